@@ -1,0 +1,126 @@
+// vigie: the monitoring platform of the national action plan against exploitation and
+// trafficking in human beings. See README.md for the commands and docs/ARCHITECTURE.md
+// for how the code is organised.
+
+#include "app/commands.hpp"
+#include "app/config.hpp"
+#include "db/database.hpp"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <optional>
+
+namespace {
+
+// Options shared by the subcommands that open the database.
+struct StorageFlags {
+  std::string config_file;
+  std::string db;
+  std::string data_dir;
+};
+
+void add_storage_flags(CLI::App* cmd, StorageFlags& f) {
+  cmd->add_option("--config", f.config_file, "TOML configuration file (see docs/CONFIGURATION.md)")
+      ->envname("VIGIE_CONFIG")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--db", f.db,
+                  "Database URL: sqlite:PATH or postgresql://user:password@host:port/dbname "
+                  "(default: sqlite:<data-dir>/vigie.db)")
+      ->envname("VIGIE_DB");
+  cmd->add_option("--data-dir", f.data_dir,
+                  "Directory for the key file, stored files and the default SQLite database "
+                  "(default: var)")
+      ->envname("VIGIE_DATA_DIR");
+}
+
+vigie::app::Config base_config(const StorageFlags& f) {
+  vigie::app::Config c;
+  if (!f.config_file.empty()) vigie::app::load_toml_file(f.config_file, c);
+  if (!f.db.empty()) c.db_url = f.db;
+  if (!f.data_dir.empty()) c.data_dir = f.data_dir;
+  return c;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  auto logger = spdlog::stderr_color_mt("vigie");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %l %v", spdlog::pattern_time_type::utc);
+
+  CLI::App app{"Vigie: shared monitoring of the national action plan against exploitation and "
+               "trafficking in human beings"};
+  app.require_subcommand(1);
+
+  StorageFlags serve_storage;
+  std::optional<std::string> listen, web_root, access_log;
+  std::optional<int> io_threads, worker_threads;
+  bool demo = false;
+  auto* serve = app.add_subcommand("serve", "Run the web server");
+  add_storage_flags(serve, serve_storage);
+  serve->add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free one "
+                                        "(default: 127.0.0.1:8080)")
+      ->envname("VIGIE_LISTEN");
+  serve->add_option("--web-root", web_root, "Directory of the built web UI (default: web/dist)")
+      ->envname("VIGIE_WEB_ROOT");
+  serve->add_option("--access-log", access_log,
+                    "Access log: - for standard output, off, or a file (default: -)")
+      ->envname("VIGIE_ACCESS_LOG");
+  serve->add_option("--io-threads", io_threads, "Threads serving sockets (default: 2)")
+      ->envname("VIGIE_IO_THREADS")
+      ->check(CLI::Range(1, 64));
+  serve->add_option("--worker-threads", worker_threads,
+                    "Threads running requests against the database (default: 4)")
+      ->envname("VIGIE_WORKER_THREADS")
+      ->check(CLI::Range(1, 256));
+  serve->add_flag("--demo", demo,
+                  "Fill an empty database with fictional demo data (never in production)")
+      ->envname("VIGIE_DEMO");
+
+  StorageFlags migrate_storage;
+  auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations and exit");
+  add_storage_flags(migrate, migrate_storage);
+
+  auto* version = app.add_subcommand("version", "Print the version and exit");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  try {
+    if (*serve) {
+      auto c = base_config(serve_storage);
+      if (listen) c.listen = *listen;
+      if (web_root) c.web_root = *web_root;
+      if (access_log) c.access_log = *access_log;
+      if (io_threads) c.io_threads = *io_threads;
+      if (worker_threads) c.worker_threads = *worker_threads;
+      vigie::app::validate(c);
+      return vigie::app::run_serve(c, {.demo = demo});
+    }
+    if (*migrate) {
+      auto c = base_config(migrate_storage);
+      vigie::app::validate(c);
+      return vigie::app::run_migrate(c);
+    }
+    if (*version) return vigie::app::run_version();
+  } catch (const vigie::app::ConfigError& e) {
+    std::cerr << "vigie: configuration error: " << e.what() << "\n";
+    return 2;
+  } catch (const vigie::db::DatabaseError& e) {
+    std::cerr << "vigie: " << e.what() << "\n";
+    return 1;
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "vigie: configuration error: " << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "vigie: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

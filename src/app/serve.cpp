@@ -1,0 +1,101 @@
+#include "app/commands.hpp"
+#include "app/demo.hpp"
+#include "db/database.hpp"
+#include "db/migrations.hpp"
+#include "http/dispatcher.hpp"
+#include "http/server.hpp"
+#include "modules/system/routes.hpp"
+#include "security/random.hpp"
+#include "build_info.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace vigie::app {
+
+namespace {
+
+std::unique_ptr<db::Database> open_database(const Config& config) {
+  auto url = db::DatabaseUrl::parse(config.effective_db_url());
+  return db::Database::open(url, static_cast<std::size_t>(config.db_pool_size));
+}
+
+// Applies pending migrations, or, when told not to, refuses a schema that is not current.
+void prepare_schema(db::Database& db, const db::Migrator& migrator, bool migrate) {
+  if (migrate) {
+    for (const auto& name : migrator.apply(db)) spdlog::info("applied migration {}", name);
+    return;
+  }
+  const int current = migrator.current_version(db);
+  if (current != migrator.latest_known())
+    throw db::DatabaseError("the database schema is at version " + std::to_string(current) +
+                            ", this vigie needs " + std::to_string(migrator.latest_known()) +
+                            "; run `vigie migrate`");
+}
+
+}  // namespace
+
+int run_serve(const Config& config, const ServeFlags& flags) {
+  security::init();
+  std::filesystem::create_directories(config.data_dir);
+  auto listen = ListenAddress::parse(config.listen, "listen");
+
+  auto db = open_database(config);
+  db::Migrator migrator;
+  prepare_schema(*db, migrator, config.migrate_on_start || flags.demo);
+  spdlog::info("database {} at schema version {}", db->url().redacted(),
+               migrator.current_version(*db));
+  if (flags.demo && load_demo_data(*db)) spdlog::info("demo data loaded");
+
+  http::Router router;
+  system::register_routes(router, *db, migrator);
+
+  std::unique_ptr<http::StaticFiles> static_files;
+  if (std::filesystem::is_regular_file(config.web_root / "index.html"))
+    static_files = std::make_unique<http::StaticFiles>(config.web_root);
+  else
+    spdlog::warn("no web UI at {} (run `make build`); serving the API only",
+                 config.web_root.string());
+
+  http::Dispatcher dispatcher(router, static_files.get(),
+                              {.default_body_limit = config.body_limit,
+                               .security = {.hsts = config.hsts}});
+  http::AccessLog access_log(config.access_log);
+  http::ServerOptions options;
+  options.host = listen.host;
+  options.port = listen.port;
+  options.io_threads = config.io_threads;
+  options.worker_threads = config.worker_threads;
+  http::Server server(options, dispatcher, access_log);
+  const auto port = server.listen();
+  const std::string shown_host =
+      listen.host.find(':') != std::string::npos ? "[" + listen.host + "]" : listen.host;
+  std::printf("vigie listening on http://%s:%u\n", shown_host.c_str(), port);
+  std::fflush(stdout);
+  server.run();
+  db.reset();
+  spdlog::info("stopped cleanly");
+  return 0;
+}
+
+int run_migrate(const Config& config) {
+  security::init();
+  std::filesystem::create_directories(config.data_dir);
+  auto db = open_database(config);
+  db::Migrator migrator;
+  auto applied = migrator.apply(*db);
+  for (const auto& name : applied) std::cout << "applied " << name << "\n";
+  std::cout << "schema at version " << migrator.current_version(*db) << " ("
+            << (applied.empty() ? "nothing to do" : std::to_string(applied.size()) + " applied")
+            << ")\n";
+  return 0;
+}
+
+int run_version() {
+  std::cout << "vigie " << build::kVersion << "\n";
+  return 0;
+}
+
+}  // namespace vigie::app

@@ -1,0 +1,74 @@
+#pragma once
+// Database is the one door to Vigie's storage: a pool of SOCI sessions on SQLite or
+// PostgreSQL, opened with the durability settings Vigie requires, and refused otherwise:
+// SQLite must run in WAL with synchronous=FULL and foreign keys on; PostgreSQL must have
+// fsync and synchronous_commit on. Thread-safe; sessions are leased one caller at a time.
+// Stores use `transact` so that every write runs in exactly one transaction.
+
+#include "db/database_url.hpp"
+
+#include <memory>
+#include <soci/soci.h>
+#include <stdexcept>
+#include <string>
+
+namespace vigie::db {
+
+// A storage failure whose message is safe for the operator's log (never for an HTTP body).
+class DatabaseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Database {
+ public:
+  // Opens `pool_size` connections. Throws DatabaseError with a one-line reason when the
+  // database is unreachable or does not meet the durability requirements above.
+  static std::unique_ptr<Database> open(const DatabaseUrl& url, std::size_t pool_size);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // A leased session, returned to the pool when destroyed.
+  class Lease {
+   public:
+    Lease(soci::connection_pool& pool);
+    ~Lease();
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    soci::session& operator*() { return pool_.at(pos_); }
+    soci::session* operator->() { return &pool_.at(pos_); }
+
+   private:
+    soci::connection_pool& pool_;
+    std::size_t pos_;
+  };
+
+  Lease lease() { return Lease(*pool_); }
+
+  // Runs f(session) inside one transaction, committed when f returns, rolled back when it
+  // throws (the exception is rethrown).
+  template <class F>
+  auto transact(F&& f) {
+    Lease l = lease();
+    soci::transaction tr(*l);
+    if constexpr (std::is_void_v<decltype(f(*l))>) {
+      f(*l);
+      tr.commit();
+    } else {
+      auto result = f(*l);
+      tr.commit();
+      return result;
+    }
+  }
+
+  Backend backend() const { return url_.backend; }
+  const DatabaseUrl& url() const { return url_; }
+
+ private:
+  Database(DatabaseUrl url, std::size_t pool_size);
+  DatabaseUrl url_;
+  std::unique_ptr<soci::connection_pool> pool_;
+};
+
+}  // namespace vigie::db

@@ -1,0 +1,100 @@
+#include "http/dispatcher.hpp"
+
+#include "http/problem.hpp"
+
+#include <spdlog/spdlog.h>
+#include <algorithm>
+
+namespace vigie::http {
+
+namespace {
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+}  // namespace
+
+Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
+                       DispatcherOptions options)
+    : router_(router), static_files_(static_files), options_(options) {}
+
+bool Dispatcher::is_api_path(std::string_view path) const {
+  if (path.starts_with("/api/") || path == "/api") return true;
+  auto m = router_.match("GET", path);
+  return m.route != nullptr || !m.allowed.empty();
+}
+
+std::size_t Dispatcher::body_limit(std::string_view method, std::string_view path) const {
+  auto m = router_.match(method, path);
+  if (m.route && m.route->options.body_limit > 0) return m.route->options.body_limit;
+  return options_.default_body_limit;
+}
+
+Response Dispatcher::problem(const Problem& p, const std::string& request_id) const {
+  Response r = p.to_response(request_id);
+  apply_security_headers(r, true, options_.security);
+  r.set_header("X-Request-Id", request_id);
+  return r;
+}
+
+Response Dispatcher::route(Request& req) const {
+  auto m = router_.match(req.method, req.path);
+  if (!m.route) {
+    if (m.allowed.empty()) return not_found().to_response(req.request_id);
+    auto allow = join(m.allowed);
+    Response r = method_not_allowed(allow).to_response(req.request_id);
+    r.set_header("Allow", allow);
+    return r;
+  }
+  const auto& accepts = m.route->options.accepts;
+  if (!req.body.empty() || req.header("content-type")) {
+    if (accepts.empty()) {
+      if (!req.body.empty())
+        return unsupported_media_type("no body at all").to_response(req.request_id);
+    } else if (std::find(accepts.begin(), accepts.end(), req.media_type()) == accepts.end()) {
+      Response r = unsupported_media_type(join(accepts)).to_response(req.request_id);
+      r.set_header("Accept-Post", join(accepts));
+      return r;
+    }
+  }
+  req.path_params = std::move(m.params);
+  return m.route->handler(req);
+}
+
+Response Dispatcher::handle(Request& req) const noexcept {
+  Response r;
+  bool api = true;
+  try {
+    if (is_api_path(req.path)) {
+      r = route(req);
+    } else {
+      api = false;
+      std::optional<Response> file;
+      if (req.method != "GET" && req.method != "HEAD") {
+        r = method_not_allowed("GET, HEAD").to_response(req.request_id);
+        r.set_header("Allow", "GET, HEAD");
+        api = true;
+      } else if (static_files_ && (file = static_files_->serve(req.path))) {
+        r = std::move(*file);
+      } else {
+        r = not_found().to_response(req.request_id);
+        api = true;
+      }
+    }
+  } catch (const ProblemException& e) {
+    r = e.problem().to_response(req.request_id);
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
+    r = internal_error().to_response(req.request_id);
+  } catch (...) {
+    spdlog::error("request {} {} {} failed with a non-standard exception", req.request_id,
+                  req.method, req.path);
+    r = internal_error().to_response(req.request_id);
+  }
+  apply_security_headers(r, api, options_.security);
+  r.set_header("X-Request-Id", req.request_id);
+  return r;
+}
+
+}  // namespace vigie::http

@@ -1,0 +1,62 @@
+#include "http/problem.hpp"
+
+#include <boost/json.hpp>
+
+namespace vigie::http {
+
+Response Problem::to_response(const std::string& request_id) const {
+  boost::json::object o;
+  o["type"] = "urn:vigie:problem:" + code;
+  o["title"] = title;
+  o["status"] = status;
+  o["code"] = code;
+  if (!detail.empty()) o["detail"] = detail;
+  if (!request_id.empty()) o["request_id"] = request_id;
+  if (!errors.empty()) {
+    boost::json::array arr;
+    for (const auto& e : errors)
+      arr.push_back(boost::json::object{{"field", e.field}, {"code", e.code}, {"message", e.message}});
+    o["errors"] = std::move(arr);
+  }
+  Response r = Response::json(status, o);
+  r.set_header("Content-Type", "application/problem+json");
+  return r;
+}
+
+Problem not_found(std::string detail) { return {404, "not-found", "Not found", std::move(detail), {}}; }
+
+Problem method_not_allowed(std::string allow) {
+  return {405, "method-not-allowed", "Method not allowed",
+          "This address accepts: " + std::move(allow) + ".", {}};
+}
+
+Problem payload_too_large(std::size_t limit) {
+  return {413, "payload-too-large", "Request body too large",
+          "The body may not exceed " + std::to_string(limit) + " bytes.", {}};
+}
+
+Problem unsupported_media_type(std::string expected) {
+  return {415, "unsupported-media-type", "Unsupported media type",
+          "The body must be sent as " + std::move(expected) + ".", {}};
+}
+
+Problem bad_request(std::string detail) {
+  return {400, "bad-request", "Bad request", std::move(detail), {}};
+}
+
+Problem unprocessable(std::vector<FieldError> errors) {
+  return {422, "invalid-input", "Some fields are invalid", "Correct the fields listed in errors.",
+          std::move(errors)};
+}
+
+Problem internal_error() {
+  return {500, "internal-error", "Internal error",
+          "The server could not complete the request. Quote the request id to the support team.",
+          {}};
+}
+
+Problem service_unavailable(std::string detail) {
+  return {503, "service-unavailable", "Service unavailable", std::move(detail), {}};
+}
+
+}  // namespace vigie::http

@@ -1,0 +1,50 @@
+#pragma once
+// HTTP problem details (RFC 9457). Every error Vigie returns is one of these, with a stable
+// `code` the web UI translates, and, for invalid input, one entry per offending field.
+// A Problem never carries internal detail (SQL, paths, exception text): callers pass only
+// what the user may read.
+
+#include "http/response.hpp"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vigie::http {
+
+struct FieldError {
+  std::string field;    // JSON pointer-ish name of the input field, e.g. "title"
+  std::string code;     // stable machine code, e.g. "required", "too_long"
+  std::string message;  // human sentence (English; the UI shows its own translation)
+};
+
+struct Problem {
+  int status = 500;
+  std::string code;  // stable slug: "not-found", "payload-too-large", ...
+  std::string title;
+  std::string detail;
+  std::vector<FieldError> errors;
+
+  Response to_response(const std::string& request_id) const;
+};
+
+// Thrown by handlers to stop and answer with a problem; the dispatcher turns it into a response.
+class ProblemException : public std::runtime_error {
+ public:
+  explicit ProblemException(Problem p) : std::runtime_error(p.title), problem_(std::move(p)) {}
+  const Problem& problem() const { return problem_; }
+
+ private:
+  Problem problem_;
+};
+
+Problem not_found(std::string detail = "No resource exists at this address.");
+Problem method_not_allowed(std::string allow);
+Problem payload_too_large(std::size_t limit);
+Problem unsupported_media_type(std::string expected);
+Problem bad_request(std::string detail);
+Problem unprocessable(std::vector<FieldError> errors);
+Problem internal_error();
+Problem service_unavailable(std::string detail);
+
+}  // namespace vigie::http

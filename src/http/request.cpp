@@ -1,0 +1,53 @@
+#include "http/request.hpp"
+
+#include <boost/url/parse_query.hpp>
+#include <boost/url/params_view.hpp>
+#include <algorithm>
+#include <cctype>
+
+namespace vigie::http {
+
+namespace {
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+}  // namespace
+
+std::optional<std::string_view> Request::header(std::string_view name) const {
+  for (const auto& [k, v] : headers)
+    if (iequals(k, name)) return std::string_view(v);
+  return std::nullopt;
+}
+
+std::optional<std::string> Request::query_param(std::string_view name) const {
+  if (query.empty()) return std::nullopt;
+  auto parsed = boost::urls::parse_query(query);
+  if (!parsed) return std::nullopt;
+  for (const auto& p : boost::urls::params_view(*parsed))
+    if (p.key == name) return std::string(p.value);
+  return std::nullopt;
+}
+
+std::string Request::media_type() const {
+  auto ct = header("content-type");
+  if (!ct) return {};
+  std::string_view v = *ct;
+  v = v.substr(0, v.find(';'));
+  while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back()))) v.remove_suffix(1);
+  while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front()))) v.remove_prefix(1);
+  std::string out(v);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+const std::string& Request::param(const std::string& name) const {
+  static const std::string empty;
+  auto it = path_params.find(name);
+  return it == path_params.end() ? empty : it->second;
+}
+
+}  // namespace vigie::http

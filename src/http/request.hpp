@@ -1,0 +1,35 @@
+#pragma once
+// A Request is one parsed HTTP request as a handler sees it: plain data, no Beast types.
+// Header names are stored lower-case; `path` is percent-decoded, `query` is left raw.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace vigie::http {
+
+struct Request {
+  std::string method;  // upper-case token, e.g. "GET"
+  std::string target;  // raw request target as received
+  std::string path;    // decoded path, always starting with '/'
+  std::string query;   // raw query string without '?'
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+  std::string request_id;
+  std::string remote_address;
+  std::map<std::string, std::string> path_params;  // filled by the router
+
+  // Returns the first header with this (case-insensitive) name, or nullopt.
+  std::optional<std::string_view> header(std::string_view name) const;
+  // Returns the decoded value of the first query parameter with this name, or nullopt.
+  std::optional<std::string> query_param(std::string_view name) const;
+  // Media type of the body without parameters, lower-case ("" when absent).
+  std::string media_type() const;
+  // The path parameter captured by the router; empty when the route has none of that name.
+  const std::string& param(const std::string& name) const;
+};
+
+}  // namespace vigie::http

@@ -1,0 +1,56 @@
+#pragma once
+// The Router maps (method, path pattern) to a handler. Patterns are '/'-separated segments,
+// literal or `{name}` (one segment captured into Request::path_params). Literal segments win
+// over captures. Lookup distinguishes "no such path" (404) from "path exists, other method"
+// (405, with the allowed methods).
+
+#include "http/request.hpp"
+#include "http/response.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigie::http {
+
+using Handler = std::function<Response(Request&)>;
+
+struct RouteOptions {
+  // Largest body accepted, in bytes; 0 means "use the server's default".
+  std::size_t body_limit = 0;
+  // Media types accepted for a request body; empty means the route takes no body.
+  std::vector<std::string> accepts;
+};
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Handler handler;
+  RouteOptions options;
+  std::vector<std::string> segments;  // split pattern
+};
+
+struct RouteMatch {
+  const Route* route = nullptr;          // set when found
+  std::vector<std::string> allowed;      // methods available at this path when route is null
+  std::map<std::string, std::string> params;
+};
+
+class Router {
+ public:
+  // Registers a route; throws std::invalid_argument on a duplicate (method, pattern).
+  void add(std::string method, std::string pattern, Handler handler, RouteOptions options = {});
+
+  // Finds the route for this method and decoded path. HEAD falls back to GET routes.
+  RouteMatch match(std::string_view method, std::string_view path) const;
+
+  // Every registered route, for the route inventory (tests, docs).
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace vigie::http

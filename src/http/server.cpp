@@ -1,0 +1,363 @@
+#include "http/server.hpp"
+
+#include "http/problem.hpp"
+#include "security/random.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace vigie::http {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = net::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Connection {
+  explicit Connection(tcp::socket s) : stream(std::move(s)) {}
+  beast::tcp_stream stream;
+  bool idle = true;      // waiting for a new request with nothing buffered
+  bool closing = false;  // finish the current exchange, then close
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool is_parse_error(const beast::error_code& ec) {
+  return ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category();
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(ServerOptions o, const Dispatcher& d, AccessLog& log)
+      : options(std::move(o)),
+        dispatcher(d),
+        access_log(log),
+        acceptor(ioc),
+        signals(ioc, SIGINT, SIGTERM),
+        pool(static_cast<std::size_t>(std::max(1, options.worker_threads))) {}
+
+  ServerOptions options;
+  const Dispatcher& dispatcher;
+  AccessLog& access_log;
+  net::io_context ioc;
+  tcp::acceptor acceptor;
+  net::signal_set signals;
+  net::thread_pool pool;
+  std::atomic<bool> stopping{false};
+  std::mutex mu;
+  std::set<std::shared_ptr<Connection>> connections;
+
+  net::awaitable<void> accept_loop();
+  net::awaitable<void> session(std::shared_ptr<Connection> c);
+  net::awaitable<void> drain();
+  net::awaitable<std::uint64_t> write(Connection& c, Response& res, bool head, bool keep_alive,
+                                      unsigned version);
+  net::awaitable<void> discard_input(Connection& c, beast::flat_buffer& buffer);
+  void begin_stop();
+  void log(const Request& req, int status, std::uint64_t bytes, Clock::time_point start);
+};
+
+net::awaitable<void> Server::Impl::accept_loop() {
+  for (;;) {
+    auto [ec, socket] =
+        co_await acceptor.async_accept(net::make_strand(ioc), net::as_tuple(net::use_awaitable));
+    if (ec) {
+      if (stopping || ec == net::error::operation_aborted) co_return;
+      spdlog::warn("accept failed: {}", ec.message());
+      net::steady_timer t(ioc, std::chrono::milliseconds(50));  // e.g. out of descriptors
+      co_await t.async_wait(net::as_tuple(net::use_awaitable));
+      continue;
+    }
+    beast::error_code ignore;
+    socket.set_option(tcp::no_delay(true), ignore);
+    auto c = std::make_shared<Connection>(tcp::socket(std::move(socket)));
+    {
+      std::lock_guard lock(mu);
+      connections.insert(c);
+    }
+    net::co_spawn(c->stream.get_executor(), session(c), net::detached);
+  }
+}
+
+void Server::Impl::log(const Request& req, int status, std::uint64_t bytes,
+                       Clock::time_point start) {
+  if (!access_log.enabled()) return;
+  auto ua = req.header("user-agent");
+  access_log.write(AccessRecord{
+      req.request_id, req.remote_address, req.method, req.path, status, bytes,
+      std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count(),
+      ua ? std::string(*ua) : std::string()});
+}
+
+net::awaitable<std::uint64_t> Server::Impl::write(Connection& c, Response& res, bool head,
+                                                  bool keep_alive, unsigned version) {
+  auto fill = [&](auto& msg) {
+    msg.version(version);
+    msg.result(static_cast<bhttp::status>(res.status));
+    for (const auto& [k, v] : res.headers) msg.set(k, v);
+    msg.keep_alive(keep_alive);
+  };
+  c.stream.expires_after(options.write_timeout);
+  if (res.file) {
+    bhttp::file_body::value_type file;
+    beast::error_code ec;
+    file.open(res.file->c_str(), beast::file_mode::scan, ec);
+    if (ec) {
+      Response missing = dispatcher.problem(not_found(), std::string(*res.header("X-Request-Id")));
+      res = std::move(missing);
+    } else {
+      std::uint64_t size = file.size();
+      if (head) {
+        bhttp::response<bhttp::empty_body> msg;
+        fill(msg);
+        msg.content_length(size);
+        co_await bhttp::async_write(c.stream, msg, net::as_tuple(net::use_awaitable));
+      } else {
+        bhttp::response<bhttp::file_body> msg;
+        fill(msg);
+        msg.body() = std::move(file);
+        msg.prepare_payload();
+        co_await bhttp::async_write(c.stream, msg, net::as_tuple(net::use_awaitable));
+      }
+      co_return size;
+    }
+  }
+  if (head) {
+    bhttp::response<bhttp::empty_body> msg;
+    fill(msg);
+    msg.content_length(res.body.size());
+    co_await bhttp::async_write(c.stream, msg, net::as_tuple(net::use_awaitable));
+  } else {
+    bhttp::response<bhttp::string_body> msg;
+    fill(msg);
+    const std::uint64_t size = res.body.size();
+    msg.body() = std::move(res.body);
+    msg.prepare_payload();
+    co_await bhttp::async_write(c.stream, msg, net::as_tuple(net::use_awaitable));
+    co_return size;
+  }
+  co_return res.body.size();
+}
+
+// After refusing a request whose body we will not read, keep reading (and dropping) what the
+// client still sends for a moment, so closing does not reset the connection before the
+// client has read our answer.
+net::awaitable<void> Server::Impl::discard_input(Connection& c, beast::flat_buffer& buffer) {
+  beast::error_code ec;
+  c.stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  std::size_t total = 0;
+  c.stream.expires_after(std::chrono::seconds(2));
+  while (total < 64 * 1024 * 1024) {
+    buffer.consume(buffer.size());
+    auto [rec, n] = co_await c.stream.async_read_some(buffer.prepare(64 * 1024),
+                                                      net::as_tuple(net::use_awaitable));
+    if (rec) break;
+    total += n;
+  }
+}
+
+net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
+  beast::flat_buffer buffer;
+  bool first = true;
+  std::string remote;
+  {
+    beast::error_code ec;
+    auto ep = c->stream.socket().remote_endpoint(ec);
+    if (!ec) remote = ep.address().to_string();
+  }
+  try {
+    while (!c->closing) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
+      parser.body_limit(boost::none);  // decided per route once the header is known
+      c->idle = buffer.size() == 0;
+      c->stream.expires_after(first ? options.header_timeout : options.idle_timeout);
+      auto [ec, n] = co_await bhttp::async_read_header(c->stream, buffer, parser,
+                                                       net::as_tuple(net::use_awaitable));
+      c->idle = false;
+      first = false;
+      const auto start = Clock::now();
+      Request req;
+      req.request_id = security::random_hex(8);
+      req.remote_address = remote;
+      if (ec) {
+        Problem p;
+        if (ec == bhttp::error::header_limit) {
+          p = {431, "headers-too-large", "Request header fields too large",
+               "The request headers may not exceed " + std::to_string(options.header_limit) +
+                   " bytes.",
+               {}};
+        } else if (is_parse_error(ec) && n > 0) {
+          p = bad_request("The request is not valid HTTP/1.1.");
+        } else {
+          break;  // end of stream, timeout, cancellation
+        }
+        Response r = dispatcher.problem(p, req.request_id);
+        auto bytes = co_await write(*c, r, false, false, 11);
+        log(req, p.status, bytes, start);
+        co_await discard_input(*c, buffer);
+        break;
+      }
+      auto& head = parser.get();
+      req.method = std::string(head.method_string());
+      req.target = std::string(head.target());
+      for (const auto& f : head) req.headers.emplace_back(lower(f.name_string()), f.value());
+      auto url = boost::urls::parse_origin_form(head.target());
+      if (!url || url->path().find('\0') != std::string::npos) {
+        req.path = "?";
+        Response r = dispatcher.problem(bad_request("The request target is not a valid path."),
+                                        req.request_id);
+        auto bytes = co_await write(*c, r, false, false, head.version());
+        log(req, 400, bytes, start);
+        break;
+      }
+      req.path = url->path();
+      if (req.path.empty()) req.path = "/";
+      req.query = std::string(url->encoded_query());
+
+      const auto limit = dispatcher.body_limit(req.method, req.path);
+      if (parser.content_length() && *parser.content_length() > limit) {
+        Response r = dispatcher.problem(payload_too_large(limit), req.request_id);
+        auto bytes = co_await write(*c, r, false, false, head.version());
+        log(req, 413, bytes, start);
+        co_await discard_input(*c, buffer);
+        break;
+      }
+      parser.body_limit(limit);
+      if (!parser.is_done()) {
+        if (auto expect = req.header("expect"); expect && lower(*expect) == "100-continue") {
+          bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, head.version()};
+          c->stream.expires_after(options.write_timeout);
+          co_await bhttp::async_write(c->stream, cont, net::as_tuple(net::use_awaitable));
+        }
+        c->stream.expires_after(options.body_timeout);
+        auto [bec, bn] =
+            co_await bhttp::async_read(c->stream, buffer, parser, net::as_tuple(net::use_awaitable));
+        (void)bn;
+        if (bec) {
+          if (bec == bhttp::error::body_limit) {
+            Response r = dispatcher.problem(payload_too_large(limit), req.request_id);
+            auto bytes = co_await write(*c, r, false, false, head.version());
+            log(req, 413, bytes, start);
+            co_await discard_input(*c, buffer);
+          } else if (is_parse_error(bec)) {
+            Response r = dispatcher.problem(bad_request("The request body is malformed."),
+                                            req.request_id);
+            auto bytes = co_await write(*c, r, false, false, head.version());
+            log(req, 400, bytes, start);
+          }
+          break;
+        }
+      }
+      req.body = std::move(parser.get().body());
+      const bool want_keep_alive = parser.get().keep_alive();
+      const unsigned version = parser.get().version();
+
+      Response res = co_await net::co_spawn(
+          pool, [this, &req]() -> net::awaitable<Response> { co_return dispatcher.handle(req); },
+          net::use_awaitable);
+
+      const bool keep = want_keep_alive && !c->closing && !stopping;
+      const int status = res.status;
+      auto bytes = co_await write(*c, res, req.method == "HEAD", keep, version);
+      log(req, status, bytes, start);
+      if (!keep) break;
+    }
+  } catch (const std::exception& e) {
+    spdlog::error("connection from {} ended on an error: {}", remote, e.what());
+  }
+  beast::error_code ec;
+  c->stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  c->stream.socket().close(ec);
+  std::lock_guard lock(mu);
+  connections.erase(c);
+}
+
+void Server::Impl::begin_stop() {
+  if (stopping.exchange(true)) return;
+  spdlog::info("stopping: no new connections; finishing requests in flight");
+  beast::error_code ec;
+  acceptor.close(ec);
+  signals.cancel(ec);
+  {
+    std::lock_guard lock(mu);
+    for (const auto& c : connections) {
+      net::post(c->stream.get_executor(), [c] {
+        c->closing = true;
+        if (c->idle) c->stream.cancel();
+      });
+    }
+  }
+  net::co_spawn(ioc, drain(), net::detached);  // may start inline: the lock must be released
+}
+
+net::awaitable<void> Server::Impl::drain() {
+  const auto deadline = Clock::now() + options.shutdown_grace;
+  net::steady_timer timer(ioc);
+  for (;;) {
+    {
+      std::lock_guard lock(mu);
+      if (connections.empty()) break;
+      if (Clock::now() >= deadline) {
+        spdlog::warn("{} connection(s) still busy after the grace period; closing them",
+                     connections.size());
+        break;
+      }
+    }
+    timer.expires_after(std::chrono::milliseconds(20));
+    co_await timer.async_wait(net::as_tuple(net::use_awaitable));
+  }
+  ioc.stop();
+}
+
+Server::Server(ServerOptions options, const Dispatcher& dispatcher, AccessLog& access_log)
+    : impl_(std::make_unique<Impl>(std::move(options), dispatcher, access_log)) {}
+
+Server::~Server() = default;
+
+std::uint16_t Server::listen() {
+  auto& i = *impl_;
+  tcp::endpoint ep(net::ip::make_address(i.options.host), i.options.port);
+  i.acceptor.open(ep.protocol());
+  i.acceptor.set_option(net::socket_base::reuse_address(true));
+  i.acceptor.bind(ep);
+  i.acceptor.listen(net::socket_base::max_listen_connections);
+  return i.acceptor.local_endpoint().port();
+}
+
+void Server::run() {
+  auto& i = *impl_;
+  i.signals.async_wait([&i](const beast::error_code& ec, int) {
+    if (!ec) i.begin_stop();
+  });
+  net::co_spawn(i.ioc, i.accept_loop(), net::detached);
+  std::vector<std::thread> threads;
+  for (int t = 1; t < std::max(1, i.options.io_threads); ++t) threads.emplace_back([&i] { i.ioc.run(); });
+  i.ioc.run();
+  for (auto& t : threads) t.join();
+  i.pool.join();
+}
+
+void Server::stop() {
+  net::post(impl_->ioc, [this] { impl_->begin_stop(); });
+}
+
+}  // namespace vigie::http

@@ -1,0 +1,91 @@
+#include "app/config.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using vigie::app::Config;
+using vigie::app::ConfigError;
+using vigie::app::ListenAddress;
+
+namespace {
+std::filesystem::path write_toml(const std::string& text) {
+  static int n = 0;
+  auto p = std::filesystem::temp_directory_path() /
+           ("vigie-config-" + std::to_string(::getpid()) + "-" + std::to_string(n++) + ".toml");
+  std::ofstream(p) << text;
+  return p;
+}
+
+std::string error_of(const std::string& text) {
+  Config c;
+  try {
+    vigie::app::load_toml_file(write_toml(text), c);
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST(Config, ReadsEverySection) {
+  Config c;
+  vigie::app::load_toml_file(write_toml(R"(
+[server]
+listen = "0.0.0.0:9000"
+io_threads = 3
+hsts = true
+[database]
+url = "postgresql://app:app@127.0.0.1:5432/app"
+pool_size = 16
+[storage]
+data_dir = "/srv/vigie"
+)"),
+                             c);
+  EXPECT_EQ(c.listen, "0.0.0.0:9000");
+  EXPECT_EQ(c.io_threads, 3);
+  EXPECT_TRUE(c.hsts);
+  EXPECT_EQ(c.db_pool_size, 16);
+  EXPECT_EQ(c.effective_db_url(), "postgresql://app:app@127.0.0.1:5432/app");
+  EXPECT_EQ(c.data_dir, "/srv/vigie");
+}
+
+TEST(Config, DefaultDatabaseLivesInTheDataDirectory) {
+  Config c;
+  c.data_dir = "/tmp/x";
+  EXPECT_EQ(c.effective_db_url(), "sqlite:/tmp/x/vigie.db");
+}
+
+TEST(Config, UnknownKeyIsNamedWithItsLineAndTheKnownKeys) {
+  auto e = error_of("[server]\nlisen = \"127.0.0.1:1\"\n");
+  EXPECT_NE(e.find(":2: unknown key server.lisen"), std::string::npos) << e;
+  EXPECT_NE(e.find("listen"), std::string::npos) << e;
+}
+
+TEST(Config, WrongTypeSaysWhatIsExpected) {
+  auto e = error_of("[server]\nio_threads = \"two\"\n");
+  EXPECT_NE(e.find("server.io_threads must be an integer"), std::string::npos) << e;
+}
+
+TEST(Config, OutOfRangeSaysTheRange) {
+  auto e = error_of("[database]\npool_size = 0\n");
+  EXPECT_NE(e.find("database.pool_size must be between 1 and 256"), std::string::npos) << e;
+}
+
+TEST(Config, UnknownSectionIsRejected) {
+  EXPECT_NE(error_of("[serveur]\n").find("unknown section [serveur]"), std::string::npos);
+}
+
+TEST(Config, InvalidTomlIsRejectedWithTheLine) {
+  EXPECT_NE(error_of("[server\n").find("not valid TOML"), std::string::npos);
+}
+
+TEST(Config, ListenAddressForms) {
+  EXPECT_EQ(ListenAddress::parse("127.0.0.1:8080", "l").port, 8080);
+  EXPECT_EQ(ListenAddress::parse("[::1]:0", "l").host, "::1");
+  EXPECT_EQ(ListenAddress::parse("localhost:1", "l").host, "127.0.0.1");
+  EXPECT_THROW(ListenAddress::parse("127.0.0.1", "l"), ConfigError);
+  EXPECT_THROW(ListenAddress::parse("127.0.0.1:99999", "l"), ConfigError);
+  EXPECT_THROW(ListenAddress::parse("127.0.0.1:http", "l"), ConfigError);
+}

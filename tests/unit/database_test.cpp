@@ -1,0 +1,95 @@
+#include "db/database.hpp"
+#include "db/migrations.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace vigie::db;
+
+namespace {
+std::filesystem::path fresh_dir() {
+  static int n = 0;
+  auto p = std::filesystem::temp_directory_path() /
+           ("vigie-db-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+  std::filesystem::remove_all(p);
+  return p;
+}
+}  // namespace
+
+TEST(DatabaseUrl, ParsesBothBackendsAndRedactsPasswords) {
+  auto s = DatabaseUrl::parse("sqlite:var/vigie.db");
+  EXPECT_EQ(s.backend, Backend::sqlite);
+  EXPECT_EQ(s.sqlite_path, "var/vigie.db");
+  auto p = DatabaseUrl::parse("postgresql://app:s3cret@127.0.0.1:5432/app?password=x2");
+  EXPECT_EQ(p.backend, Backend::postgresql);
+  EXPECT_EQ(p.redacted().find("s3cret"), std::string::npos);
+  EXPECT_EQ(p.redacted().find("x2"), std::string::npos);
+  EXPECT_THROW(DatabaseUrl::parse("mysql://x"), std::invalid_argument);
+  EXPECT_THROW(DatabaseUrl::parse("sqlite::memory:"), std::invalid_argument);
+}
+
+TEST(Database, SqliteOpensInWalWithFullSync) {
+  auto dir = fresh_dir();
+  auto db = Database::open(DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 2);
+  auto l = db->lease();
+  std::string mode;
+  int sync = 0;
+  *l << "PRAGMA journal_mode", soci::into(mode);
+  *l << "PRAGMA synchronous", soci::into(sync);
+  EXPECT_EQ(mode, "wal");
+  EXPECT_EQ(sync, 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Database, TransactionRollsBackWhenTheWorkThrows) {
+  auto dir = fresh_dir();
+  auto db = Database::open(DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
+  db->transact([](soci::session& s) { s << "CREATE TABLE t (x INTEGER)"; });
+  EXPECT_THROW(db->transact([](soci::session& s) {
+    s << "INSERT INTO t (x) VALUES (1)";
+    throw std::runtime_error("abort");
+  }),
+               std::runtime_error);
+  int n = -1;
+  *db->lease() << "SELECT count(*) FROM t", soci::into(n);
+  EXPECT_EQ(n, 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Migrator, SplitsStatementsAndRendersTheIdColumnPerBackend) {
+  auto sql = "-- a comment\nCREATE TABLE a (id {{id}}, x TEXT);\n\nCREATE INDEX a_x ON a (x);\n";
+  auto lite = Migrator::statements(sql, Backend::sqlite);
+  ASSERT_EQ(lite.size(), 2u);
+  EXPECT_NE(lite[0].find("INTEGER PRIMARY KEY AUTOINCREMENT"), std::string::npos);
+  auto pg = Migrator::statements(sql, Backend::postgresql);
+  EXPECT_NE(pg[0].find("GENERATED ALWAYS AS IDENTITY"), std::string::npos);
+}
+
+TEST(Migrator, AppliesOnceRecordsAndRefusesANewerSchema) {
+  auto dir = fresh_dir();
+  auto db = Database::open(DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
+  Migrator two({{"0001_a", "CREATE TABLE a (id {{id}});"}, {"0002_b", "CREATE TABLE b (x TEXT);"}});
+  EXPECT_EQ(two.apply(*db).size(), 2u);
+  EXPECT_TRUE(two.apply(*db).empty());
+  EXPECT_EQ(two.current_version(*db), 2);
+  Migrator one(std::vector<MigrationSource>{{"0001_a", "CREATE TABLE a (id {{id}});"}});
+  EXPECT_THROW(one.apply(*db), SchemaTooNew);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Migrator, AFailingMigrationLeavesNoTrace) {
+  auto dir = fresh_dir();
+  auto db = Database::open(DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
+  Migrator bad(std::vector<MigrationSource>{{"0001_bad", "CREATE TABLE ok (x TEXT);\nCREATE TABLE broken (;\n"}});
+  EXPECT_THROW(bad.apply(*db), DatabaseError);
+  EXPECT_EQ(bad.current_version(*db), 0);
+  int n = -1;
+  *db->lease() << "SELECT count(*) FROM sqlite_master WHERE name = 'ok'", soci::into(n);
+  EXPECT_EQ(n, 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Migrator, DuplicateNumbersAreRejected) {
+  EXPECT_THROW(Migrator({{"0001_a", ""}, {"0001_b", ""}}), std::invalid_argument);
+}
