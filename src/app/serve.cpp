@@ -35,6 +35,18 @@ void prepare_schema(db::Database& db, const db::Migrator& migrator, bool migrate
                             "; run `vigie migrate`");
 }
 
+void print_demo_accounts() {
+  const auto accounts = demo_accounts();
+  if (accounts.empty()) {
+    std::printf("demo: no demo accounts yet (they come with the accounts module)\n");
+    return;
+  }
+  std::printf("demo accounts (fictional; demo mode only):\n");
+  for (const auto& a : accounts)
+    std::printf("  %-40s %-20s %-12s %s\n", a.email.c_str(), a.password.c_str(), a.role.c_str(),
+                a.organisation.c_str());
+}
+
 }  // namespace
 
 int run_serve(const Config& config, const ServeFlags& flags) {
@@ -73,6 +85,7 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   const std::string shown_host =
       listen.host.find(':') != std::string::npos ? "[" + listen.host + "]" : listen.host;
   std::printf("vigie listening on http://%s:%u\n", shown_host.c_str(), port);
+  if (flags.demo) print_demo_accounts();
   std::fflush(stdout);
   server.run();
   db.reset();

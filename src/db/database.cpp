@@ -83,7 +83,7 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl& url, std::size_t poo
   } catch (const std::exception& e) {
     std::string why = e.what();
     // libpq messages may echo the connection string; never let a password through.
-    if (url.backend == Backend::postgresql) why = why.substr(0, why.find('\n'));
+    if (url.backend == Backend::postgresql) why = why.substr(0, why.rfind('\n') == why.size() - 1 ? why.size() - 1 : why.size());
     throw DatabaseError("cannot open database " + url.redacted() + ": " + why);
   }
   return db;

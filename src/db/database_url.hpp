@@ -13,7 +13,8 @@ enum class Backend { sqlite, postgresql };
 struct DatabaseUrl {
   Backend backend = Backend::sqlite;
   std::string sqlite_path;  // for sqlite
-  std::string conninfo;     // for postgresql: the URI as libpq takes it
+  std::string uri;          // for postgresql: the URL as given
+  std::string conninfo;     // for postgresql: libpq keyword=value form of `uri`
 
   // Throws std::invalid_argument with a one-line reason on a malformed or unknown URL.
   static DatabaseUrl parse(std::string_view url);

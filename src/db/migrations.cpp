@@ -111,8 +111,10 @@ std::vector<std::string> Migrator::apply(Database& db) const {
           throw DatabaseError("migration " + m.source.name + " failed: " + e.what());
         }
       }
+      // SOCI binds by reference: every bound value must be a named object, never a temporary.
+      const std::string applied_at = iso_utc_now();
       s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)",
-          soci::use(m.version), soci::use(m.source.name), soci::use(iso_utc_now());
+          soci::use(m.version), soci::use(m.source.name), soci::use(applied_at);
       return true;
     });
     if (done) applied.push_back(m.source.name);

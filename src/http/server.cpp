@@ -190,8 +190,9 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       parser.body_limit(boost::none);  // decided per route once the header is known
       c->idle = buffer.size() == 0;
       c->stream.expires_after(first ? options.header_timeout : options.idle_timeout);
-      auto [ec, n] = co_await bhttp::async_read_header(c->stream, buffer, parser,
+      auto [ec, ignored_n] = co_await bhttp::async_read_header(c->stream, buffer, parser,
                                                        net::as_tuple(net::use_awaitable));
+      (void)ignored_n;
       c->idle = false;
       first = false;
       const auto start = Clock::now();
@@ -205,7 +206,7 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
                "The request headers may not exceed " + std::to_string(options.header_limit) +
                    " bytes.",
                {}};
-        } else if (is_parse_error(ec) && n > 0) {
+        } else if (is_parse_error(ec)) {
           p = bad_request("The request is not valid HTTP/1.1.");
         } else {
           break;  // end of stream, timeout, cancellation

@@ -15,6 +15,36 @@ std::filesystem::path fresh_dir() {
   std::filesystem::remove_all(p);
   return p;
 }
+
+// A fresh empty database on the backend under test: SQLite always, PostgreSQL when
+// VIGIE_TEST_PG_ADMIN holds an admin URL (make test sets it).
+std::string fresh_database(const std::string& backend) {
+  static int n = 0;
+  if (backend == "sqlite") return "sqlite:" + (fresh_dir() / "t.db").string();
+  const char* admin = std::getenv("VIGIE_TEST_PG_ADMIN");
+  std::string name = "vigie_unit_" + std::to_string(::getpid()) + "_" + std::to_string(n++);
+  auto db = Database::open(DatabaseUrl::parse(admin), 1);
+  *db->lease() << "DROP DATABASE IF EXISTS " + name;
+  *db->lease() << "CREATE DATABASE " + name;
+  std::string url(admin);
+  return url.substr(0, url.rfind('/') + 1) + name;
+}
+
+std::vector<std::string> backends() {
+  std::vector<std::string> b{"sqlite"};
+  if (std::getenv("VIGIE_TEST_PG_ADMIN")) b.push_back("postgresql");
+  return b;
+}
+
+int count_tables_named(Database& db, const std::string& name) {
+  int n = -1;
+  *db.lease() << "SELECT count(*) FROM information_schema.tables WHERE table_name = :n",
+      soci::use(name), soci::into(n);
+  return n;
+}
+
+class EachBackend : public ::testing::TestWithParam<std::string> {};
+INSTANTIATE_TEST_SUITE_P(Backends, EachBackend, ::testing::ValuesIn(backends()));
 }  // namespace
 
 TEST(DatabaseUrl, ParsesBothBackendsAndRedactsPasswords) {
@@ -42,9 +72,8 @@ TEST(Database, SqliteOpensInWalWithFullSync) {
   std::filesystem::remove_all(dir);
 }
 
-TEST(Database, TransactionRollsBackWhenTheWorkThrows) {
-  auto dir = fresh_dir();
-  auto db = Database::open(DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
+TEST_P(EachBackend, TransactionRollsBackWhenTheWorkThrows) {
+  auto db = Database::open(DatabaseUrl::parse(fresh_database(GetParam())), 1);
   db->transact([](soci::session& s) { s << "CREATE TABLE t (x INTEGER)"; });
   EXPECT_THROW(db->transact([](soci::session& s) {
     s << "INSERT INTO t (x) VALUES (1)";
@@ -54,7 +83,6 @@ TEST(Database, TransactionRollsBackWhenTheWorkThrows) {
   int n = -1;
   *db->lease() << "SELECT count(*) FROM t", soci::into(n);
   EXPECT_EQ(n, 0);
-  std::filesystem::remove_all(dir);
 }
 
 TEST(Migrator, SplitsStatementsAndRendersTheIdColumnPerBackend) {
@@ -66,28 +94,33 @@ TEST(Migrator, SplitsStatementsAndRendersTheIdColumnPerBackend) {
   EXPECT_NE(pg[0].find("GENERATED ALWAYS AS IDENTITY"), std::string::npos);
 }
 
-TEST(Migrator, AppliesOnceRecordsAndRefusesANewerSchema) {
-  auto dir = fresh_dir();
-  auto db = Database::open(DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
+TEST_P(EachBackend, MigratorAppliesOnceRecordsAndRefusesANewerSchema) {
+  auto db = Database::open(DatabaseUrl::parse(fresh_database(GetParam())), 1);
   Migrator two({{"0001_a", "CREATE TABLE a (id {{id}});"}, {"0002_b", "CREATE TABLE b (x TEXT);"}});
   EXPECT_EQ(two.apply(*db).size(), 2u);
   EXPECT_TRUE(two.apply(*db).empty());
   EXPECT_EQ(two.current_version(*db), 2);
   Migrator one(std::vector<MigrationSource>{{"0001_a", "CREATE TABLE a (id {{id}});"}});
   EXPECT_THROW(one.apply(*db), SchemaTooNew);
-  std::filesystem::remove_all(dir);
 }
 
-TEST(Migrator, AFailingMigrationLeavesNoTrace) {
-  auto dir = fresh_dir();
-  auto db = Database::open(DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
-  Migrator bad(std::vector<MigrationSource>{{"0001_bad", "CREATE TABLE ok (x TEXT);\nCREATE TABLE broken (;\n"}});
+TEST_P(EachBackend, AFailingMigrationLeavesNoTrace) {
+  auto db = Database::open(DatabaseUrl::parse(fresh_database(GetParam())), 1);
+  Migrator good(std::vector<MigrationSource>{{"0001_good", "CREATE TABLE good (x TEXT);"}});
+  good.apply(*db);
+  Migrator bad(std::vector<MigrationSource>{
+      {"0001_good", "CREATE TABLE good (x TEXT);"},
+      {"0002_bad", "CREATE TABLE half_done (x TEXT);\nCREATE TABLE broken (;\n"}});
   EXPECT_THROW(bad.apply(*db), DatabaseError);
-  EXPECT_EQ(bad.current_version(*db), 0);
-  int n = -1;
-  *db->lease() << "SELECT count(*) FROM sqlite_master WHERE name = 'ok'", soci::into(n);
-  EXPECT_EQ(n, 0);
-  std::filesystem::remove_all(dir);
+  EXPECT_EQ(bad.current_version(*db), 1);
+  if (GetParam() == "sqlite") {
+    int n = -1;
+    *db->lease() << "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'", soci::into(n);
+    EXPECT_EQ(n, 0);
+  } else {
+    EXPECT_EQ(count_tables_named(*db, "half_done"), 0);
+    EXPECT_EQ(count_tables_named(*db, "good"), 1);
+  }
 }
 
 TEST(Migrator, DuplicateNumbersAreRejected) {

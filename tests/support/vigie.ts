@@ -1,0 +1,121 @@
+// Starts a real `vigie serve` process on a free loopback port for a test, on SQLite or, when
+// VIGIE_TEST_PG_ADMIN names a PostgreSQL admin URL, on a fresh PostgreSQL database.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export const repoRoot = resolve(__dirname, '../..');
+export const vigieBin = resolve(repoRoot, process.env.VIGIE_BIN ?? 'build/vigie');
+export const pgAdminUrl = process.env.VIGIE_TEST_PG_ADMIN ?? '';
+export const backendName = pgAdminUrl ? 'postgresql' : 'sqlite';
+
+export interface Vigie {
+  url: string;
+  port: number;
+  dbUrl: string;
+  dataDir: string;
+  stdout: string[];
+  stderr: string[];
+  process: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+// A fresh, empty database URL for the backend under test.
+export function freshDatabase(dataDir: string): string {
+  if (!pgAdminUrl) return `sqlite:${join(dataDir, 'vigie.db')}`;
+  const name = `vigie_t_${randomBytes(6).toString('hex')}`;
+  execFileSync('psql', [pgAdminUrl, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${name}`]);
+  const u = new URL(pgAdminUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+// Runs SQL directly against the database behind the server's back (for tamper/version tests).
+export function execSql(dbUrl: string, sql: string): string {
+  if (dbUrl.startsWith('sqlite:')) return execFileSync('sqlite3', [dbUrl.slice(7), sql]).toString();
+  return execFileSync('psql', [dbUrl, '-qtA', '-v', 'ON_ERROR_STOP=1', '-c', sql]).toString();
+}
+
+export interface StartOptions {
+  args?: string[];
+  env?: Record<string, string>;
+  dbUrl?: string;
+  dataDir?: string;
+  webRoot?: string;
+}
+
+export async function startVigie(options: StartOptions = {}): Promise<Vigie> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'vigie-test-'));
+  const dbUrl = options.dbUrl ?? freshDatabase(dataDir);
+  const args = [
+    'serve',
+    '--listen', '127.0.0.1:0',
+    '--data-dir', dataDir,
+    '--db', dbUrl,
+    '--web-root', options.webRoot ?? join(repoRoot, 'web/dist'),
+    ...(options.args ?? []),
+  ];
+  const proc = spawn(vigieBin, args, {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', ASAN_OPTIONS: process.env.ASAN_OPTIONS ?? '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const exited = new Promise<number | null>((res) => proc.on('exit', (code) => res(code)));
+  const port = await new Promise<number>((res, rej) => {
+    let buf = '';
+    const timer = setTimeout(() => rej(new Error(`vigie did not start: ${stderr.join('\n')}`)), 20000);
+    proc.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        stdout.push(line);
+        const m = /listening on http:\/\/[^:]+:(\d+)/.exec(line);
+        if (m) {
+          clearTimeout(timer);
+          res(Number(m[1]));
+        }
+      }
+    });
+    proc.stderr!.on('data', (d: Buffer) => stderr.push(...d.toString().split('\n').filter(Boolean)));
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      rej(new Error(`vigie exited with ${code}: ${stderr.join('\n')}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dbUrl,
+    dataDir,
+    stdout,
+    stderr,
+    process: proc,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (proc.exitCode === null) proc.kill(signal);
+      const code = await exited;
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
+// Runs a vigie subcommand to completion.
+export function runVigie(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(vigieBin, args, {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', ASAN_OPTIONS: process.env.ASAN_OPTIONS ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).toString();
+    return { code: 0, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number; stdout: Buffer; stderr: Buffer };
+    return { code: err.status, stdout: err.stdout.toString(), stderr: err.stderr.toString() };
+  }
+}

@@ -1,0 +1,40 @@
+// Talking to the Vigie API. Errors come back as RFC 9457 problem details; `ApiError`
+// carries them so forms can show each field's message next to the field.
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  request_id?: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.title);
+  }
+}
+
+export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...init });
+  const type = res.headers.get('Content-Type') ?? '';
+  const body: unknown = type.includes('json') ? await res.json() : null;
+  if (!res.ok) {
+    const problem = (body as Problem | null) ?? {
+      type: 'about:blank',
+      title: res.statusText,
+      status: res.status,
+      code: 'http-' + res.status,
+    };
+    throw new ApiError(problem);
+  }
+  return body as T;
+}

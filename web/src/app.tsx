@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Footer } from './components/footer';
+import { Header } from './components/header';
+import { I18nContext, initialLang, STORAGE_KEY, translate, type I18n, type Lang, type MessageKey } from './i18n';
+import { Home } from './pages/home';
+import { NotFound } from './pages/not-found';
+import { interceptLinks, usePath } from './router';
+
+interface Page {
+  titleKey: MessageKey;
+  render: () => preact.JSX.Element;
+}
+
+function pageFor(path: string): Page {
+  if (path === '/' || path === '') return { titleKey: 'home.page_title', render: () => <Home /> };
+  return { titleKey: 'notfound.page_title', render: () => <NotFound /> };
+}
+
+function readStoredLang(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(() => initialLang(readStoredLang()));
+  const path = usePath();
+  const page = pageFor(path);
+
+  const i18n = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang: (l) => {
+        try {
+          window.localStorage.setItem(STORAGE_KEY, l);
+        } catch {
+          /* private mode: the choice lasts for this page only */
+        }
+        setLangState(l);
+      },
+      t: (key, params) => translate(lang, key, params),
+    }),
+    [lang],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${translate(lang, page.titleKey)} — ${translate(lang, 'app.title')}`;
+  }, [lang, page.titleKey]);
+
+  // Language buttons may be clones made by the DSFR script (mobile menu): delegate.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const button = (e.target as Element | null)?.closest?.('[data-vigie-lang]');
+      if (!button) return;
+      e.preventDefault();
+      i18n.setLang(button.getAttribute('data-vigie-lang') === 'en' ? 'en' : 'fr');
+    };
+    document.addEventListener('click', onClick);
+    const stopLinks = interceptLinks(document.body);
+    return () => {
+      document.removeEventListener('click', onClick);
+      stopLinks();
+    };
+  }, [i18n]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div class="fr-skiplinks">
+        <nav class="fr-container" role="navigation" aria-label={i18n.t('skiplinks.label')}>
+          <ul class="fr-skiplinks__list">
+            <li>
+              <a class="fr-link" href="#content">
+                {i18n.t('skiplinks.content')}
+              </a>
+            </li>
+            <li>
+              <a class="fr-link" href="#navigation">
+                {i18n.t('skiplinks.menu')}
+              </a>
+            </li>
+            <li>
+              <a class="fr-link" href="#footer">
+                {i18n.t('skiplinks.footer')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <Header path={path} />
+      <main role="main" id="content" tabIndex={-1}>
+        {page.render()}
+      </main>
+      <Footer />
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,1 @@
+declare module '@gouvfr/dsfr/dist/dsfr.module.min.js';
