@@ -19,16 +19,16 @@ Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
                        DispatcherOptions options)
     : router_(router), static_files_(static_files), options_(options) {}
 
-bool Dispatcher::is_api_path(std::string_view path) const {
-  if (path.starts_with("/api/") || path == "/api") return true;
-  auto m = router_.match("GET", path);
-  return m.route != nullptr || !m.allowed.empty();
-}
-
-std::size_t Dispatcher::body_limit(std::string_view method, std::string_view path) const {
-  auto m = router_.match(method, path);
-  if (m.route && m.route->options.body_limit > 0) return m.route->options.body_limit;
-  return options_.default_body_limit;
+Dispatcher::Plan Dispatcher::plan(std::string_view method, std::string_view path) const {
+  Plan p;
+  p.match = router_.match(method, path);
+  p.api = p.match.route || !p.match.allowed.empty() || path.starts_with("/api/") || path == "/api";
+  p.body_limit = p.match.route && p.match.route->options.body_limit > 0
+                     ? p.match.route->options.body_limit
+                     : options_.default_body_limit;
+  // Static files are served from memory or streamed; errors are built without waiting.
+  p.runs_inline = p.match.route ? !p.match.route->options.blocking : true;
+  return p;
 }
 
 Response Dispatcher::problem(const Problem& p, const std::string& request_id) const {
@@ -38,8 +38,8 @@ Response Dispatcher::problem(const Problem& p, const std::string& request_id) co
   return r;
 }
 
-Response Dispatcher::route(Request& req) const {
-  auto m = router_.match(req.method, req.path);
+Response Dispatcher::route(Request& req, const Plan& plan) const {
+  const auto& m = plan.match;
   if (!m.route) {
     if (m.allowed.empty()) return not_found().to_response(req.request_id);
     auto allow = join(m.allowed);
@@ -58,16 +58,16 @@ Response Dispatcher::route(Request& req) const {
       return r;
     }
   }
-  req.path_params = std::move(m.params);
+  req.path_params = m.params;
   return m.route->handler(req);
 }
 
-Response Dispatcher::handle(Request& req) const noexcept {
+Response Dispatcher::handle(Request& req, const Plan& plan) const noexcept {
   Response r;
   bool api = true;
   try {
-    if (is_api_path(req.path)) {
-      r = route(req);
+    if (plan.api) {
+      r = route(req, plan);
     } else {
       api = false;
       std::optional<Response> file;

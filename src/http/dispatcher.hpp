@@ -26,18 +26,24 @@ class Dispatcher {
   // `static_files` may be null (API only). Both references must outlive the dispatcher.
   Dispatcher(const Router& router, const StaticFiles* static_files, DispatcherOptions options);
 
-  // Largest body the request with this head may send.
-  std::size_t body_limit(std::string_view method, std::string_view path) const;
+  // What the dispatcher will do with a request, decided once from its head.
+  struct Plan {
+    RouteMatch match;
+    bool api = true;              // answered by the router (else: static web UI)
+    std::size_t body_limit = 0;   // largest body this request may send
+    bool runs_inline = false;     // may run on the I/O thread (never waits)
+  };
+  Plan plan(std::string_view method, std::string_view path) const;
 
-  // Answers the request. Runs on a worker thread: handlers may block on the database.
-  Response handle(Request& request) const noexcept;
+  // Answers the request. Runs on a worker thread unless plan.runs_inline.
+  Response handle(Request& request, const Plan& plan) const noexcept;
+  Response handle(Request& request) const noexcept { return handle(request, plan(request.method, request.path)); }
 
   // Builds a finished problem response (headers included) for errors found before dispatch.
   Response problem(const Problem& p, const std::string& request_id) const;
 
  private:
-  bool is_api_path(std::string_view path) const;
-  Response route(Request& request) const;
+  Response route(Request& request, const Plan& plan) const;
 
   const Router& router_;
   const StaticFiles* static_files_;

@@ -4,6 +4,7 @@
 
 #include <boost/json/value.hpp>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ struct Response {
   std::string body;
   // When set, the body is this file's content (read by the server, never loaded whole).
   std::optional<std::filesystem::path> file;
+  // When set, the body is this shared, immutable buffer (cached static files), not `body`.
+  std::shared_ptr<const std::string> shared_body;
 
   // Replaces any header of that name (case-insensitive).
   void set_header(std::string_view name, std::string value);

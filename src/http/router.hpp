@@ -22,6 +22,9 @@ struct RouteOptions {
   std::size_t body_limit = 0;
   // Media types accepted for a request body; empty means the route takes no body.
   std::vector<std::string> accepts;
+  // False for handlers that never wait (no database, no disk): they run on the I/O thread and
+  // skip the hop to the worker pool. Anything that touches the database must stay true.
+  bool blocking = true;
 };
 
 struct Route {

@@ -50,14 +50,29 @@ struct Server::Impl {
       : options(std::move(o)),
         dispatcher(d),
         access_log(log),
+        contexts(make_contexts(options.io_threads)),
+        ioc(*contexts.front()),
         acceptor(ioc),
         signals(ioc, SIGINT, SIGTERM),
-        pool(static_cast<std::size_t>(std::max(1, options.worker_threads))) {}
+        pool(static_cast<std::size_t>(std::max(1, options.worker_threads))) {
+    for (auto& c : contexts) guards.emplace_back(c->get_executor());
+  }
+
+  // One io_context per I/O thread: a connection lives on one thread for its whole life, so
+  // no strand or cross-thread wake-up is needed on the hot path.
+  static std::vector<std::unique_ptr<net::io_context>> make_contexts(int n) {
+    std::vector<std::unique_ptr<net::io_context>> v;
+    for (int i = 0; i < std::max(1, n); ++i) v.push_back(std::make_unique<net::io_context>(1));
+    return v;
+  }
 
   ServerOptions options;
   const Dispatcher& dispatcher;
   AccessLog& access_log;
-  net::io_context ioc;
+  std::vector<std::unique_ptr<net::io_context>> contexts;
+  net::io_context& ioc;  // the first context: acceptor, signals, shutdown
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> guards;
+  std::size_t next_context = 0;
   tcp::acceptor acceptor;
   net::signal_set signals;
   net::thread_pool pool;
@@ -78,7 +93,8 @@ struct Server::Impl {
 net::awaitable<void> Server::Impl::accept_loop() {
   for (;;) {
     auto [ec, socket] =
-        co_await acceptor.async_accept(net::make_strand(ioc), net::as_tuple(net::use_awaitable));
+        co_await acceptor.async_accept(*contexts[next_context++ % contexts.size()],
+                                       net::as_tuple(net::use_awaitable));
     if (ec) {
       if (stopping || ec == net::error::operation_aborted) co_return;
       spdlog::warn("accept failed: {}", ec.message());
@@ -139,6 +155,23 @@ net::awaitable<std::uint64_t> Server::Impl::write(Connection& c, Response& res, 
       }
       co_return size;
     }
+  }
+  if (res.shared_body) {
+    const std::uint64_t size = res.shared_body->size();
+    if (head) {
+      bhttp::response<bhttp::empty_body> msg;
+      fill(msg);
+      msg.content_length(size);
+      co_await bhttp::async_write(c.stream, msg, net::as_tuple(net::use_awaitable));
+    } else {
+      auto keep = res.shared_body;  // alive until the write completes
+      bhttp::response<bhttp::span_body<const char>> msg;
+      fill(msg);
+      msg.body() = bhttp::span_body<const char>::value_type(keep->data(), keep->size());
+      msg.prepare_payload();
+      co_await bhttp::async_write(c.stream, msg, net::as_tuple(net::use_awaitable));
+    }
+    co_return size;
   }
   if (head) {
     bhttp::response<bhttp::empty_body> msg;
@@ -234,7 +267,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       if (req.path.empty()) req.path = "/";
       req.query = std::string(url->encoded_query());
 
-      const auto limit = dispatcher.body_limit(req.method, req.path);
+      const auto plan = dispatcher.plan(req.method, req.path);
+      const auto limit = plan.body_limit;
       if (parser.content_length() && *parser.content_length() > limit) {
         Response r = dispatcher.problem(payload_too_large(limit), req.request_id);
         auto bytes = co_await write(*c, r, false, false, head.version());
@@ -272,9 +306,18 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       const bool want_keep_alive = parser.get().keep_alive();
       const unsigned version = parser.get().version();
 
-      Response res = co_await net::co_spawn(
-          pool, [this, &req]() -> net::awaitable<Response> { co_return dispatcher.handle(req); },
-          net::use_awaitable);
+      // No co_await inside a conditional expression: GCC 12 miscompiles it.
+      Response res;
+      if (plan.runs_inline) {
+        res = dispatcher.handle(req, plan);
+      } else {
+        res = co_await net::co_spawn(
+            pool,
+            [this, &req, &plan]() -> net::awaitable<Response> {
+              co_return dispatcher.handle(req, plan);
+            },
+            net::use_awaitable);
+      }
 
       const bool keep = want_keep_alive && !c->closing && !stopping;
       const int status = res.status;
@@ -326,7 +369,8 @@ net::awaitable<void> Server::Impl::drain() {
     timer.expires_after(std::chrono::milliseconds(20));
     co_await timer.async_wait(net::as_tuple(net::use_awaitable));
   }
-  ioc.stop();
+  guards.clear();
+  for (auto& c : contexts) c->stop();
 }
 
 Server::Server(ServerOptions options, const Dispatcher& dispatcher, AccessLog& access_log)
@@ -351,7 +395,8 @@ void Server::run() {
   });
   net::co_spawn(i.ioc, i.accept_loop(), net::detached);
   std::vector<std::thread> threads;
-  for (int t = 1; t < std::max(1, i.options.io_threads); ++t) threads.emplace_back([&i] { i.ioc.run(); });
+  for (std::size_t t = 1; t < i.contexts.size(); ++t)
+    threads.emplace_back([&i, t] { i.contexts[t]->run(); });
   i.ioc.run();
   for (auto& t : threads) t.join();
   i.pool.join();

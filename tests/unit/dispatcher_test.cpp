@@ -101,11 +101,12 @@ TEST_F(DispatcherTest, EveryResponseCarriesSecurityHeaders) {
 
 TEST_F(DispatcherTest, HashedAssetsAreImmutableAndClientRoutesGetIndex) {
   auto asset = run("GET", "/assets/app-1234abcd.js");
-  ASSERT_TRUE(asset.file.has_value());
+  ASSERT_TRUE(asset.shared_body);
+  EXPECT_EQ(*asset.shared_body, "console.log(1)");
   EXPECT_NE(std::string(*asset.header("Cache-Control")).find("immutable"), std::string::npos);
   auto route = run("GET", "/plan/mesures/A1");
-  ASSERT_TRUE(route.file.has_value());
-  EXPECT_EQ(route.file->filename(), "index.html");
+  ASSERT_TRUE(route.shared_body);
+  EXPECT_NE(route.shared_body->find("<title>Vigie</title>"), std::string::npos);
   EXPECT_EQ(*route.header("Cache-Control"), "no-cache");
 }
 
@@ -119,4 +120,21 @@ TEST_F(DispatcherTest, StaticPathsOnlyAnswerGetAndHead) {
   auto r = run("POST", "/some/page");
   EXPECT_EQ(r.status, 405);
   EXPECT_EQ(*r.header("Allow"), "GET, HEAD");
+}
+
+TEST_F(DispatcherTest, AChangedFileIsServedFreshNotFromTheCache) {
+  EXPECT_NE(run("GET", "/").shared_body->find("<title>Vigie</title>"), std::string::npos);
+  std::ofstream(root / "index.html") << "<!doctype html><title>Vigie 2 with a longer title</title>";
+  EXPECT_NE(run("GET", "/").shared_body->find("Vigie 2"), std::string::npos);
+}
+
+TEST_F(DispatcherTest, OnlyHandlersThatNeverWaitRunInline) {
+  StaticFiles files(root);
+  Dispatcher d(router, &files, {});
+  router.add("GET", "/api/v1/quick", [](Request&) { return Response{}; }, {.blocking = false});
+  EXPECT_FALSE(d.plan("GET", "/api/v1/version").runs_inline);
+  EXPECT_TRUE(d.plan("GET", "/api/v1/quick").runs_inline);
+  EXPECT_TRUE(d.plan("GET", "/some/page").runs_inline);
+  EXPECT_FALSE(d.plan("GET", "/some/page").api);
+  EXPECT_EQ(d.plan("POST", "/api/v1/echo").body_limit, 1024u * 1024u);
 }

@@ -44,9 +44,10 @@ void log_csp_report(const boost::json::value& body) {
 }  // namespace
 
 void register_routes(http::Router& router, db::Database& db, const db::Migrator& migrator) {
-  router.add("GET", "/healthz", [](http::Request&) {
-    return http::Response::json(200, {{"status", "up"}});
-  });
+  router.add(
+      "GET", "/healthz",
+      [](http::Request&) { return http::Response::json(200, {{"status", "up"}}); },
+      {.blocking = false});
 
   router.add("GET", "/readyz", [&db, &migrator](http::Request& req) {
     auto r = check_readiness(db, migrator);
@@ -62,10 +63,13 @@ void register_routes(http::Router& router, db::Database& db, const db::Migrator&
         200, {{"status", "ready"}, {"schema_version", r.schema_version}});
   });
 
-  router.add("GET", "/api/v1/version", [](http::Request&) {
-    return http::Response::json(
-        200, {{"name", build::kName}, {"version", build::kVersion}, {"api", "v1"}});
-  });
+  router.add(
+      "GET", "/api/v1/version",
+      [](http::Request&) {
+        return http::Response::json(
+            200, {{"name", build::kName}, {"version", build::kVersion}, {"api", "v1"}});
+      },
+      {.blocking = false});
 
   router.add(
       "POST", "/api/v1/csp-reports",
@@ -76,7 +80,8 @@ void register_routes(http::Router& router, db::Database& db, const db::Migrator&
         return r;
       },
       {.body_limit = 64 * 1024,
-       .accepts = {"application/csp-report", "application/reports+json", "application/json"}});
+       .accepts = {"application/csp-report", "application/reports+json", "application/json"},
+       .blocking = false});
 }
 
 }  // namespace vigie::system
