@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
+#include "app/privacy_commands.hpp"
 #include "db/database.hpp"
 
 #include <CLI/CLI.hpp>
@@ -86,10 +87,28 @@ int main(int argc, char** argv) {
 
   auto* version = app.add_subcommand("version", "Print the version and exit");
 
+  auto* privacy = app.add_subcommand("privacy", "The privacy engines, on standard input");
+  privacy->require_subcommand(1);
+  auto* scan = privacy->add_subcommand(
+      "scan",
+      "Find direct identifiers of persons in UTF-8 text read from standard input; prints "
+      "{\"findings\":[...]}; exit status 1 when one is found, 0 when the text is clean");
+  std::vector<std::string> by;
+  int k = 11;
+  auto* aggregate = privacy->add_subcommand(
+      "aggregate",
+      "Count the records of a CSV (header row) read from standard input by the given columns, "
+      "apply disclosure control and print the table as JSON");
+  aggregate->add_option("--by", by, "Columns to break down by, comma-separated (at most 3)")
+      ->delimiter(',')
+      ->required();
+  aggregate->add_option("--k", k, "Smallest count published (default 11)")->check(CLI::Range(1, 1000));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    const int code = app.exit(e);  // prints the help or the error
+    return code == 0 ? 0 : 2;
   }
 
   try {
@@ -109,6 +128,8 @@ int main(int argc, char** argv) {
       return vigie::app::run_migrate(c);
     }
     if (*version) return vigie::app::run_version();
+    if (*scan) return vigie::app::run_privacy_scan(std::cin, std::cout);
+    if (*aggregate) return vigie::app::run_privacy_aggregate(std::cin, std::cout, std::cerr, by, k);
   } catch (const vigie::app::ConfigError& e) {
     std::cerr << "vigie: configuration error: " << e.what() << "\n";
     return 2;

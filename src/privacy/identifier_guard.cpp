@@ -1,0 +1,751 @@
+#include "privacy/identifier_guard.hpp"
+
+#include "privacy/lexicon.hpp"
+#include "privacy/text_tokens.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+namespace vigie::privacy {
+
+namespace {
+
+using K = IdentifierKind;
+
+bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// True when the byte before i is not part of a word (start of text, space, punctuation).
+bool boundary_before(std::string_view s, std::size_t i) {
+  if (i == 0) return true;
+  unsigned char c = static_cast<unsigned char>(s[i - 1]);
+  return !(std::isalnum(c) || c == '_' || c >= 0x80);
+}
+
+class Collector {
+ public:
+  explicit Collector(std::string_view text) : text_(text) {}
+  void add(K kind, std::size_t start, std::size_t end) {
+    if (end > start && end <= text_.size()) found_.push_back({kind, start, end, {}});
+  }
+  bool covered(std::size_t start, std::size_t end) const {
+    for (const auto& f : found_)
+      if (start < f.end && f.start < end) return true;
+    return false;
+  }
+  // Sorted, overlaps merged: the earlier (then longer) finding wins.
+  std::vector<Finding> finish() {
+    std::sort(found_.begin(), found_.end(), [](const Finding& a, const Finding& b) {
+      return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    std::vector<Finding> out;
+    for (auto& f : found_) {
+      if (!out.empty() && f.start < out.back().end) {
+        out.back().end = std::max(out.back().end, f.end);
+        continue;
+      }
+      out.push_back(std::move(f));
+    }
+    for (auto& f : out) f.text = std::string(text_.substr(f.start, f.end - f.start));
+    return out;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<Finding> found_;
+};
+
+// ---- character-level detectors -------------------------------------------------------
+
+bool email_local_char(char c) {
+  return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+void find_emails_and_handles(std::string_view s, Collector& out) {
+  for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
+    std::size_t l = at;
+    while (l > 0 && email_local_char(s[l - 1])) --l;
+    std::size_t r = at + 1;
+    std::size_t last_dot = 0;
+    while (r < s.size() && (ascii_alnum(s[r]) || s[r] == '-' || s[r] == '.')) {
+      if (s[r] == '.') last_dot = r;
+      ++r;
+    }
+    while (r > at + 1 && s[r - 1] == '.') --r;
+    if (l < at && last_dot > at + 1 && last_dot + 2 < r + 1 && r - last_dot > 2) {
+      out.add(K::email, l, r);
+      continue;
+    }
+    if (l == at && boundary_before(s, at)) {  // @handle
+      std::size_t e = at + 1;
+      while (e < s.size() && (ascii_alnum(s[e]) || s[e] == '_' || s[e] == '.')) ++e;
+      while (e > at + 1 && s[e - 1] == '.') --e;
+      if (e - at >= 3) out.add(K::social_handle, at, e);
+    }
+  }
+}
+
+void find_links(std::string_view s, Collector& out) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // Candidate: a run of URL characters starting at a word boundary.
+    if (!boundary_before(s, i) || !ascii_alnum(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j])) && s[j] != '"' &&
+           s[j] != '<' && s[j] != '>' && s[j] != ')' && static_cast<unsigned char>(s[j]) < 0x80)
+      ++j;
+    while (j > i && std::string_view(".,;:!?'").find(s[j - 1]) != std::string_view::npos) --j;
+    std::string_view cand = s.substr(i, j - i);
+    std::string_view rest = cand;
+    if (rest.starts_with("https://")) rest.remove_prefix(8);
+    else if (rest.starts_with("http://")) rest.remove_prefix(7);
+    auto slash = rest.find('/');
+    std::string host(rest.substr(0, slash));
+    for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool has_path = slash != std::string_view::npos && slash + 1 < rest.size();
+    if (host.find('.') != std::string::npos && host.find('@') == std::string::npos &&
+        lexicon::is_profile_domain(host) && has_path)
+      out.add(K::profile_link, i, j);
+    i = j > i ? j : i + 1;
+  }
+}
+
+bool iban_valid(const std::string& compact) {
+  if (compact.size() < 15 || compact.size() > 34) return false;
+  std::string r = compact.substr(4) + compact.substr(0, 4);
+  int mod = 0;
+  for (char c : r) {
+    if (ascii_digit(c)) {
+      mod = (mod * 10 + (c - '0')) % 97;
+    } else if (ascii_upper(c)) {
+      int v = c - 'A' + 10;
+      mod = (mod * 100 + v) % 97;
+    } else {
+      return false;
+    }
+  }
+  return mod == 1;
+}
+
+void find_ibans(std::string_view s, Collector& out) {
+  for (std::size_t i = 0; i + 4 < s.size(); ++i) {
+    if (!ascii_upper(s[i]) || !ascii_upper(s[i + 1]) || !ascii_digit(s[i + 2]) ||
+        !ascii_digit(s[i + 3]) || !boundary_before(s, i))
+      continue;
+    std::string compact;
+    std::size_t j = i, end = i;
+    while (j < s.size()) {
+      if (ascii_digit(s[j]) || ascii_upper(s[j])) {
+        compact += s[j];
+        end = ++j;
+      } else if (s[j] == ' ' && j + 1 < s.size() && (ascii_digit(s[j + 1]) || ascii_upper(s[j + 1]))) {
+        ++j;
+      } else {
+        break;
+      }
+      if (compact.size() >= 34) break;
+    }
+    // Try the longest valid prefix (text may continue with unrelated words).
+    for (std::size_t n = compact.size(); n >= 15; --n) {
+      if (iban_valid(compact.substr(0, n))) {
+        std::size_t k = i, taken = 0;
+        while (taken < n) {
+          if (s[k] != ' ') ++taken;
+          ++k;
+        }
+        out.add(K::iban, i, k);
+        i = k;
+        break;
+      }
+    }
+    (void)end;
+  }
+}
+
+// A decimal like 48.8566 or 48,8566 with at least four decimals; returns its end or npos.
+std::size_t decimal_at(std::string_view s, std::size_t i, double& value) {
+  std::size_t j = i;
+  bool neg = false;
+  if (j < s.size() && s[j] == '-') {
+    neg = true;
+    ++j;
+  }
+  std::size_t int_start = j;
+  while (j < s.size() && ascii_digit(s[j])) ++j;
+  if (j == int_start || j - int_start > 3 || j >= s.size() || (s[j] != '.' && s[j] != ',')) {
+    return std::string_view::npos;
+  }
+  std::size_t dec_start = ++j;
+  while (j < s.size() && ascii_digit(s[j])) ++j;
+  if (j - dec_start < 4) return std::string_view::npos;
+  std::string num(s.substr(int_start, j - int_start));
+  for (auto& c : num)
+    if (c == ',') c = '.';
+  value = std::strtod(num.c_str(), nullptr) * (neg ? -1 : 1);
+  return j;
+}
+
+void find_coordinates(std::string_view s, Collector& out) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!(ascii_digit(s[i]) || s[i] == '-') || !boundary_before(s, i)) continue;
+    double lat = 0, lon = 0;
+    std::size_t e1 = decimal_at(s, i, lat);
+    if (e1 == std::string_view::npos) continue;
+    std::size_t k = e1;
+    if (k < s.size() && static_cast<unsigned char>(s[k]) == 0xC2) k += 2;  // "°"
+    while (k < s.size() && (s[k] == ' ' || s[k] == ',' || s[k] == ';' || s[k] == '/' ||
+                            s[k] == 'N' || s[k] == 'S'))
+      ++k;
+    std::size_t e2 = decimal_at(s, k, lon);
+    if (e2 != std::string_view::npos && std::abs(lat) <= 90 && std::abs(lon) <= 180) {
+      out.add(K::coordinates, i, e2);
+      i = e2;
+    }
+  }
+  // Degrees-minutes-seconds: 48°51'24"N
+  for (std::size_t d = s.find("\xC2\xB0"); d != std::string_view::npos;
+       d = s.find("\xC2\xB0", d + 2)) {
+    std::size_t b = d;
+    while (b > 0 && ascii_digit(s[b - 1])) --b;
+    std::size_t e = d + 2;
+    int parts = 0;
+    while (e < s.size() && parts < 6) {
+      if (ascii_digit(s[e]) || s[e] == '.' || s[e] == ',' || s[e] == '\'' || s[e] == '"' ||
+          s[e] == ' ') {
+        ++e;
+      } else if (static_cast<unsigned char>(s[e]) == 0xE2) {  // ′ ″
+        e += 3;
+        ++parts;
+      } else {
+        break;
+      }
+    }
+    while (e > d + 2 && s[e - 1] == ' ') --e;
+    bool has_minutes = s.substr(d, e - d).find('\'') != std::string_view::npos ||
+                       s.substr(d, e - d).find("\xE2\x80\xB2") != std::string_view::npos;
+    if (b < d && has_minutes && e < s.size() &&
+        std::string_view("NSEOW").find(s[e]) != std::string_view::npos)
+      out.add(K::coordinates, b, e + 1);
+  }
+}
+
+bool nir_key_valid(const std::string& d) {
+  if (d.size() != 15) return false;
+  long long body = std::stoll(d.substr(0, 13));
+  int key = std::stoi(d.substr(13, 2));
+  return 97 - static_cast<int>(body % 97) == key;
+}
+
+bool nir_structure(const std::string& d) {
+  if (d.size() != 13 && d.size() != 15) return false;
+  if (std::string_view("123478").find(d[0]) == std::string_view::npos) return false;
+  int month = std::stoi(d.substr(3, 2));
+  return (month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50;
+}
+
+bool preceded_by_nir_cue(std::string_view s, std::size_t i) {
+  std::size_t from = i > 60 ? i - 60 : 0;
+  auto before = lexicon::fold(s.substr(from, i - from));
+  return before.find("nir") != std::string::npos || before.find("secu") != std::string::npos ||
+         before.find("insee") != std::string::npos;
+}
+
+// Runs of digits with single separators: phones and NIRs.
+void find_number_runs(std::string_view s, Collector& out) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    bool plus = s[i] == '+' && i + 1 < s.size() && ascii_digit(s[i + 1]);
+    if (!(plus || ascii_digit(s[i])) || !boundary_before(s, i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = plus ? i + 1 : i;
+    std::string digits;
+    std::size_t end = j;
+    while (j < s.size()) {
+      if (ascii_digit(s[j])) {
+        digits += s[j];
+        end = ++j;
+        continue;
+      }
+      std::size_t sep = 0;
+      if (s[j] == ' ' || s[j] == '.' || s[j] == '-') sep = 1;
+      else if (static_cast<unsigned char>(s[j]) == 0xC2 && j + 1 < s.size() &&
+               static_cast<unsigned char>(s[j + 1]) == 0xA0)
+        sep = 2;
+      if (sep && j + sep < s.size() && ascii_digit(s[j + sep])) {
+        j += sep;
+        continue;
+      }
+      if (s.substr(j, 3) == "(0)" || s.substr(j, 4) == " (0)") {
+        j += s[j] == ' ' ? 4 : 3;
+        digits += '0';
+        end = j;
+        while (j < s.size() && s[j] == ' ') ++j;
+        continue;
+      }
+      break;
+    }
+    const std::size_t n = digits.size();
+    bool followed_by_letter = end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]));
+    if (!followed_by_letter) {
+      if (plus && n >= 8 && n <= 15) {
+        out.add(K::phone, i, end);
+      } else if (!plus && digits.starts_with("00") && n >= 11 && n <= 15) {
+        out.add(K::phone, i, end);
+      } else if (!plus && digits[0] == '0' && (n == 10 || n == 11) && !digits.starts_with("080")) {
+        out.add(K::phone, i, end);
+      } else if (!plus && nir_structure(digits) &&
+                 (nir_key_valid(digits) || n == 13 || preceded_by_nir_cue(s, i))) {
+        out.add(K::social_security_number, i, end);
+      }
+    }
+    i = end > i ? end : i + 1;
+  }
+}
+
+// ---- token-level detectors -------------------------------------------------------------
+
+class TokenScan {
+ public:
+  TokenScan(std::string_view s, const std::vector<Token>& t, Collector& out)
+      : s_(s), t_(t), out_(out) {}
+
+  void run() {
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      titles(i);
+      name_cues(i);
+      relation_cues(i);
+      first_names(i);
+      capitalised_sequences(i);
+      street_addresses(i);
+      postcodes(i);
+      buildings(i);
+      birth_dates(i);
+      documents(i);
+      plates(i);
+      social_cues(i);
+    }
+  }
+
+ private:
+  bool is(std::size_t i, std::string_view folded) const {
+    return i < t_.size() && t_[i].folded == folded;
+  }
+  bool punct(std::size_t i, std::string_view p) const {
+    return i < t_.size() && !t_[i].word && t_[i].text == p;
+  }
+  // A capitalised word that may be part of a person's name.
+  bool name_word(std::size_t i) const {
+    if (i >= t_.size() || !t_[i].word || !t_[i].has_letter || t_[i].has_digit) return false;
+    if (!t_[i].capitalised) return false;
+    if (lexicon::is_not_a_name(t_[i].folded) || lexicon::is_month(t_[i].folded)) return false;
+    if (lexicon::is_title(t_[i].folded) || lexicon::is_determiner(t_[i].folded)) return false;
+    return true;
+  }
+  // Extends a name from token i over further name words, particles and caps surnames.
+  std::size_t extend_name(std::size_t i) const {
+    std::size_t last = i;
+    std::size_t k = i + 1;
+    while (k < t_.size()) {
+      if (name_word(k) && t_[k].start - t_[k - 1].end <= 3) {
+        last = k++;
+        continue;
+      }
+      if (t_[k].word && lexicon::is_name_particle(t_[k].folded) && !t_[k].capitalised &&
+          name_word(k + 1)) {
+        last = k + 1;
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    return last;
+  }
+  void add_name(std::size_t first, std::size_t last) {
+    out_.add(K::person_name, t_[first].start, t_[last].end);
+  }
+  bool single_initial(std::size_t i) const {
+    return t_[i].text.size() == 1 || (t_[i].text.size() <= 2 && punct(i + 1, "."));
+  }
+
+  void titles(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || !t.capitalised || !lexicon::is_title(t.folded)) return;
+    std::size_t k = i + 1;
+    if (t.folded == "m") {
+      if (!punct(k, ".")) return;
+    }
+    if (punct(k, ".")) ++k;
+    if (k >= t_.size() || !t_[k].word) return;
+    if (lexicon::is_determiner(t_[k].folded) || !t_[k].capitalised) return;
+    if (!name_word(k) || single_initial(k)) return;
+    add_name(k, extend_name(k));
+  }
+
+  void name_cues(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || !lexicon::is_name_cue(t.folded)) return;
+    bool nickname = t.folded.starts_with("surnom") || t.folded == "alias" ||
+                    t.folded == "dite" || t.folded == "dit" || t.folded == "pseudonyme";
+    std::size_t k = i + 1;
+    int skipped = 0;
+    while (k < t_.size() && skipped < 4) {
+      const auto& n = t_[k];
+      if (!n.word && (n.text == ":" || n.text == "\"" || n.text == "\xC2\xAB" || n.text == "(")) {
+        ++k, ++skipped;
+        continue;
+      }
+      if (n.word && (n.folded == "est" || n.folded == "etait" || n.folded == "de" ||
+                     n.folded == "famille" || n.folded == "d" || n.folded == "usage" ||
+                     n.folded == "complet" || n.folded == "se" || n.folded == "fait")) {
+        ++k, ++skipped;
+        continue;
+      }
+      if (!n.word && n.text == "'") {
+        ++k, ++skipped;
+        continue;
+      }
+      break;
+    }
+    if (k >= t_.size() || !t_[k].word) return;
+    if (nickname && k > 0 && !t_[k - 1].word &&
+        (t_[k - 1].text == "\"" || t_[k - 1].text == "\xC2\xAB")) {
+      std::size_t e = k;
+      while (e + 1 < t_.size() && e < k + 4 && t_[e + 1].word) ++e;
+      out_.add(K::person_name, t_[k].start, t_[e].end);
+      return;
+    }
+    if (t_[k].capitalised && !lexicon::is_determiner(t_[k].folded) &&
+        !lexicon::is_not_a_name(t_[k].folded) && !t_[k].has_digit && !single_initial(k))
+      add_name(k, extend_name(k));
+  }
+
+  void relation_cues(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || !lexicon::is_relation_cue(t.folded)) return;
+    std::size_t k = i + 1;
+    if (punct(k, ",")) ++k;
+    if (name_word(k) && !single_initial(k)) add_name(k, extend_name(k));
+  }
+
+  void first_names(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || !t.capitalised || !lexicon::is_first_name(t.folded)) return;
+    if (t.folded == "grace" && (is(i + 1, "a") || is(i + 1, "aux") || is(i + 1, "au"))) return;
+    if (i > 0) {
+      const auto& p = t_[i - 1];
+      if (p.word && (lexicon::is_street_type(p.folded) || p.folded == "saint" ||
+                     p.folded == "sainte" || p.folded == "ecole" || p.folded == "lycee" ||
+                     p.folded == "college" || p.folded == "hopital" || p.folded == "metro" ||
+                     p.folded == "station" || p.folded == "gare" || p.folded == "foyer" ||
+                     p.folded == "centre" || p.folded == "association" || p.folded == "fondation" ||
+                     p.folded == "hotel" || p.folded == "residence" || p.folded == "cite" ||
+                     p.folded == "pont" || p.folded == "porte" || p.folded == "quai"))
+        return;
+    }
+    add_name(i, extend_name(i));
+  }
+
+  bool entity_context(std::size_t i) const {
+    if (i == 0 || !t_[i - 1].word) return false;
+    static const char* kWords[] = {"entreprise", "societe", "restaurant", "hotel", "salon",
+                                   "association", "bar", "ferme", "chantier", "boutique",
+                                   "magasin", "rue", "avenue", "boulevard", "place", "quai",
+                                   "cabinet", "etablissement", "enseigne", "marque", "groupe"};
+    for (const char* w : kWords)
+      if (t_[i - 1].folded == w) return true;
+    return false;
+  }
+
+  void capitalised_sequences(std::size_t i) {
+    if (!name_word(i)) return;
+    if (i > 0 && name_word(i - 1) && t_[i].start - t_[i - 1].end <= 3) return;  // not the first
+    std::size_t last = extend_name(i);
+    if (last == i) return;
+    bool caps_surname = false;
+    for (std::size_t k = i; k <= last; ++k)
+      if (t_[k].all_caps && t_[k].text.size() >= 3) caps_surname = true;
+    if (t_[i].sentence_start && !caps_surname) return;
+    if (entity_context(i)) return;
+    for (std::size_t k = i; k <= last; ++k)
+      if (single_initial(k)) return;
+    add_name(i, last);
+  }
+
+  bool is_house_number(std::size_t i) const {
+    if (i >= t_.size() || !t_[i].word || t_[i].has_letter) return false;
+    return t_[i].text.size() <= 4;
+  }
+
+  void street_addresses(std::size_t i) {
+    if (!is_house_number(i)) return;
+    std::size_t k = i + 1;
+    if (k < t_.size() && t_[k].word && (t_[k].folded == "bis" || t_[k].folded == "ter" ||
+                                         t_[k].folded == "b" || t_[k].folded == "a"))
+      ++k;
+    if (punct(k, ",")) ++k;
+    if (k >= t_.size() || !t_[k].word || !lexicon::is_street_type(t_[k].folded)) return;
+    std::size_t street = k;
+    if (punct(k + 1, ".")) ++k;
+    std::size_t last = k;
+    std::size_t m = k + 1;
+    while (m < t_.size() && m < street + 8) {
+      const auto& n = t_[m];
+      if (n.word && (n.capitalised || n.has_digit)) {
+        last = m++;
+        continue;
+      }
+      if ((n.word && (lexicon::is_name_particle(n.folded) || lexicon::is_determiner(n.folded) ||
+                      n.folded == "des" || n.folded == "d")) ||
+          (!n.word && n.text == "'")) {
+        ++m;
+        continue;
+      }
+      break;
+    }
+    if (last == k) return;  // "3 rue" with no name is not an address
+    out_.add(K::postal_address, t_[i].start, t_[last].end);
+  }
+
+  void postcodes(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || t.has_letter || t.text.size() != 5) return;
+    int dept = (t.text[0] - '0') * 10 + (t.text[1] - '0');
+    if (dept < 1 || (dept > 95 && dept != 97 && dept != 98)) return;
+    std::size_t k = i + 1;
+    if (k >= t_.size() || !t_[k].word || !t_[k].capitalised || t_[k].has_digit) return;
+    if (i > 0 && t_[i - 1].word && (t_[i - 1].folded == "les" || t_[i - 1].folded == "environ"))
+      return;
+    std::size_t last = k;
+    while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].capitalised &&
+           t_[last + 1].start - t_[last].end <= 1)
+      ++last;
+    out_.add(K::postal_address, t.start, t_[last].end);
+  }
+
+  void buildings(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || !lexicon::is_building_word(t.folded)) return;
+    std::size_t k = i + 1;
+    if (punct(k, ".")) ++k;
+    if (k < t_.size() && t_[k].word && (t_[k].folded == "n" || t_[k].folded == "no")) {
+      ++k;
+      if (punct(k, "\xC2\xB0") || punct(k, ".")) ++k;
+    }
+    if (k >= t_.size() || !t_[k].word) return;
+    const auto& v = t_[k];
+    bool designation = (!v.has_letter && v.text.size() <= 4) ||
+                       (v.has_letter && v.text.size() <= 3 && (v.all_caps || v.capitalised) &&
+                        !lexicon::is_determiner(v.folded) && v.folded != "a" && v.folded != "au");
+    if (!designation) return;
+    if (t.folded == "etage" || t.folded == "porte" || t.folded == "entree" || t.folded == "boite") {
+      // "porte 4" is a flat door, "étage 3" a floor: only with another address element near.
+      if (!near_address_word(i)) return;
+    }
+    out_.add(K::postal_address, t.start, v.end);
+  }
+
+  bool near_address_word(std::size_t i) const {
+    std::size_t from = i > 6 ? i - 6 : 0;
+    for (std::size_t k = from; k < std::min(t_.size(), i + 6); ++k)
+      if (k != i && t_[k].word && lexicon::is_building_word(t_[k].folded)) return true;
+    return false;
+  }
+
+  // A date starting at token k; returns its last token or npos.
+  std::size_t date_at(std::size_t k) const {
+    if (k >= t_.size() || !t_[k].word) return std::string::npos;
+    const auto& a = t_[k];
+    if (!a.has_letter && a.has_digit) {
+      // Joined forms: 1998-03-12, 12-03-1998.
+      if (a.text.find('-') != std::string_view::npos && a.text.size() >= 8) return k;
+      // 12/03/1998, 12.03.98
+      if (k + 4 < t_.size() && (punct(k + 1, "/") || punct(k + 1, ".")) && t_[k + 2].word &&
+          !t_[k + 2].has_letter && (punct(k + 3, "/") || punct(k + 3, ".")) &&
+          t_[k + 4].word && !t_[k + 4].has_letter && a.text.size() <= 2)
+        return k + 4;
+      // 12 mars 1998
+      if (a.text.size() <= 2 && k + 2 < t_.size() && t_[k + 1].word &&
+          lexicon::is_month(t_[k + 1].folded) && t_[k + 2].word && !t_[k + 2].has_letter &&
+          t_[k + 2].text.size() == 4)
+        return k + 2;
+    }
+    if (a.folded == "1er" && k + 2 < t_.size() && lexicon::is_month(t_[k + 1].folded) &&
+        t_[k + 2].text.size() == 4)
+      return k + 2;
+    return std::string::npos;
+  }
+
+  void birth_dates(std::size_t i) {
+    const auto& t = t_[i];
+    bool cue = t.word && (lexicon::is_birth_cue(t.folded) || t.folded == "ne(e)");
+    if (!cue && t.word && t.folded == "date" && is(i + 1, "de") && is(i + 2, "naissance")) cue = true;
+    if (!cue) return;
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + 9; ++k) {
+      if (!t_[k].word && (t_[k].text == "." || t_[k].text == ";")) {
+        // A sentence end stops the search, but "12.03.1998" starts with a number.
+        if (!(k + 1 < t_.size() && t_[k + 1].has_digit && !t_[k + 1].has_letter)) return;
+      }
+      std::size_t e = date_at(k);
+      if (e != std::string::npos) {
+        out_.add(K::date_of_birth, t_[k].start, t_[e].end);
+        return;
+      }
+    }
+  }
+
+  // A token that looks like a document number: long enough and mostly digits.
+  bool document_number(std::size_t k) const {
+    if (k >= t_.size() || !t_[k].word || !t_[k].has_digit) return false;
+    std::size_t digits = 0;
+    for (char c : t_[k].text) digits += ascii_digit(c);
+    if (!t_[k].has_letter) return t_[k].text.size() >= 6;
+    return t_[k].text.size() >= 6 && digits >= 4;
+  }
+
+  void documents(std::size_t i) {
+    const auto& t = t_[i];
+    if (t.word && t.has_digit && t.has_letter && t.text.size() == 9) {
+      // Pattern alone: French passport 12AB34567, or a letter and eight digits (A12345678).
+      auto x = t.text;
+      bool fr = ascii_digit(x[0]) && ascii_digit(x[1]) && ascii_upper(x[2]) && ascii_upper(x[3]) &&
+                std::all_of(x.begin() + 4, x.end(), ascii_digit);
+      bool letter8 = ascii_upper(x[0]) && std::all_of(x.begin() + 1, x.end(), ascii_digit);
+      if (fr || letter8) out_.add(K::passport_number, t.start, t.end);
+    }
+    if (!t.word) return;
+    K kind;
+    if (lexicon::is_passport_cue(t.folded)) kind = K::passport_number;
+    else if (lexicon::is_identity_card_cue(t.folded)) kind = K::identity_card_number;
+    else if (lexicon::is_residence_permit_cue(t.folded)) kind = K::residence_permit_number;
+    else if (lexicon::is_nir_cue(t.folded) && t.folded != "ss") kind = K::social_security_number;
+    else return;
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + 7; ++k) {
+      if (!t_[k].word && (t_[k].text == "." || t_[k].text == ";")) return;
+      if (document_number(k)) {
+        // Numbers split by spaces ("12 34 56 78 90") belong together.
+        std::size_t last = k;
+        while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].has_digit &&
+               !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1)
+          ++last;
+        out_.add(kind, t_[k].start, t_[last].end);
+        return;
+      }
+      // Spaced digits: "titre de séjour 75 01 23 45 67".
+      if (t_[k].word && !t_[k].has_letter && t_[k].has_digit) {
+        std::size_t last = k, total = t_[k].text.size();
+        while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].has_digit &&
+               !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1) {
+          ++last;
+          total += t_[last].text.size();
+        }
+        if (last > k && total >= 8) {
+          out_.add(kind, t_[k].start, t_[last].end);
+          return;
+        }
+      }
+    }
+  }
+
+  bool plate_part(std::size_t k) const {
+    if (k >= t_.size() || !t_[k].word) return false;
+    auto x = t_[k].text;
+    if (x.size() > 4) return false;
+    return std::all_of(x.begin(), x.end(), [](char c) { return ascii_digit(c) || ascii_upper(c); });
+  }
+
+  void plates(std::size_t i) {
+    const auto& t = t_[i];
+    if (t.word) {
+      // AB-123-CD (joined by the tokenizer), or AB 123 CD.
+      auto x = t.text;
+      auto letters2 = [](std::string_view v) {
+        return v.size() == 2 && ascii_upper(v[0]) && ascii_upper(v[1]);
+      };
+      auto digits3 = [](std::string_view v) {
+        return v.size() == 3 && std::all_of(v.begin(), v.end(), ascii_digit);
+      };
+      if (x.size() == 9 && x[2] == '-' && x[6] == '-' && letters2(x.substr(0, 2)) &&
+          digits3(x.substr(3, 3)) && letters2(x.substr(7, 2))) {
+        out_.add(K::vehicle_plate, t.start, t.end);
+        return;
+      }
+      if (letters2(x) && i + 2 < t_.size() && digits3(t_[i + 1].text) &&
+          letters2(t_[i + 2].text) && t_[i + 1].start - t.end == 1 &&
+          t_[i + 2].start - t_[i + 1].end == 1) {
+        out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
+        return;
+      }
+    }
+    if (!t.word || !lexicon::is_plate_cue(t.folded)) return;
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + 5; ++k) {
+      if (!plate_part(k)) continue;
+      std::size_t last = k, chars = t_[k].text.size();
+      bool digit = t_[k].has_digit, letter = t_[k].has_letter;
+      while (last + 1 < t_.size() && (plate_part(last + 1) || punct(last + 1, "-")) &&
+             t_[last + 1].start - t_[last].end <= 1) {
+        ++last;
+        chars += t_[last].text.size();
+        digit |= t_[last].has_digit;
+        letter |= t_[last].has_letter;
+      }
+      if (chars >= 5 && digit && letter) {
+        out_.add(K::vehicle_plate, t_[k].start, t_[last].end);
+        return;
+      }
+    }
+  }
+
+  void social_cues(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || !lexicon::is_social_cue(t.folded)) return;
+    std::size_t p = t.end;
+    while (p < s_.size() && (s_[p] == ' ' || s_[p] == ':')) ++p;
+    if (p < s_.size() && s_[p] == '@') return;  // found by the @handle scan
+    std::size_t e = p;
+    while (e < s_.size() && (ascii_alnum(s_[e]) || s_[e] == '_' || s_[e] == '.')) ++e;
+    while (e > p && s_[e - 1] == '.') --e;
+    if (e - p < 3) return;
+    if (e < s_.size() && static_cast<unsigned char>(s_[e]) >= 0x80) return;  // a French word
+    std::string cand = lexicon::fold(s_.substr(p, e - p));
+    static const char* kNotHandles[] = {"compte", "profil", "supprime", "ferme", "bloque",
+                                        "inconnu", "non", "aucun", "pas", "via", "et", "elle",
+                                        "il", "son", "sa", "ses", "les", "des", "une", "un", "le",
+                                        "la", "avec", "pour", "par", "sur", "dans", "qui", "que",
+                                        "messenger", "puis", "ou", "mais", "aussi"};
+    for (const char* w : kNotHandles)
+      if (cand == w) return;
+    bool marked = cand.find_first_of("0123456789_.") != std::string::npos;
+    if (!marked && (lexicon::is_not_a_name(cand) || lexicon::is_determiner(cand))) return;
+    if (!marked && std::all_of(cand.begin(), cand.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+        p > 0 && s_[p - 1] != ':')
+      return;  // "sur instagram puis" : plain prose, no handle
+    out_.add(K::social_handle, p, e);
+  }
+
+  std::string_view s_;
+  const std::vector<Token>& t_;
+  Collector& out_;
+};
+
+}  // namespace
+
+std::vector<Finding> find_identifiers(std::string_view text) {
+  Collector out(text);
+  find_emails_and_handles(text, out);
+  find_links(text, out);
+  find_ibans(text, out);
+  find_coordinates(text, out);
+  find_number_runs(text, out);
+  auto tokens = tokenize(text);
+  TokenScan(text, tokens, out).run();
+  return out.finish();
+}
+
+}  // namespace vigie::privacy

@@ -1,0 +1,33 @@
+#pragma once
+// Word lists the identifier guard reasons with. Every lookup takes a *folded* word: lower
+// case, French accents removed ("Préfète" -> "prefete"); see fold().
+
+#include <string>
+#include <string_view>
+
+namespace vigie::privacy::lexicon {
+
+// Lower-cases ASCII and Latin-1/Latin Extended-A letters and strips their accents.
+std::string fold(std::string_view utf8);
+
+bool is_title(std::string_view folded);           // mme, madame, monsieur, mlle, mr, m
+bool is_determiner(std::string_view folded);      // le, la, les, l, un, une, du, des, de
+bool is_name_cue(std::string_view folded);        // prenommee, surnommee, alias, dite ...
+bool is_relation_cue(std::string_view folded);    // fille, compagnon, proxenete, mama ...
+bool is_first_name(std::string_view folded);      // common first names, many origins
+bool is_not_a_name(std::string_view folded);      // places, institutions, months, roles ...
+bool is_name_particle(std::string_view folded);   // de, da, dos, van, ben, el, al ...
+bool is_street_type(std::string_view folded);     // rue, avenue, bd, impasse ...
+bool is_building_word(std::string_view folded);   // appartement, batiment, escalier ...
+bool is_birth_cue(std::string_view folded);       // ne, nee, naissance, ddn ...
+bool is_month(std::string_view folded);           // janvier ... decembre, and abbreviations
+bool is_passport_cue(std::string_view folded);
+bool is_identity_card_cue(std::string_view folded);
+bool is_residence_permit_cue(std::string_view folded);
+bool is_plate_cue(std::string_view folded);       // immatriculee, plaque ...
+bool is_social_cue(std::string_view folded);      // snap, insta, tiktok, pseudo ...
+bool is_nir_cue(std::string_view folded);         // nir, secu, securite ...
+// Domains whose pages are profiles or personal ads (facebook.com, t.me, ...).
+bool is_profile_domain(std::string_view lower_host);
+
+}  // namespace vigie::privacy::lexicon

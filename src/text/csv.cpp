@@ -1,0 +1,61 @@
+#include "text/csv.hpp"
+
+#include <stdexcept>
+
+namespace vigie::text {
+
+CsvReader::CsvReader(std::string_view text, char separator) : text_(text), sep_(separator) {
+  if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
+  if (sep_ == 0) {
+    auto head = text_.substr(pos_, text_.find('\n', pos_) - pos_);
+    std::size_t semis = 0, commas = 0;
+    for (char c : head) semis += c == ';', commas += c == ',';
+    sep_ = semis > commas ? ';' : ',';
+  }
+}
+
+std::optional<std::vector<std::string>> CsvReader::next() {
+  if (pos_ >= text_.size()) return std::nullopt;
+  std::vector<std::string> fields;
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  record_line_ = line_;
+  while (pos_ < text_.size()) {
+    char c = text_[pos_++];
+    if (quoted) {
+      if (c == '"') {
+        if (pos_ < text_.size() && text_[pos_] == '"') {
+          field += '"';
+          ++pos_;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c == '\n') ++line_;
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && field.empty() && !was_quoted) {
+      quoted = was_quoted = true;
+    } else if (c == sep_) {
+      fields.push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+    } else if (c == '\r') {
+      // CRLF: the LF ends the record.
+    } else if (c == '\n') {
+      ++line_;
+      fields.push_back(std::move(field));
+      return fields;
+    } else {
+      field += c;
+    }
+  }
+  if (quoted)
+    throw std::runtime_error("line " + std::to_string(record_line_) + ": unterminated quote");
+  fields.push_back(std::move(field));
+  return fields;
+}
+
+}  // namespace vigie::text

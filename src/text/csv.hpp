@@ -1,0 +1,30 @@
+#pragma once
+// CSV as written by spreadsheets (RFC 4180): comma or semicolon separated, fields optionally
+// quoted with "" as an escaped quote, CRLF or LF line ends, an optional UTF-8 BOM.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie::text {
+
+class CsvReader {
+ public:
+  // Reads from `text`, which must outlive the reader. `separator` 0 means: guess from the
+  // first line (';' if it has more ';' than ',').
+  explicit CsvReader(std::string_view text, char separator = 0);
+
+  // The next record, or nullopt at the end. Throws std::runtime_error on an unterminated quote.
+  std::optional<std::vector<std::string>> next();
+  // 1-based line number where the last returned record started.
+  std::size_t line() const { return record_line_; }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  char sep_;
+  std::size_t line_ = 1, record_line_ = 0;
+};
+
+}  // namespace vigie::text
