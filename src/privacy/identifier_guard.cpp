@@ -68,13 +68,12 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
     std::size_t l = at;
     while (l > 0 && email_local_char(s[l - 1])) --l;
     std::size_t r = at + 1;
-    std::size_t last_dot = 0;
-    while (r < s.size() && (ascii_alnum(s[r]) || s[r] == '-' || s[r] == '.')) {
-      if (s[r] == '.') last_dot = r;
-      ++r;
-    }
-    while (r > at + 1 && s[r - 1] == '.') --r;
-    if (l < at && last_dot > at + 1 && last_dot + 2 < r + 1 && r - last_dot > 2) {
+    while (r < s.size() && (ascii_alnum(s[r]) || s[r] == '-' || s[r] == '.')) ++r;
+    while (r > at + 1 && s[r - 1] == '.') --r;  // a sentence's full stop
+    const auto domain = s.substr(at + 1, r - at - 1);
+    const auto last_dot = domain.rfind('.');
+    if (l < at && last_dot != std::string_view::npos && last_dot > 0 &&
+        domain.size() - last_dot > 2) {
       out.add(K::email, l, r);
       continue;
     }
@@ -369,6 +368,9 @@ class TokenScan {
   }
   void add_name(std::size_t first, std::size_t last) {
     out_.add(K::person_name, t_[first].start, t_[last].end);
+    // "Mme Zhang (Xiaomei)": a name in brackets right after a name is one too.
+    if (punct(last + 1, "(") && name_word(last + 2) && punct(last + 3, ")"))
+      out_.add(K::person_name, t_[last + 2].start, t_[last + 2].end);
   }
   bool single_initial(std::size_t i) const {
     return t_[i].text.size() == 1 || (t_[i].text.size() <= 2 && punct(i + 1, "."));
@@ -428,6 +430,12 @@ class TokenScan {
 
   void relation_cues(std::size_t i) {
     const auto& t = t_[i];
+    // "selon X", "d'après X": whose words a note reports is a person.
+    if (t.word && (t.folded == "selon" || (t.folded == "apres" && i >= 2 && is(i - 2, "d"))) &&
+        name_word(i + 1) && !single_initial(i + 1)) {
+      add_name(i + 1, extend_name(i + 1));
+      return;
+    }
     if (!t.word || !lexicon::is_relation_cue(t.folded)) return;
     std::size_t k = i + 1;
     if (punct(k, ",")) ++k;
@@ -457,7 +465,11 @@ class TokenScan {
     static const char* kWords[] = {"entreprise", "societe", "restaurant", "hotel", "salon",
                                    "association", "bar", "ferme", "chantier", "boutique",
                                    "magasin", "rue", "avenue", "boulevard", "place", "quai",
-                                   "cabinet", "etablissement", "enseigne", "marque", "groupe"};
+                                   "cabinet", "etablissement", "enseigne", "marque", "groupe",
+                                   "centre", "foyer", "hopital", "ecole", "lycee", "college",
+                                   "maison", "institut", "espace", "residence", "fondation",
+                                   "gymnase", "stade", "square", "parc", "pont", "metro",
+                                   "station", "gare", "prix", "loi", "plan", "programme"};
     for (const char* w : kWords)
       if (t_[i - 1].folded == w) return true;
     return false;
@@ -468,10 +480,11 @@ class TokenScan {
     if (i > 0 && name_word(i - 1) && t_[i].start - t_[i - 1].end <= 3) return;  // not the first
     std::size_t last = extend_name(i);
     if (last == i) return;
-    bool caps_surname = false;
-    for (std::size_t k = i; k <= last; ++k)
+    bool caps_surname = false;  // "Aminata DIALLO"; a leading acronym ("ISM Interprétariat") is not
+    for (std::size_t k = i + 1; k <= last; ++k)
       if (t_[k].all_caps && t_[k].text.size() >= 3) caps_surname = true;
     if (t_[i].sentence_start && !caps_surname) return;
+    if (t_[i].all_caps) return;  // a leading acronym names an organisation: "ISM Interprétariat"
     if (entity_context(i)) return;
     for (std::size_t k = i; k <= last; ++k)
       if (single_initial(k)) return;
@@ -603,6 +616,10 @@ class TokenScan {
   // A token that looks like a document number: long enough and mostly digits.
   bool document_number(std::size_t k) const {
     if (k >= t_.size() || !t_[k].word || !t_[k].has_digit) return false;
+    // Legal references ("L425-1", "R. 313-26") are hyphenated; document numbers are not.
+    if (t_[k].text.find('-') != std::string_view::npos) return false;
+    if (k > 0 && t_[k - 1].word && (t_[k - 1].folded == "article" || t_[k - 1].folded == "art"))
+      return false;
     std::size_t digits = 0;
     for (char c : t_[k].text) digits += ascii_digit(c);
     if (!t_[k].has_letter) return t_[k].text.size() >= 6;
@@ -653,11 +670,18 @@ class TokenScan {
     }
   }
 
+  // Upper-case letters and digits in groups of at most 4, hyphens between ("B-123-ABC").
   bool plate_part(std::size_t k) const {
     if (k >= t_.size() || !t_[k].word) return false;
-    auto x = t_[k].text;
-    if (x.size() > 4) return false;
-    return std::all_of(x.begin(), x.end(), [](char c) { return ascii_digit(c) || ascii_upper(c); });
+    std::size_t group = 0;
+    for (char c : t_[k].text) {
+      if (c == '-') {
+        group = 0;
+        continue;
+      }
+      if (!(ascii_digit(c) || ascii_upper(c)) || ++group > 4) return false;
+    }
+    return true;
   }
 
   void plates(std::size_t i) {
@@ -705,6 +729,16 @@ class TokenScan {
   void social_cues(std::size_t i) {
     const auto& t = t_[i];
     if (!t.word || !lexicon::is_social_cue(t.folded)) return;
+    // "sur snap sous le nom de sweetyjoy2004": a marked handle a few words further.
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + 6; ++k) {
+      if (!t_[k].word && (t_[k].text == "." || t_[k].text == ";")) break;
+      if (t_[k].word && t_[k].has_digit && t_[k].has_letter && t_[k].text.size() >= 5 &&
+          std::all_of(t_[k].text.begin(), t_[k].text.end(),
+                      [](char c) { return ascii_alnum(c) || c == '_'; })) {
+        out_.add(K::social_handle, t_[k].start, t_[k].end);
+        return;
+      }
+    }
     std::size_t p = t.end;
     while (p < s_.size() && (s_[p] == ' ' || s_[p] == ':')) ++p;
     if (p < s_.size() && s_[p] == '@') return;  // found by the @handle scan

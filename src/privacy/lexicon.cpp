@@ -26,7 +26,7 @@ const Set& determiners() {
 const Set& name_cues() {
   static const Set s{"prenommee", "prenomme", "prenommees", "prenommes", "surnommee", "surnomme",
                      "surnom", "nommee", "nomme", "denommee", "denomme", "appelee", "appele",
-                     "appelle", "appelait", "appelaient", "alias", "dite", "dit", "prenom",
+                     "appelle", "appelait", "appelaient", "appeler", "alias", "dite", "dit", "prenom",
                      "nom", "patronyme", "identite", "pseudonyme"};
   return s;
 }
