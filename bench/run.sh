@@ -1,5 +1,17 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, each against a reference measured in the same run.
+# Results replace the marked sections of docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 bench/http_vs_nginx.py "$@"
+python3 bench/http_vs_nginx.py
+echo "== privacy engines"
+out=$(build/vigie_privacy_bench tests/privacy/corpus.jsonl)
+echo "$out"
+BENCH_OUT="$out" python3 - <<'PY'
+import os, re, time, pathlib
+doc = pathlib.Path("docs/PERFORMANCE.md")
+body = f"Run of {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}:\n\n" + os.environ["BENCH_OUT"].strip()
+text = re.sub(r"(<!-- BENCH:privacy -->\n).*?(\n<!-- /BENCH:privacy -->)",
+              lambda m: m.group(1) + body + m.group(2), doc.read_text(), flags=re.S)
+doc.write_text(text)
+PY

@@ -156,17 +156,21 @@ bool is_inner(const Cube& c, std::size_t flat) {
   return true;
 }
 
-// The cheapest published member of a line to suppress in addition: the smallest count,
-// inner cells before totals.
-std::optional<std::size_t> cheapest(const Cube& c, const std::vector<std::size_t>& line,
-                                    const std::vector<CellStatus>& status, std::size_t except) {
-  std::optional<std::size_t> best;
+// Suppressing inner cells costs less information than totals; then smaller counts first.
+bool cheaper(const Cube& c, std::size_t a, std::size_t b) {
   auto cost = [&](std::size_t f) {
     return std::pair<int, std::int64_t>(is_inner(c, f) ? 0 : 1, c.count[f]);
   };
+  return cost(a) < cost(b);
+}
+
+// The cheapest published member of a line to suppress in addition.
+std::optional<std::size_t> cheapest(const Cube& c, const std::vector<std::size_t>& line,
+                                    const std::vector<CellStatus>& status, std::size_t except) {
+  std::optional<std::size_t> best;
   for (auto m : line) {
     if (m == except || status[m] != CellStatus::published) continue;
-    if (!best || cost(m) < cost(*best)) best = m;
+    if (!best || cheaper(c, m, *best)) best = m;
   }
   return best;
 }
@@ -200,6 +204,9 @@ ControlledTable control(const CountTable& table, const DisclosureRules& rules) {
 
   Cube c = build_cube(table);
   const auto lines = equations(c);
+  std::vector<std::vector<std::size_t>> lines_of(c.size);  // cell -> equations it appears in
+  for (std::size_t li = 0; li < lines.size(); ++li)
+    for (auto m : lines[li]) lines_of[m].push_back(li);
   std::vector<CellStatus> status(c.size, CellStatus::published);
   for (std::size_t f = 0; f < c.size; ++f)
     if (c.count[f] > 0 && c.count[f] < rules.k) status[f] = CellStatus::suppressed_small;
@@ -226,17 +233,19 @@ ControlledTable control(const CountTable& table, const DisclosureRules& rules) {
       if (status[f] != CellStatus::published) unknowns.push_back(f);
     auto recovered = recoverable_unknowns(lines, unknowns, c.size);
     if (recovered.empty()) break;
+    // Each recovered cell gets a partner hidden in one of its equations: the cheapest member,
+    // over all its equations. All fixed in one round, then the whole table is checked again.
     bool added = false;
     for (auto u : recovered) {
-      for (const auto& line : lines) {
-        if (std::find(line.begin(), line.end(), u) == line.end()) continue;
-        if (auto pick = cheapest(c, line, status, u)) {
-          status[*pick] = CellStatus::suppressed_secondary;
-          added = true;
-          break;
-        }
+      std::optional<std::size_t> best;
+      for (auto li : lines_of[u]) {
+        auto pick = cheapest(c, lines[li], status, u);
+        if (pick && (!best || cheaper(c, *pick, *best))) best = pick;
       }
-      if (added) break;  // one at a time: the cheapest fix often protects the others too
+      if (best && status[*best] == CellStatus::published) {
+        status[*best] = CellStatus::suppressed_secondary;
+        added = true;
+      }
     }
     if (!added) break;  // every cell is already hidden
   }
