@@ -4,6 +4,7 @@
 #include "db/migrations.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
+#include "modules/privacy/routes.hpp"
 #include "modules/system/routes.hpp"
 #include "security/random.hpp"
 #include "build_info.hpp"
@@ -63,6 +64,7 @@ int run_serve(const Config& config, const ServeFlags& flags) {
 
   http::Router router;
   system::register_routes(router, *db, migrator);
+  privacy_routes::register_routes(router);
 
   std::unique_ptr<http::StaticFiles> static_files;
   if (std::filesystem::is_regular_file(config.web_root / "index.html"))

@@ -14,8 +14,13 @@ Response Problem::to_response(const std::string& request_id) const {
   if (!request_id.empty()) o["request_id"] = request_id;
   if (!errors.empty()) {
     boost::json::array arr;
-    for (const auto& e : errors)
-      arr.push_back(boost::json::object{{"field", e.field}, {"code", e.code}, {"message", e.message}});
+    for (const auto& e : errors) {
+      boost::json::object entry = e.details;
+      entry["field"] = e.field;
+      entry["code"] = e.code;
+      entry["message"] = e.message;
+      arr.push_back(std::move(entry));
+    }
     o["errors"] = std::move(arr);
   }
   Response r = Response::json(status, o);

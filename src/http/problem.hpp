@@ -6,6 +6,8 @@
 
 #include "http/response.hpp"
 
+#include <boost/json/object.hpp>
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@ struct FieldError {
   std::string field;    // JSON pointer-ish name of the input field, e.g. "title"
   std::string code;     // stable machine code, e.g. "required", "too_long"
   std::string message;  // human sentence (English; the UI shows its own translation)
+  boost::json::object details = {};  // extra members of the entry (e.g. a span in the field)
 };
 
 struct Problem {

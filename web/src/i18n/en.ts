@@ -63,4 +63,8 @@ export const en: Record<MessageKey, string> = {
   'footer.new_window': 'new window',
   'footer.licence':
     'Unless third-party intellectual property is stated, the content of this site is offered under the etalab-2.0 licence',
+  'cell.below_k':
+    'Fewer than {k} persons: this figure is hidden by statistical confidentiality, so that nobody can be recognised.',
+  'cell.protects_another_cell':
+    'Hidden by statistical confidentiality: this figure would let another figure below {k} be recomputed.',
 };

@@ -61,6 +61,10 @@ export const fr = {
   'footer.new_window': 'nouvelle fenêtre',
   'footer.licence':
     'Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0',
+  'cell.below_k':
+    'Moins de {k} personnes : ce nombre est masqué au titre du secret statistique, pour que personne ne puisse être reconnu.',
+  'cell.protects_another_cell':
+    "Masqué au titre du secret statistique : ce nombre permettrait de recalculer un autre nombre inférieur à {k}.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
