@@ -21,8 +21,8 @@ T get(const std::filesystem::path& file, const std::string& key, const toml::nod
   throw ConfigError(where(file, n) + ": " + key + " must be " + expected);
 }
 
-int get_int(const std::filesystem::path& file, const std::string& key, const toml::node& n,
-            int lo, int hi) {
+int get_int(const std::filesystem::path& file, const std::string& key, const toml::node& n, int lo,
+            int hi) {
   auto v = get<std::int64_t>(file, key, n, "an integer");
   if (v < lo || v > hi)
     throw ConfigError(where(file, n) + ": " + key + " must be between " + std::to_string(lo) +
@@ -49,8 +49,8 @@ ListenAddress ListenAddress::parse(const std::string& text, const std::string& k
     out.host = text.substr(0, colon);
     port = text.substr(colon + 1);
   }
-  if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
-      std::stoi(port) > 65535)
+  if (port.empty() || port.size() > 5 ||
+      port.find_first_not_of("0123456789") != std::string::npos || std::stoi(port) > 65535)
     throw ConfigError(key + " has an invalid port '" + port + "' (0-65535)");
   out.port = static_cast<std::uint16_t>(std::stoi(port));
   if (out.host == "localhost") out.host = "127.0.0.1";
@@ -80,7 +80,8 @@ void load_toml_file(const std::filesystem::path& file, Config& c) {
               c.listen = get<std::string>(file, k, n, "a string like \"127.0.0.1:8080\"");
               ListenAddress::parse(c.listen, where(file, n) + ": " + k);
             }},
-           {"web_root", [&](auto& k, auto& n) { c.web_root = get<std::string>(file, k, n, "a path"); }},
+           {"web_root",
+            [&](auto& k, auto& n) { c.web_root = get<std::string>(file, k, n, "a path"); }},
            {"access_log",
             [&](auto& k, auto& n) {
               c.access_log = get<std::string>(file, k, n, "\"-\", \"off\" or a file path");
@@ -106,7 +107,8 @@ void load_toml_file(const std::filesystem::path& file, Config& c) {
        }},
       {"storage",
        {
-           {"data_dir", [&](auto& k, auto& n) { c.data_dir = get<std::string>(file, k, n, "a path"); }},
+           {"data_dir",
+            [&](auto& k, auto& n) { c.data_dir = get<std::string>(file, k, n, "a path"); }},
        }},
   };
 

@@ -16,6 +16,8 @@ bool load_demo_data(db::Database& db) {
   });
 }
 
-std::vector<DemoAccount> demo_accounts() { return {}; }
+std::vector<DemoAccount> demo_accounts() {
+  return {};
+}
 
 }  // namespace vigie::app

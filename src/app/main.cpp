@@ -7,9 +7,9 @@
 #include "app/privacy_commands.hpp"
 #include "db/database.hpp"
 
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <optional>
@@ -52,8 +52,9 @@ int main(int argc, char** argv) {
   spdlog::set_default_logger(logger);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %l %v", spdlog::pattern_time_type::utc);
 
-  CLI::App app{"Vigie: shared monitoring of the national action plan against exploitation and "
-               "trafficking in human beings"};
+  CLI::App app{
+      "Vigie: shared monitoring of the national action plan against exploitation and "
+      "trafficking in human beings"};
   app.require_subcommand(1);
 
   StorageFlags serve_storage;
@@ -62,23 +63,28 @@ int main(int argc, char** argv) {
   bool demo = false;
   auto* serve = app.add_subcommand("serve", "Run the web server");
   add_storage_flags(serve, serve_storage);
-  serve->add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free one "
-                                        "(default: 127.0.0.1:8080)")
+  serve
+      ->add_option("--listen", listen,
+                   "HOST:PORT to listen on; port 0 picks a free one "
+                   "(default: 127.0.0.1:8080)")
       ->envname("VIGIE_LISTEN");
   serve->add_option("--web-root", web_root, "Directory of the built web UI (default: web/dist)")
       ->envname("VIGIE_WEB_ROOT");
-  serve->add_option("--access-log", access_log,
-                    "Access log: - for standard output, off, or a file (default: -)")
+  serve
+      ->add_option("--access-log", access_log,
+                   "Access log: - for standard output, off, or a file (default: -)")
       ->envname("VIGIE_ACCESS_LOG");
   serve->add_option("--io-threads", io_threads, "Threads serving sockets (default: 2)")
       ->envname("VIGIE_IO_THREADS")
       ->check(CLI::Range(1, 64));
-  serve->add_option("--worker-threads", worker_threads,
-                    "Threads running requests against the database (default: 4)")
+  serve
+      ->add_option("--worker-threads", worker_threads,
+                   "Threads running requests against the database (default: 4)")
       ->envname("VIGIE_WORKER_THREADS")
       ->check(CLI::Range(1, 256));
-  serve->add_flag("--demo", demo,
-                  "Fill an empty database with fictional demo data (never in production)")
+  serve
+      ->add_flag("--demo", demo,
+                 "Fill an empty database with fictional demo data (never in production)")
       ->envname("VIGIE_DEMO");
 
   StorageFlags migrate_storage;
@@ -102,7 +108,8 @@ int main(int argc, char** argv) {
   aggregate->add_option("--by", by, "Columns to break down by, comma-separated (at most 3)")
       ->delimiter(',')
       ->required();
-  aggregate->add_option("--k", k, "Smallest count published (default 11)")->check(CLI::Range(1, 1000));
+  aggregate->add_option("--k", k, "Smallest count published (default 11)")
+      ->check(CLI::Range(1, 1000));
 
   try {
     app.parse(argc, argv);

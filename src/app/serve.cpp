@@ -1,5 +1,6 @@
 #include "app/commands.hpp"
 #include "app/demo.hpp"
+#include "build_info.hpp"
 #include "db/database.hpp"
 #include "db/migrations.hpp"
 #include "http/dispatcher.hpp"
@@ -7,7 +8,6 @@
 #include "modules/privacy/routes.hpp"
 #include "modules/system/routes.hpp"
 #include "security/random.hpp"
-#include "build_info.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -73,9 +73,9 @@ int run_serve(const Config& config, const ServeFlags& flags) {
     spdlog::warn("no web UI at {} (run `make build`); serving the API only",
                  config.web_root.string());
 
-  http::Dispatcher dispatcher(router, static_files.get(),
-                              {.default_body_limit = config.body_limit,
-                               .security = {.hsts = config.hsts}});
+  http::Dispatcher dispatcher(
+      router, static_files.get(),
+      {.default_body_limit = config.body_limit, .security = {.hsts = config.hsts}});
   http::AccessLog access_log(config.access_log);
   http::ServerOptions options;
   options.host = listen.host;

@@ -53,7 +53,9 @@ void check_postgresql(soci::session& s) {
 }  // namespace
 
 Database::Lease::Lease(soci::connection_pool& pool) : pool_(pool), pos_(pool.lease()) {}
-Database::Lease::~Lease() { pool_.give_back(pos_); }
+Database::Lease::~Lease() {
+  pool_.give_back(pos_);
+}
 
 Database::Database(DatabaseUrl url, std::size_t pool_size)
     : url_(std::move(url)), pool_(std::make_unique<soci::connection_pool>(pool_size)) {}
@@ -83,7 +85,8 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl& url, std::size_t poo
   } catch (const std::exception& e) {
     std::string why = e.what();
     // libpq messages may echo the connection string; never let a password through.
-    if (url.backend == Backend::postgresql) why = why.substr(0, why.rfind('\n') == why.size() - 1 ? why.size() - 1 : why.size());
+    if (url.backend == Backend::postgresql)
+      why = why.substr(0, why.rfind('\n') == why.size() - 1 ? why.size() - 1 : why.size());
     throw DatabaseError("cannot open database " + url.redacted() + ": " + why);
   }
   return db;

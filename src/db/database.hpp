@@ -7,8 +7,8 @@
 
 #include "db/database_url.hpp"
 
-#include <memory>
 #include <soci/soci.h>
+#include <memory>
 #include <stdexcept>
 #include <string>
 

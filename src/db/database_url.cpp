@@ -53,7 +53,8 @@ DatabaseUrl DatabaseUrl::parse(std::string_view url) {
       throw std::invalid_argument("a sqlite URL needs a file path, e.g. sqlite:var/vigie.db");
     if (out.sqlite_path == ":memory:")
       throw std::invalid_argument(
-          "an in-memory SQLite database cannot use WAL; give a file path, e.g. sqlite:var/vigie.db");
+          "an in-memory SQLite database cannot use WAL; give a file path, e.g. "
+          "sqlite:var/vigie.db");
     return out;
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {

@@ -55,7 +55,9 @@ Migrator::Migrator(std::vector<MigrationSource> sources) {
             [](const auto& a, const auto& b) { return a.version < b.version; });
 }
 
-int Migrator::latest_known() const { return migrations_.empty() ? 0 : migrations_.back().version; }
+int Migrator::latest_known() const {
+  return migrations_.empty() ? 0 : migrations_.back().version;
+}
 
 int Migrator::current_version(Database& db) const {
   auto lease = db.lease();

@@ -7,5 +7,7 @@
 
 namespace vigie::db {
 std::string iso_utc(std::chrono::system_clock::time_point t);
-inline std::string iso_utc_now() { return iso_utc(std::chrono::system_clock::now()); }
+inline std::string iso_utc_now() {
+  return iso_utc(std::chrono::system_clock::now());
+}
 }  // namespace vigie::db

@@ -39,10 +39,14 @@ AccessLog::~AccessLog() {
 
 void AccessLog::write(const AccessRecord& r) {
   if (!out_) return;
-  boost::json::object o{{"time", utc_now_iso()},    {"request_id", r.request_id},
-                        {"remote", r.remote},       {"method", r.method},
-                        {"path", r.path},           {"status", r.status},
-                        {"bytes", r.bytes},         {"duration_us", r.duration_us},
+  boost::json::object o{{"time", utc_now_iso()},
+                        {"request_id", r.request_id},
+                        {"remote", r.remote},
+                        {"method", r.method},
+                        {"path", r.path},
+                        {"status", r.status},
+                        {"bytes", r.bytes},
+                        {"duration_us", r.duration_us},
                         {"user_agent", r.user_agent}};
   std::string line = boost::json::serialize(o);
   line.push_back('\n');

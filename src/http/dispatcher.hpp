@@ -29,15 +29,17 @@ class Dispatcher {
   // What the dispatcher will do with a request, decided once from its head.
   struct Plan {
     RouteMatch match;
-    bool api = true;              // answered by the router (else: static web UI)
-    std::size_t body_limit = 0;   // largest body this request may send
-    bool runs_inline = false;     // may run on the I/O thread (never waits)
+    bool api = true;             // answered by the router (else: static web UI)
+    std::size_t body_limit = 0;  // largest body this request may send
+    bool runs_inline = false;    // may run on the I/O thread (never waits)
   };
   Plan plan(std::string_view method, std::string_view path) const;
 
   // Answers the request. Runs on a worker thread unless plan.runs_inline.
   Response handle(Request& request, const Plan& plan) const noexcept;
-  Response handle(Request& request) const noexcept { return handle(request, plan(request.method, request.path)); }
+  Response handle(Request& request) const noexcept {
+    return handle(request, plan(request.method, request.path));
+  }
 
   // Builds a finished problem response (headers included) for errors found before dispatch.
   Response problem(const Problem& p, const std::string& request_id) const;

@@ -28,21 +28,32 @@ Response Problem::to_response(const std::string& request_id) const {
   return r;
 }
 
-Problem not_found(std::string detail) { return {404, "not-found", "Not found", std::move(detail), {}}; }
+Problem not_found(std::string detail) {
+  return {404, "not-found", "Not found", std::move(detail), {}};
+}
 
 Problem method_not_allowed(std::string allow) {
-  return {405, "method-not-allowed", "Method not allowed",
-          "This address accepts: " + std::move(allow) + ".", {}};
+  return {405,
+          "method-not-allowed",
+          "Method not allowed",
+          "This address accepts: " + std::move(allow) + ".",
+          {}};
 }
 
 Problem payload_too_large(std::size_t limit) {
-  return {413, "payload-too-large", "Request body too large",
-          "The body may not exceed " + std::to_string(limit) + " bytes.", {}};
+  return {413,
+          "payload-too-large",
+          "Request body too large",
+          "The body may not exceed " + std::to_string(limit) + " bytes.",
+          {}};
 }
 
 Problem unsupported_media_type(std::string expected) {
-  return {415, "unsupported-media-type", "Unsupported media type",
-          "The body must be sent as " + std::move(expected) + ".", {}};
+  return {415,
+          "unsupported-media-type",
+          "Unsupported media type",
+          "The body must be sent as " + std::move(expected) + ".",
+          {}};
 }
 
 Problem bad_request(std::string detail) {
@@ -55,7 +66,9 @@ Problem unprocessable(std::vector<FieldError> errors) {
 }
 
 Problem internal_error() {
-  return {500, "internal-error", "Internal error",
+  return {500,
+          "internal-error",
+          "Internal error",
           "The server could not complete the request. Quote the request id to the support team.",
           {}};
 }

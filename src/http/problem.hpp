@@ -15,9 +15,9 @@
 namespace vigie::http {
 
 struct FieldError {
-  std::string field;    // JSON pointer-ish name of the input field, e.g. "title"
-  std::string code;     // stable machine code, e.g. "required", "too_long"
-  std::string message;  // human sentence (English; the UI shows its own translation)
+  std::string field;                 // JSON pointer-ish name of the input field, e.g. "title"
+  std::string code;                  // stable machine code, e.g. "required", "too_long"
+  std::string message;               // human sentence (English; the UI shows its own translation)
   boost::json::object details = {};  // extra members of the entry (e.g. a span in the field)
 };
 

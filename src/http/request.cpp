@@ -1,8 +1,8 @@
 #include "http/request.hpp"
 
-#include <boost/url/parse_query.hpp>
-#include <boost/url/params_view.hpp>
 #include <algorithm>
+#include <boost/url/params_view.hpp>
+#include <boost/url/parse_query.hpp>
 #include <cctype>
 
 namespace vigie::http {

@@ -1,7 +1,7 @@
 #include "http/response.hpp"
 
-#include <boost/json/serialize.hpp>
 #include <strings.h>
+#include <boost/json/serialize.hpp>
 
 namespace vigie::http {
 

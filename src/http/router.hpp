@@ -36,8 +36,8 @@ struct Route {
 };
 
 struct RouteMatch {
-  const Route* route = nullptr;          // set when found
-  std::vector<std::string> allowed;      // methods available at this path when route is null
+  const Route* route = nullptr;      // set when found
+  std::vector<std::string> allowed;  // methods available at this path when route is null
   std::map<std::string, std::string> params;
 };
 

@@ -16,7 +16,8 @@ void apply_security_headers(Response& r, bool api, const SecurityHeaderOptions& 
   r.set_header("Cross-Origin-Opener-Policy", "same-origin");
   r.set_header("Cross-Origin-Resource-Policy", "same-origin");
   r.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-  if (options.hsts) r.set_header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (options.hsts)
+    r.set_header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   if (api || !r.header("Cache-Control")) r.set_header("Cache-Control", "no-store");
 }
 

@@ -3,11 +3,11 @@
 #include "http/problem.hpp"
 #include "security/random.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <atomic>
@@ -92,9 +92,8 @@ struct Server::Impl {
 
 net::awaitable<void> Server::Impl::accept_loop() {
   for (;;) {
-    auto [ec, socket] =
-        co_await acceptor.async_accept(*contexts[next_context++ % contexts.size()],
-                                       net::as_tuple(net::use_awaitable));
+    auto [ec, socket] = co_await acceptor.async_accept(*contexts[next_context++ % contexts.size()],
+                                                       net::as_tuple(net::use_awaitable));
     if (ec) {
       if (stopping || ec == net::error::operation_aborted) co_return;
       spdlog::warn("accept failed: {}", ec.message());
@@ -224,7 +223,7 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       c->idle = buffer.size() == 0;
       c->stream.expires_after(first ? options.header_timeout : options.idle_timeout);
       auto [ec, ignored_n] = co_await bhttp::async_read_header(c->stream, buffer, parser,
-                                                       net::as_tuple(net::use_awaitable));
+                                                               net::as_tuple(net::use_awaitable));
       (void)ignored_n;
       c->idle = false;
       first = false;
@@ -235,7 +234,9 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       if (ec) {
         Problem p;
         if (ec == bhttp::error::header_limit) {
-          p = {431, "headers-too-large", "Request header fields too large",
+          p = {431,
+               "headers-too-large",
+               "Request header fields too large",
                "The request headers may not exceed " + std::to_string(options.header_limit) +
                    " bytes.",
                {}};
@@ -284,8 +285,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
           co_await bhttp::async_write(c->stream, cont, net::as_tuple(net::use_awaitable));
         }
         c->stream.expires_after(options.body_timeout);
-        auto [bec, bn] =
-            co_await bhttp::async_read(c->stream, buffer, parser, net::as_tuple(net::use_awaitable));
+        auto [bec, bn] = co_await bhttp::async_read(c->stream, buffer, parser,
+                                                    net::as_tuple(net::use_awaitable));
         (void)bn;
         if (bec) {
           if (bec == bhttp::error::body_limit) {
@@ -294,8 +295,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
             log(req, 413, bytes, start);
             co_await discard_input(*c, buffer);
           } else if (is_parse_error(bec)) {
-            Response r = dispatcher.problem(bad_request("The request body is malformed."),
-                                            req.request_id);
+            Response r =
+                dispatcher.problem(bad_request("The request body is malformed."), req.request_id);
             auto bytes = co_await write(*c, r, false, false, head.version());
             log(req, 400, bytes, start);
           }

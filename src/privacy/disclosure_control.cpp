@@ -8,10 +8,12 @@
 namespace vigie::privacy {
 
 const std::vector<std::string>& allowed_dimensions() {
-  static const std::vector<std::string> dims{
-      "departement", "region", "age_band", "year", "quarter", "month", "sex", "minor",
-      "form_of_exploitation", "sector", "nationality", "nationality_region", "victim_status",
-      "support", "actor_type", "operation"};
+  static const std::vector<std::string> dims{"departement",   "region",      "age_band",
+                                             "year",          "quarter",     "month",
+                                             "sex",           "minor",       "form_of_exploitation",
+                                             "sector",        "nationality", "nationality_region",
+                                             "victim_status", "support",     "actor_type",
+                                             "operation"};
   return dims;
 }
 
@@ -100,7 +102,9 @@ struct Cube {
   std::vector<std::int64_t> count;
   std::size_t size = 1;
 
-  std::size_t coord(std::size_t flat, std::size_t d) const { return (flat / stride[d]) % extent[d]; }
+  std::size_t coord(std::size_t flat, std::size_t d) const {
+    return (flat / stride[d]) % extent[d];
+  }
   bool is_total(std::size_t flat, std::size_t d) const { return coord(flat, d) == extent[d] - 1; }
 };
 

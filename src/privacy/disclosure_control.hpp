@@ -25,8 +25,8 @@
 namespace vigie::privacy {
 
 struct DisclosureRules {
-  int k = 11;              // smallest count published
-  int rounding_base = 5;   // published counts are multiples of this
+  int k = 11;             // smallest count published
+  int rounding_base = 5;  // published counts are multiples of this
   std::size_t max_dimensions = 3;
 };
 

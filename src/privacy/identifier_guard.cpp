@@ -13,9 +13,15 @@ namespace {
 
 using K = IdentifierKind;
 
-bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_alnum(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+bool ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 // True when the byte before i is not part of a word (start of text, space, punctuation).
 bool boundary_before(std::string_view s, std::size_t i) {
@@ -101,8 +107,10 @@ void find_links(std::string_view s, Collector& out) {
     while (j > i && std::string_view(".,;:!?'").find(s[j - 1]) != std::string_view::npos) --j;
     std::string_view cand = s.substr(i, j - i);
     std::string_view rest = cand;
-    if (rest.starts_with("https://")) rest.remove_prefix(8);
-    else if (rest.starts_with("http://")) rest.remove_prefix(7);
+    if (rest.starts_with("https://"))
+      rest.remove_prefix(8);
+    else if (rest.starts_with("http://"))
+      rest.remove_prefix(7);
     auto slash = rest.find('/');
     std::string host(rest.substr(0, slash));
     for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -142,7 +150,8 @@ void find_ibans(std::string_view s, Collector& out) {
       if (ascii_digit(s[j]) || ascii_upper(s[j])) {
         compact += s[j];
         end = ++j;
-      } else if (s[j] == ' ' && j + 1 < s.size() && (ascii_digit(s[j + 1]) || ascii_upper(s[j + 1]))) {
+      } else if (s[j] == ' ' && j + 1 < s.size() &&
+                 (ascii_digit(s[j + 1]) || ascii_upper(s[j + 1]))) {
         ++j;
       } else {
         break;
@@ -197,8 +206,8 @@ void find_coordinates(std::string_view s, Collector& out) {
     if (e1 == std::string_view::npos) continue;
     std::size_t k = e1;
     if (k < s.size() && static_cast<unsigned char>(s[k]) == 0xC2) k += 2;  // "°"
-    while (k < s.size() && (s[k] == ' ' || s[k] == ',' || s[k] == ';' || s[k] == '/' ||
-                            s[k] == 'N' || s[k] == 'S'))
+    while (k < s.size() &&
+           (s[k] == ' ' || s[k] == ',' || s[k] == ';' || s[k] == '/' || s[k] == 'N' || s[k] == 'S'))
       ++k;
     std::size_t e2 = decimal_at(s, k, lon);
     if (e2 != std::string_view::npos && std::abs(lat) <= 90 && std::abs(lon) <= 180) {
@@ -273,7 +282,8 @@ void find_number_runs(std::string_view s, Collector& out) {
         continue;
       }
       std::size_t sep = 0;
-      if (s[j] == ' ' || s[j] == '.' || s[j] == '-') sep = 1;
+      if (s[j] == ' ' || s[j] == '.' || s[j] == '-')
+        sep = 1;
       else if (static_cast<unsigned char>(s[j]) == 0xC2 && j + 1 < s.size() &&
                static_cast<unsigned char>(s[j + 1]) == 0xA0)
         sep = 2;
@@ -393,8 +403,8 @@ class TokenScan {
   void name_cues(std::size_t i) {
     const auto& t = t_[i];
     if (!t.word || !lexicon::is_name_cue(t.folded)) return;
-    bool nickname = t.folded.starts_with("surnom") || t.folded == "alias" ||
-                    t.folded == "dite" || t.folded == "dit" || t.folded == "pseudonyme";
+    bool nickname = t.folded.starts_with("surnom") || t.folded == "alias" || t.folded == "dite" ||
+                    t.folded == "dit" || t.folded == "pseudonyme";
     std::size_t k = i + 1;
     int skipped = 0;
     while (k < t_.size() && skipped < 4) {
@@ -462,14 +472,15 @@ class TokenScan {
 
   bool entity_context(std::size_t i) const {
     if (i == 0 || !t_[i - 1].word) return false;
-    static const char* kWords[] = {"entreprise", "societe", "restaurant", "hotel", "salon",
-                                   "association", "bar", "ferme", "chantier", "boutique",
-                                   "magasin", "rue", "avenue", "boulevard", "place", "quai",
-                                   "cabinet", "etablissement", "enseigne", "marque", "groupe",
-                                   "centre", "foyer", "hopital", "ecole", "lycee", "college",
-                                   "maison", "institut", "espace", "residence", "fondation",
-                                   "gymnase", "stade", "square", "parc", "pont", "metro",
-                                   "station", "gare", "prix", "loi", "plan", "programme"};
+    static const char* kWords[] = {
+        "entreprise", "societe",   "restaurant", "hotel",    "salon",    "association",
+        "bar",        "ferme",     "chantier",   "boutique", "magasin",  "rue",
+        "avenue",     "boulevard", "place",      "quai",     "cabinet",  "etablissement",
+        "enseigne",   "marque",    "groupe",     "centre",   "foyer",    "hopital",
+        "ecole",      "lycee",     "college",    "maison",   "institut", "espace",
+        "residence",  "fondation", "gymnase",    "stade",    "square",   "parc",
+        "pont",       "metro",     "station",    "gare",     "prix",     "loi",
+        "plan",       "programme"};
     for (const char* w : kWords)
       if (t_[i - 1].folded == w) return true;
     return false;
@@ -499,8 +510,9 @@ class TokenScan {
   void street_addresses(std::size_t i) {
     if (!is_house_number(i)) return;
     std::size_t k = i + 1;
-    if (k < t_.size() && t_[k].word && (t_[k].folded == "bis" || t_[k].folded == "ter" ||
-                                         t_[k].folded == "b" || t_[k].folded == "a"))
+    if (k < t_.size() && t_[k].word &&
+        (t_[k].folded == "bis" || t_[k].folded == "ter" || t_[k].folded == "b" ||
+         t_[k].folded == "a"))
       ++k;
     if (punct(k, ",")) ++k;
     if (k >= t_.size() || !t_[k].word || !lexicon::is_street_type(t_[k].folded)) return;
@@ -580,8 +592,8 @@ class TokenScan {
       if (a.text.find('-') != std::string_view::npos && a.text.size() >= 8) return k;
       // 12/03/1998, 12.03.98
       if (k + 4 < t_.size() && (punct(k + 1, "/") || punct(k + 1, ".")) && t_[k + 2].word &&
-          !t_[k + 2].has_letter && (punct(k + 3, "/") || punct(k + 3, ".")) &&
-          t_[k + 4].word && !t_[k + 4].has_letter && a.text.size() <= 2)
+          !t_[k + 2].has_letter && (punct(k + 3, "/") || punct(k + 3, ".")) && t_[k + 4].word &&
+          !t_[k + 4].has_letter && a.text.size() <= 2)
         return k + 4;
       // 12 mars 1998
       if (a.text.size() <= 2 && k + 2 < t_.size() && t_[k + 1].word &&
@@ -598,7 +610,8 @@ class TokenScan {
   void birth_dates(std::size_t i) {
     const auto& t = t_[i];
     bool cue = t.word && (lexicon::is_birth_cue(t.folded) || t.folded == "ne(e)");
-    if (!cue && t.word && t.folded == "date" && is(i + 1, "de") && is(i + 2, "naissance")) cue = true;
+    if (!cue && t.word && t.folded == "date" && is(i + 1, "de") && is(i + 2, "naissance"))
+      cue = true;
     if (!cue) return;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 9; ++k) {
       if (!t_[k].word && (t_[k].text == "." || t_[k].text == ";")) {
@@ -638,11 +651,16 @@ class TokenScan {
     }
     if (!t.word) return;
     K kind;
-    if (lexicon::is_passport_cue(t.folded)) kind = K::passport_number;
-    else if (lexicon::is_identity_card_cue(t.folded)) kind = K::identity_card_number;
-    else if (lexicon::is_residence_permit_cue(t.folded)) kind = K::residence_permit_number;
-    else if (lexicon::is_nir_cue(t.folded) && t.folded != "ss") kind = K::social_security_number;
-    else return;
+    if (lexicon::is_passport_cue(t.folded))
+      kind = K::passport_number;
+    else if (lexicon::is_identity_card_cue(t.folded))
+      kind = K::identity_card_number;
+    else if (lexicon::is_residence_permit_cue(t.folded))
+      kind = K::residence_permit_number;
+    else if (lexicon::is_nir_cue(t.folded) && t.folded != "ss")
+      kind = K::social_security_number;
+    else
+      return;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 7; ++k) {
       if (!t_[k].word && (t_[k].text == "." || t_[k].text == ";")) return;
       if (document_number(k)) {
@@ -700,9 +718,8 @@ class TokenScan {
         out_.add(K::vehicle_plate, t.start, t.end);
         return;
       }
-      if (letters2(x) && i + 2 < t_.size() && digits3(t_[i + 1].text) &&
-          letters2(t_[i + 2].text) && t_[i + 1].start - t.end == 1 &&
-          t_[i + 2].start - t_[i + 1].end == 1) {
+      if (letters2(x) && i + 2 < t_.size() && digits3(t_[i + 1].text) && letters2(t_[i + 2].text) &&
+          t_[i + 1].start - t.end == 1 && t_[i + 2].start - t_[i + 1].end == 1) {
         out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
         return;
       }
@@ -748,16 +765,18 @@ class TokenScan {
     if (e - p < 3) return;
     if (e < s_.size() && static_cast<unsigned char>(s_[e]) >= 0x80) return;  // a French word
     std::string cand = lexicon::fold(s_.substr(p, e - p));
-    static const char* kNotHandles[] = {"compte", "profil", "supprime", "ferme", "bloque",
-                                        "inconnu", "non", "aucun", "pas", "via", "et", "elle",
-                                        "il", "son", "sa", "ses", "les", "des", "une", "un", "le",
-                                        "la", "avec", "pour", "par", "sur", "dans", "qui", "que",
-                                        "messenger", "puis", "ou", "mais", "aussi"};
+    static const char* kNotHandles[] = {
+        "compte", "profil", "supprime",  "ferme", "bloque", "inconnu", "non",  "aucun", "pas",
+        "via",    "et",     "elle",      "il",    "son",    "sa",      "ses",  "les",   "des",
+        "une",    "un",     "le",        "la",    "avec",   "pour",    "par",  "sur",   "dans",
+        "qui",    "que",    "messenger", "puis",  "ou",     "mais",    "aussi"};
     for (const char* w : kNotHandles)
       if (cand == w) return;
     bool marked = cand.find_first_of("0123456789_.") != std::string::npos;
     if (!marked && (lexicon::is_not_a_name(cand) || lexicon::is_determiner(cand))) return;
-    if (!marked && std::all_of(cand.begin(), cand.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+    if (!marked &&
+        std::all_of(cand.begin(), cand.end(),
+                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
         p > 0 && s_[p - 1] != ':')
       return;  // "sur instagram puis" : plain prose, no handle
     out_.add(K::social_handle, p, e);

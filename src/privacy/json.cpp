@@ -7,10 +7,8 @@ namespace vigie::privacy {
 boost::json::value findings_to_json(const std::vector<Finding>& findings) {
   boost::json::array arr;
   for (const auto& f : findings)
-    arr.push_back({{"kind", kind_name(f.kind)},
-                   {"start", f.start},
-                   {"end", f.end},
-                   {"text", f.text}});
+    arr.push_back(
+        {{"kind", kind_name(f.kind)}, {"start", f.start}, {"end", f.end}, {"text", f.text}});
   return {{"findings", std::move(arr)}};
 }
 
@@ -19,11 +17,15 @@ boost::json::value table_to_json(const ControlledTable& t) {
   for (const auto& c : t.cells) {
     boost::json::object o;
     for (std::size_t d = 0; d < t.dimensions.size(); ++d) {
-      if (c.key[d]) o[t.dimensions[d]] = *c.key[d];
-      else o[t.dimensions[d]] = nullptr;
+      if (c.key[d])
+        o[t.dimensions[d]] = *c.key[d];
+      else
+        o[t.dimensions[d]] = nullptr;
     }
-    if (c.value) o["value"] = *c.value;
-    else o["value"] = nullptr;
+    if (c.value)
+      o["value"] = *c.value;
+    else
+      o["value"] = nullptr;
     o["suppressed"] = c.status != CellStatus::published;
     if (c.status == CellStatus::suppressed_small) o["reason"] = "below_k";
     if (c.status == CellStatus::suppressed_secondary) o["reason"] = "protects_another_cell";

@@ -12,34 +12,38 @@ namespace {
 using Set = std::unordered_set<std::string_view>;
 
 const Set& titles() {
-  static const Set s{"mme", "madame", "mlle", "mademoiselle", "monsieur", "mr", "m", "mrs", "ms",
-                     "miss", "mister", "sr", "sra", "senor", "senora", "dona", "don"};
+  static const Set s{"mme", "madame", "mlle",   "mademoiselle", "monsieur", "mr",
+                     "m",   "mrs",    "ms",     "miss",         "mister",   "sr",
+                     "sra", "senor",  "senora", "dona",         "don"};
   return s;
 }
 
 const Set& determiners() {
-  static const Set s{"le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "ce", "cette",
-                     "son", "sa", "ses", "leur", "notre", "votre", "the"};
+  static const Set s{"le", "la",    "les", "l",  "un",  "une",  "du",    "des",   "de", "d",
+                     "ce", "cette", "son", "sa", "ses", "leur", "notre", "votre", "the"};
   return s;
 }
 
 const Set& name_cues() {
-  static const Set s{"prenommee", "prenomme", "prenommees", "prenommes", "surnommee", "surnomme",
-                     "surnom", "nommee", "nomme", "denommee", "denomme", "appelee", "appele",
-                     "appelle", "appelait", "appelaient", "appeler", "alias", "dite", "dit", "prenom",
-                     "nom", "patronyme", "identite", "pseudonyme"};
+  static const Set s{"prenommee",  "prenomme", "prenommees", "prenommes", "surnommee",
+                     "surnomme",   "surnom",   "nommee",     "nomme",     "denommee",
+                     "denomme",    "appelee",  "appele",     "appelle",   "appelait",
+                     "appelaient", "appeler",  "alias",      "dite",      "dit",
+                     "prenom",     "nom",      "patronyme",  "identite",  "pseudonyme"};
   return s;
 }
 
 const Set& relation_cues() {
-  static const Set s{"fille", "fils", "soeur", "frere", "mere", "pere", "mari", "epouse", "epoux",
-                     "compagnon", "compagne", "conjoint", "conjointe", "concubin", "concubine",
-                     "cousin", "cousine", "tante", "oncle", "neveu", "niece", "ami", "amie",
-                     "copain", "copine", "patron", "patronne", "employeur", "employeuse",
-                     "proxenete", "mama", "madam", "maquerelle", "logeur", "logeuse", "passeur",
-                     "passeuse", "recruteur", "recruteuse", "boss", "fiance", "fiancee",
-                     "beau-frere", "belle-soeur", "grand-mere", "grand-pere", "bebe", "enfant",
-                     "garcon", "petite-fille", "petit-fils", "victime", "jeune"};
+  static const Set s{
+      "fille",      "fils",         "soeur",      "frere",      "mere",       "pere",
+      "mari",       "epouse",       "epoux",      "compagnon",  "compagne",   "conjoint",
+      "conjointe",  "concubin",     "concubine",  "cousin",     "cousine",    "tante",
+      "oncle",      "neveu",        "niece",      "ami",        "amie",       "copain",
+      "copine",     "patron",       "patronne",   "employeur",  "employeuse", "proxenete",
+      "mama",       "madam",        "maquerelle", "logeur",     "logeuse",    "passeur",
+      "passeuse",   "recruteur",    "recruteuse", "boss",       "fiance",     "fiancee",
+      "beau-frere", "belle-soeur",  "grand-mere", "grand-pere", "bebe",       "enfant",
+      "garcon",     "petite-fille", "petit-fils", "victime",    "jeune"};
   return s;
 }
 
@@ -59,46 +63,46 @@ const Set& first_names() {
       "jean-paul", "marie-claire", "anne-marie", "jean-baptiste", "marc", "luc", "andre",
       // Maghreb, Middle East
       "mohamed", "mohammed", "ahmed", "ali", "karim", "youssef", "yassine", "mehdi", "samir",
-      "rachid", "khalid", "omar", "hamza", "bilal", "ibrahim", "ismael", "amine", "nabil",
-      "fatima", "fatma", "khadija", "aicha", "aisha", "amina", "leila", "leyla", "nadia",
-      "samira", "yasmine", "yamina", "malika", "naima", "houria", "zineb", "meriem", "myriam",
-      "salma", "soraya", "farida", "hafsa", "rania", "sofia", "hakim", "walid", "tarek", "sami",
-      "mustafa", "mustapha", "hassan", "hussein", "abdel", "abdelkader", "abdoulaye",
+      "rachid", "khalid", "omar", "hamza", "bilal", "ibrahim", "ismael", "amine", "nabil", "fatima",
+      "fatma", "khadija", "aicha", "aisha", "amina", "leila", "leyla", "nadia", "samira", "yasmine",
+      "yamina", "malika", "naima", "houria", "zineb", "meriem", "myriam", "salma", "soraya",
+      "farida", "hafsa", "rania", "sofia", "hakim", "walid", "tarek", "sami", "mustafa", "mustapha",
+      "hassan", "hussein", "abdel", "abdelkader", "abdoulaye",
       // West and Central Africa
       "blessing", "joy", "precious", "faith", "gift", "favour", "favor", "mercy", "peace",
-      "happiness", "success", "princess", "glory", "goodness", "comfort", "patience",
-      "osas", "osaro", "efe", "ese", "eki", "ivie", "uyi", "osagie", "omoruyi", "nosa", "isoken",
-      "ngozi", "chioma", "chidinma", "adaeze", "amaka", "nkechi", "ifeoma", "uchenna", "obinna",
-      "chinedu", "emeka", "tunde", "bisi", "funmi", "yetunde", "kemi", "titi", "shade", "bola",
-      "aminata", "fatoumata", "mariam", "mariama", "awa", "adama", "kadiatou", "oumou", "bintou",
-      "djeneba", "assetou", "rokia", "salimata", "kadi", "mamadou", "moussa", "ousmane",
-      "seydou", "boubacar", "souleymane", "lamine", "ibrahima", "cheikh", "modou", "aliou",
-      "kofi", "kwame", "ama", "akosua", "yaw", "esi", "abena", "grace", "gloria", "esther",
-      "ruth", "rebecca", "deborah", "rachel", "naomi", "miriam", "hannah", "christiana",
-      "christelle", "prisca", "merveille", "divine", "exauce", "benedicte", "gladys", "josiane",
-      "brigitte", "pelagie", "clarisse", "solange", "jeannette", "odette", "honorine",
+      "happiness", "success", "princess", "glory", "goodness", "comfort", "patience", "osas",
+      "osaro", "efe", "ese", "eki", "ivie", "uyi", "osagie", "omoruyi", "nosa", "isoken", "ngozi",
+      "chioma", "chidinma", "adaeze", "amaka", "nkechi", "ifeoma", "uchenna", "obinna", "chinedu",
+      "emeka", "tunde", "bisi", "funmi", "yetunde", "kemi", "titi", "shade", "bola", "aminata",
+      "fatoumata", "mariam", "mariama", "awa", "adama", "kadiatou", "oumou", "bintou", "djeneba",
+      "assetou", "rokia", "salimata", "kadi", "mamadou", "moussa", "ousmane", "seydou", "boubacar",
+      "souleymane", "lamine", "ibrahima", "cheikh", "modou", "aliou", "kofi", "kwame", "ama",
+      "akosua", "yaw", "esi", "abena", "grace", "gloria", "esther", "ruth", "rebecca", "deborah",
+      "rachel", "naomi", "miriam", "hannah", "christiana", "christelle", "prisca", "merveille",
+      "divine", "exauce", "benedicte", "gladys", "josiane", "brigitte", "pelagie", "clarisse",
+      "solange", "jeannette", "odette", "honorine",
       // Eastern Europe, Balkans
       "ionut", "ion", "ioana", "andreea", "alexandra", "elena", "mihaela", "cristina", "daniela",
       "florin", "marius", "gheorghe", "vasile", "constantin", "bogdan", "adrian", "catalin",
       "mirela", "ramona", "roxana", "simona", "alina", "oana", "irina", "natalia", "natasha",
-      "olga", "svetlana", "tatiana", "anastasia", "ekaterina", "yulia", "oksana", "vera",
-      "dragan", "milan", "goran", "zoran", "jelena", "ivana", "dragana", "marija", "mirko",
-      "petar", "stefan", "nikola", "dimitri", "dimitar", "georgi", "ivan", "sergei", "sergey",
-      "andrei", "andriy", "viktor", "vladimir", "dmitri", "aleksandr", "fatjon", "arben",
-      "besnik", "blerta", "elira", "florian", "kristian", "valentina",
+      "olga", "svetlana", "tatiana", "anastasia", "ekaterina", "yulia", "oksana", "vera", "dragan",
+      "milan", "goran", "zoran", "jelena", "ivana", "dragana", "marija", "mirko", "petar", "stefan",
+      "nikola", "dimitri", "dimitar", "georgi", "ivan", "sergei", "sergey", "andrei", "andriy",
+      "viktor", "vladimir", "dmitri", "aleksandr", "fatjon", "arben", "besnik", "blerta", "elira",
+      "florian", "kristian", "valentina",
       // Latin America, Iberia, Brazil
       "maria", "ana", "juana", "carmen", "rosa", "lucia", "fernanda", "gabriela", "daniela",
       "adriana", "patricia", "paola", "camila", "valeria", "ximena", "luz", "yesenia", "yolanda",
-      "marisol", "mariana", "juliana", "larissa", "thais", "leticia", "bruna", "priscila",
-      "jose", "juan", "carlos", "luis", "miguel", "jorge", "pedro", "diego", "andres",
-      "alejandro", "fernando", "ricardo", "rodrigo", "rafael", "thiago", "joao", "paulo",
-      "marcos", "edson", "wellington", "kelly", "jenifer", "jennifer", "katherine",
+      "marisol", "mariana", "juliana", "larissa", "thais", "leticia", "bruna", "priscila", "jose",
+      "juan", "carlos", "luis", "miguel", "jorge", "pedro", "diego", "andres", "alejandro",
+      "fernando", "ricardo", "rodrigo", "rafael", "thiago", "joao", "paulo", "marcos", "edson",
+      "wellington", "kelly", "jenifer", "jennifer", "katherine",
       // Asia
       "mei", "li", "ling", "lin", "xiao", "wei", "jing", "yan", "hua", "fang", "ying", "lan",
       "hong", "ping", "min", "hui", "zhang", "wang", "chen", "liu", "nguyen", "thi", "linh",
       "huong", "mai", "thanh", "minh", "tuan", "anh", "hoa", "trang", "phuong", "lan", "ngoc",
-      "priya", "anjali", "pooja", "rani", "sunita", "ravi", "raj", "arjun", "rahul",
-      "maricel", "rosalie", "jocelyn", "analyn", "marites", "lorna", "jasmin",
+      "priya", "anjali", "pooja", "rani", "sunita", "ravi", "raj", "arjun", "rahul", "maricel",
+      "rosalie", "jocelyn", "analyn", "marites", "lorna", "jasmin",
       // English-speaking
       "john", "james", "michael", "peter", "george", "william", "emily", "jessica", "ashley",
       "amanda", "samantha", "elizabeth", "victoria", "charlotte", "olivia", "sophia", "mia",
@@ -112,127 +116,129 @@ const Set& not_names() {
       "prefecture", "prefet", "prefete", "sous-prefecture", "parquet", "procureur", "procureure",
       "tribunal", "cour", "judiciaire", "police", "gendarmerie", "brigade", "commissariat",
       "ocrteh", "ocltieh", "oclti", "ofpra", "ofii", "cnda", "ase", "cada", "chrs", "huda", "siao",
-      "samu", "sos", "miprof", "cncdh", "defenseur", "droits", "ministere", "ministre",
-      "direction", "dreets", "ddets", "inspection", "travail", "urssaf", "caf", "cpam", "pmi",
-      "mairie", "ville", "conseil", "departemental", "departement", "region", "regional",
-      "association", "fondation", "collectif", "comite", "amicale", "nid", "croix", "rouge",
-      "secours", "populaire", "catholique", "france", "terre", "asile", "cimade", "gisti",
-      "mission", "service", "services", "office", "centre", "center", "hopital", "maison",
-      "foyer", "hotel", "ibis", "formule", "accor", "airbnb", "booking", "uber", "deliveroo",
-      "justice", "interieur", "etat", "republique", "francaise", "national", "nationale",
-      "union", "europeenne", "europe", "onu", "oim", "iom", "unicef", "greta", "oit", "ilo",
-      "afp", "agence", "aide", "sociale", "enfance", "protection", "judiciaire", "juge",
-      "juges", "enfants", "avocat", "avocate", "maitre", "me", "dr", "docteur", "professeur",
-      "pole", "emploi", "medecins", "monde", "frontieres", "habitat", "humanisme", "emmaus",
-      "cgt", "cfdt", "fo", "unsa", "sud", "solidaires", "syndicat", "hors", "la", "rue",
-      "ligue", "lhdh", "ldh", "acse", "alc", "aftc", "ccem", "oppc", "pac", "plan", "axe",
-      "mesure", "action", "code", "penal", "article", "loi", "decret", "circulaire", "jo",
-      "jop", "jeux", "olympiques", "paralympiques", "paris", "coupe", "monde", "rugby",
-      "covid", "noel", "paques", "ramadan", "toussaint", "tva", "rsa", "ame", "puma", "cmu",
-      "titre", "sejour", "carte", "passeport", "recepisse", "aps", "ts", "vls", "cni",
-      "nigeria", "nigerian", "nigeriane", "nigerians", "nigerianes", "roumanie", "roumaine",
-      "roumain", "bulgarie", "bulgare", "chine", "chinoise", "chinois", "bresil", "bresilienne",
-      "bresilien", "colombie", "colombienne", "venezuela", "venezuelienne", "perou", "peruvienne",
-      "maroc", "marocaine", "marocain", "algerie", "algerienne", "algerien", "tunisie",
-      "tunisienne", "cote", "d'ivoire", "ivoire", "ivoirienne", "ivoirien", "cameroun",
-      "camerounaise", "guinee", "guineenne", "senegal", "senegalaise", "mali", "malienne",
-      "congo", "congolaise", "rdc", "ghana", "ghaneenne", "albanie", "albanaise", "kosovo",
-      "serbie", "vietnam", "vietnamienne", "vietnamien", "philippines", "philippine", "inde",
-      "indienne", "pakistan", "bangladesh", "afghanistan", "afghane", "ukraine", "ukrainienne",
-      "russie", "russe", "moldavie", "moldave", "hongrie", "hongroise", "espagne", "italie",
-      "belgique", "allemagne", "royaume-uni", "londres", "bruxelles", "madrid", "lagos",
-      "benin", "edo", "abuja", "bucarest", "dakar", "abidjan", "bamako", "conakry",
-      "kinshasa", "douala", "yaounde", "libye", "tripoli", "niger", "agadez", "lampedusa",
-      "afrique", "asie", "amerique", "latine", "sud", "nord", "est", "ouest", "centre",
-      "francais", "francaises", "europeen", "europeenne", "africaine", "africain", "eurostar",
+      "samu", "sos", "miprof", "cncdh", "defenseur", "droits", "ministere", "ministre", "direction",
+      "dreets", "ddets", "inspection", "travail", "urssaf", "caf", "cpam", "pmi", "mairie", "ville",
+      "conseil", "departemental", "departement", "region", "regional", "association", "fondation",
+      "collectif", "comite", "amicale", "nid", "croix", "rouge", "secours", "populaire",
+      "catholique", "france", "terre", "asile", "cimade", "gisti", "mission", "service", "services",
+      "office", "centre", "center", "hopital", "maison", "foyer", "hotel", "ibis", "formule",
+      "accor", "airbnb", "booking", "uber", "deliveroo", "justice", "interieur", "etat",
+      "republique", "francaise", "national", "nationale", "union", "europeenne", "europe", "onu",
+      "oim", "iom", "unicef", "greta", "oit", "ilo", "afp", "agence", "aide", "sociale", "enfance",
+      "protection", "judiciaire", "juge", "juges", "enfants", "avocat", "avocate", "maitre", "me",
+      "dr", "docteur", "professeur", "pole", "emploi", "medecins", "monde", "frontieres", "habitat",
+      "humanisme", "emmaus", "cgt", "cfdt", "fo", "unsa", "sud", "solidaires", "syndicat", "hors",
+      "la", "rue", "ligue", "lhdh", "ldh", "acse", "alc", "aftc", "ccem", "oppc", "pac", "plan",
+      "axe", "mesure", "action", "code", "penal", "article", "loi", "decret", "circulaire", "jo",
+      "jop", "jeux", "olympiques", "paralympiques", "paris", "coupe", "monde", "rugby", "covid",
+      "noel", "paques", "ramadan", "toussaint", "tva", "rsa", "ame", "puma", "cmu", "titre",
+      "sejour", "carte", "passeport", "recepisse", "aps", "ts", "vls", "cni", "nigeria", "nigerian",
+      "nigeriane", "nigerians", "nigerianes", "roumanie", "roumaine", "roumain", "bulgarie",
+      "bulgare", "chine", "chinoise", "chinois", "bresil", "bresilienne", "bresilien", "colombie",
+      "colombienne", "venezuela", "venezuelienne", "perou", "peruvienne", "maroc", "marocaine",
+      "marocain", "algerie", "algerienne", "algerien", "tunisie", "tunisienne", "cote", "d'ivoire",
+      "ivoire", "ivoirienne", "ivoirien", "cameroun", "camerounaise", "guinee", "guineenne",
+      "senegal", "senegalaise", "mali", "malienne", "congo", "congolaise", "rdc", "ghana",
+      "ghaneenne", "albanie", "albanaise", "kosovo", "serbie", "vietnam", "vietnamienne",
+      "vietnamien", "philippines", "philippine", "inde", "indienne", "pakistan", "bangladesh",
+      "afghanistan", "afghane", "ukraine", "ukrainienne", "russie", "russe", "moldavie", "moldave",
+      "hongrie", "hongroise", "espagne", "italie", "belgique", "allemagne", "royaume-uni",
+      "londres", "bruxelles", "madrid", "lagos", "benin", "edo", "abuja", "bucarest", "dakar",
+      "abidjan", "bamako", "conakry", "kinshasa", "douala", "yaounde", "libye", "tripoli", "niger",
+      "agadez", "lampedusa", "afrique", "asie", "amerique", "latine", "sud", "nord", "est", "ouest",
+      "centre", "francais", "francaises", "europeen", "europeenne", "africaine", "africain",
+      "eurostar",
       // French places (regions, départements, big cities, districts)
       "ile-de-france", "seine-saint-denis", "saint-denis", "hauts-de-seine", "val-de-marne",
       "val-d'oise", "essonne", "yvelines", "seine-et-marne", "marseille", "lyon", "toulouse",
       "nice", "nantes", "strasbourg", "montpellier", "bordeaux", "lille", "rennes", "reims",
       "toulon", "grenoble", "dijon", "angers", "nimes", "villeurbanne", "clermont-ferrand",
-      "aix-en-provence", "brest", "tours", "amiens", "limoges", "annecy", "perpignan",
-      "besancon", "orleans", "metz", "rouen", "mulhouse", "caen", "nancy", "argenteuil",
-      "montreuil", "roubaix", "tourcoing", "avignon", "poitiers", "pau", "calais", "dunkerque",
-      "cayenne", "guyane", "mayotte", "mamoudzou", "reunion", "guadeloupe", "martinique",
-      "corse", "ajaccio", "bastia", "bouches-du-rhone", "alpes-maritimes", "rhone", "gironde",
-      "haute-garonne", "nord", "pas-de-calais", "bretagne", "normandie", "occitanie",
-      "provence-alpes-cote", "azur", "auvergne-rhone-alpes", "hauts-de-france", "grand",
-      "nouvelle-aquitaine", "pays", "loire", "bourgogne-franche-comte", "centre-val",
-      "aubervilliers", "saint-ouen", "bobigny", "pantin", "bondy", "aulnay-sous-bois",
-      "sevran", "creteil", "vitry-sur-seine", "ivry-sur-seine", "nanterre", "colombes",
-      "clichy", "gennevilliers", "versailles", "evry", "cergy", "meaux", "melun", "roissy",
-      "orly", "charles-de-gaulle", "barbes", "pigalle", "stalingrad", "belleville", "chateau",
-      "rouge", "porte", "chapelle", "goutte", "d'or", "bois", "boulogne", "vincennes",
-      "gare", "lyon", "est", "montparnasse", "bercy", "chatelet", "halles", "republique",
-      "bastille", "nation", "strasbourg-saint-denis", "marais", "champs-elysees", "defense",
-      "port", "aeroport", "metro", "rer", "ligne", "station", "quartier", "zone", "arrondissement",
-      "commune", "canton", "village", "cite", "lycee", "college", "ecole", "universite",
-      "eglise", "mosquee", "temple", "parc", "jardin", "marche", "chantier", "restaurant",
-      "salon", "bar", "boite", "club", "entreprise", "societe", "sarl", "sas", "ferme",
-      "exploitation", "vignoble", "vendanges",
+      "aix-en-provence", "brest", "tours", "amiens", "limoges", "annecy", "perpignan", "besancon",
+      "orleans", "metz", "rouen", "mulhouse", "caen", "nancy", "argenteuil", "montreuil", "roubaix",
+      "tourcoing", "avignon", "poitiers", "pau", "calais", "dunkerque", "cayenne", "guyane",
+      "mayotte", "mamoudzou", "reunion", "guadeloupe", "martinique", "corse", "ajaccio", "bastia",
+      "bouches-du-rhone", "alpes-maritimes", "rhone", "gironde", "haute-garonne", "nord",
+      "pas-de-calais", "bretagne", "normandie", "occitanie", "provence-alpes-cote", "azur",
+      "auvergne-rhone-alpes", "hauts-de-france", "grand", "nouvelle-aquitaine", "pays", "loire",
+      "bourgogne-franche-comte", "centre-val", "aubervilliers", "saint-ouen", "bobigny", "pantin",
+      "bondy", "aulnay-sous-bois", "sevran", "creteil", "vitry-sur-seine", "ivry-sur-seine",
+      "nanterre", "colombes", "clichy", "gennevilliers", "versailles", "evry", "cergy", "meaux",
+      "melun", "roissy", "orly", "charles-de-gaulle", "barbes", "pigalle", "stalingrad",
+      "belleville", "chateau", "rouge", "porte", "chapelle", "goutte", "d'or", "bois", "boulogne",
+      "vincennes", "gare", "lyon", "est", "montparnasse", "bercy", "chatelet", "halles",
+      "republique", "bastille", "nation", "strasbourg-saint-denis", "marais", "champs-elysees",
+      "defense", "port", "aeroport", "metro", "rer", "ligne", "station", "quartier", "zone",
+      "arrondissement", "commune", "canton", "village", "cite", "lycee", "college", "ecole",
+      "universite", "eglise", "mosquee", "temple", "parc", "jardin", "marche", "chantier",
+      "restaurant", "salon", "bar", "boite", "club", "entreprise", "societe", "sarl", "sas",
+      "ferme", "exploitation", "vignoble", "vendanges",
       // Months, days
       "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
       "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
       "samedi", "dimanche",
       // Sentence-start and heading words often capitalised
       "elle", "il", "elles", "ils", "nous", "vous", "on", "je", "tu", "lui", "leur", "ce", "cet",
-      "cette", "ces", "les", "le", "une", "un", "des", "du", "de", "au", "aux", "en", "dans",
-      "par", "pour", "avec", "sans", "sur", "sous", "chez", "vers", "depuis", "pendant", "apres",
-      "avant", "selon", "lors", "entre", "contre", "malgre", "et", "ou", "mais", "donc", "car",
-      "ni", "or", "si", "quand", "lorsque", "comme", "puis", "ensuite", "enfin", "alors",
-      "aujourd'hui", "hier", "demain", "ce", "cela", "ceci", "tout", "tous", "toute", "toutes",
-      "aucun", "aucune", "plusieurs", "certains", "certaines", "chaque", "autre", "autres",
-      "notre", "nos", "votre", "vos", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta",
-      "signalement", "note", "compte", "rendu", "synthese", "objet", "situation", "contexte",
-      "suivi", "accompagnement", "hebergement", "orientation", "demande", "rappel", "urgent",
-      "remarque", "conclusion", "observations", "observation", "faits", "profil", "victime",
-      "victimes", "personne", "personnes", "femme", "femmes", "homme", "hommes", "mineure",
-      "mineur", "mineures", "mineurs", "majeure", "majeur", "jeune", "jeunes", "fille",
-      "filles", "garcon", "garcons", "enfant", "madame", "monsieur", "bonjour", "merci",
-      "cordialement", "entretien", "audition", "plainte", "depot", "dossier", "ref", "reference",
-      "date", "lieu", "age", "sexe", "nationalite", "forme", "secteur", "indicateurs", "type",
-      "statut", "etat", "origine", "total", "nombre", "oui", "non", "ok", "nb", "pj", "cf",
-      "voir", "rdv", "tel", "mail", "fax", "sms", "whatsapp", "facebook", "instagram", "tiktok",
-      "snapchat", "telegram", "signal", "google", "internet", "web", "vivastreet", "wannonce",
-      "sexemodel", "escort", "annonce", "annonces", "site", "sites", "reseau", "reseaux",
-      "pv", "ip", "tgi", "cra", "cao", "samusocial", "trajectoire", "hotline", "numero", "vert"};
+      "cette", "ces", "les", "le", "une", "un", "des", "du", "de", "au", "aux", "en", "dans", "par",
+      "pour", "avec", "sans", "sur", "sous", "chez", "vers", "depuis", "pendant", "apres", "avant",
+      "selon", "lors", "entre", "contre", "malgre", "et", "ou", "mais", "donc", "car", "ni", "or",
+      "si", "quand", "lorsque", "comme", "puis", "ensuite", "enfin", "alors", "aujourd'hui", "hier",
+      "demain", "ce", "cela", "ceci", "tout", "tous", "toute", "toutes", "aucun", "aucune",
+      "plusieurs", "certains", "certaines", "chaque", "autre", "autres", "notre", "nos", "votre",
+      "vos", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "signalement", "note", "compte",
+      "rendu", "synthese", "objet", "situation", "contexte", "suivi", "accompagnement",
+      "hebergement", "orientation", "demande", "rappel", "urgent", "remarque", "conclusion",
+      "observations", "observation", "faits", "profil", "victime", "victimes", "personne",
+      "personnes", "femme", "femmes", "homme", "hommes", "mineure", "mineur", "mineures", "mineurs",
+      "majeure", "majeur", "jeune", "jeunes", "fille", "filles", "garcon", "garcons", "enfant",
+      "madame", "monsieur", "bonjour", "merci", "cordialement", "entretien", "audition", "plainte",
+      "depot", "dossier", "ref", "reference", "date", "lieu", "age", "sexe", "nationalite", "forme",
+      "secteur", "indicateurs", "type", "statut", "etat", "origine", "total", "nombre", "oui",
+      "non", "ok", "nb", "pj", "cf", "voir", "rdv", "tel", "mail", "fax", "sms", "whatsapp",
+      "facebook", "instagram", "tiktok", "snapchat", "telegram", "signal", "google", "internet",
+      "web", "vivastreet", "wannonce", "sexemodel", "escort", "annonce", "annonces", "site",
+      "sites", "reseau", "reseaux", "pv", "ip", "tgi", "cra", "cao", "samusocial", "trajectoire",
+      "hotline", "numero", "vert"};
   return s;
 }
 
 const Set& name_particles() {
-  static const Set s{"de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "ben",
-                     "bin", "bint", "el", "al", "la", "le", "di", "del", "della", "y", "ter", "ould"};
+  static const Set s{"de",  "da",  "das", "do",    "dos",  "du",  "van", "von",
+                     "der", "den", "ben", "bin",   "bint", "el",  "al",  "la",
+                     "le",  "di",  "del", "della", "y",    "ter", "ould"};
   return s;
 }
 
 const Set& street_types() {
-  static const Set s{"rue", "avenue", "av", "ave", "boulevard", "bd", "bld", "bvd", "place", "pl",
-                     "impasse", "imp", "allee", "chemin", "ch", "route", "rte", "quai", "cours",
-                     "square", "sq", "passage", "faubourg", "fbg", "villa", "cite", "residence",
-                     "res", "sentier", "voie", "rond-point", "esplanade", "parvis", "promenade",
-                     "hameau", "lieu-dit", "lotissement", "montee", "ruelle", "traverse", "street",
-                     "st", "road", "rd", "strada", "calle", "rua", "ulica", "strasse", "str"};
+  static const Set s{"rue",         "avenue",    "av",        "ave",       "boulevard", "bd",
+                     "bld",         "bvd",       "place",     "pl",        "impasse",   "imp",
+                     "allee",       "chemin",    "ch",        "route",     "rte",       "quai",
+                     "cours",       "square",    "sq",        "passage",   "faubourg",  "fbg",
+                     "villa",       "cite",      "residence", "res",       "sentier",   "voie",
+                     "rond-point",  "esplanade", "parvis",    "promenade", "hameau",    "lieu-dit",
+                     "lotissement", "montee",    "ruelle",    "traverse",  "street",    "st",
+                     "road",        "rd",        "strada",    "calle",     "rua",       "ulica",
+                     "strasse",     "str"};
   return s;
 }
 
 const Set& building_words() {
-  static const Set s{"appartement", "appart", "appt", "apt", "batiment", "bat", "escalier", "esc",
-                     "etage", "porte", "logement", "bloc", "entree", "boite"};
+  static const Set s{"appartement", "appart", "appt",  "apt",      "batiment", "bat",    "escalier",
+                     "esc",         "etage",  "porte", "logement", "bloc",     "entree", "boite"};
   return s;
 }
 
 const Set& birth_cues() {
-  static const Set s{"ne", "nee", "nes", "nees", "naissance", "ddn", "born", "dob", "nacida",
-                     "nascida", "nata", "nascita"};
+  static const Set s{"ne",   "nee", "nes",    "nees",    "naissance", "ddn",
+                     "born", "dob", "nacida", "nascida", "nata",      "nascita"};
   return s;
 }
 
 const Set& months() {
-  static const Set s{"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-                     "septembre", "octobre", "novembre", "decembre", "janv", "fev", "fevr", "avr",
-                     "juil", "sept", "oct", "nov", "dec", "january", "february", "march", "april",
-                     "may", "june", "july", "august", "september", "october", "november",
-                     "december"};
+  static const Set s{"janvier", "fevrier",   "mars",    "avril",    "mai",      "juin", "juillet",
+                     "aout",    "septembre", "octobre", "novembre", "decembre", "janv", "fev",
+                     "fevr",    "avr",       "juil",    "sept",     "oct",      "nov",  "dec",
+                     "january", "february",  "march",   "april",    "may",      "june", "july",
+                     "august",  "september", "october", "november", "december"};
   return s;
 }
 
@@ -245,19 +251,20 @@ const Set& identity_card_cues() {
   return s;
 }
 const Set& residence_permit_cues() {
-  static const Set s{"sejour", "recepisse", "aps", "agdref", "resident", "vls-ts", "vls",
-                     "etranger"};
+  static const Set s{"sejour",   "recepisse", "aps", "agdref",
+                     "resident", "vls-ts",    "vls", "etranger"};
   return s;
 }
 const Set& plate_cues() {
-  static const Set s{"immatriculee", "immatricule", "immatriculation", "plaque", "plaques",
-                     "immat"};
+  static const Set s{"immatriculee", "immatricule", "immatriculation",
+                     "plaque",       "plaques",     "immat"};
   return s;
 }
 const Set& social_cues() {
-  static const Set s{"snap", "snapchat", "insta", "instagram", "tiktok", "facebook", "fb",
-                     "telegram", "twitter", "pseudo", "pseudonyme", "identifiant", "username",
-                     "onlyfans", "messenger", "signal", "vk", "wechat", "skype", "tinder"};
+  static const Set s{"snap",       "snapchat",    "insta",    "instagram", "tiktok",
+                     "facebook",   "fb",          "telegram", "twitter",   "pseudo",
+                     "pseudonyme", "identifiant", "username", "onlyfans",  "messenger",
+                     "signal",     "vk",          "wechat",   "skype",     "tinder"};
   return s;
 }
 const Set& nir_cues() {
@@ -265,24 +272,50 @@ const Set& nir_cues() {
   return s;
 }
 const Set& profile_domains() {
-  static const Set s{"facebook.com", "fb.com", "m.facebook.com", "fr-fr.facebook.com",
-                     "instagram.com", "tiktok.com", "snapchat.com", "twitter.com", "x.com",
-                     "linkedin.com", "t.me", "telegram.me", "wa.me", "vk.com", "ok.ru",
-                     "onlyfans.com", "badoo.com", "tinder.com", "gotinder.com", "youtube.com",
-                     "vivastreet.com", "wannonce.com", "sexemodel.com", "escort-advisor.com",
-                     "6annonce.com", "leboncoin.fr", "annonce-sexe.com", "massage-annonce.com",
-                     "skokka.com", "locanto.fr"};
+  static const Set s{"facebook.com",
+                     "fb.com",
+                     "m.facebook.com",
+                     "fr-fr.facebook.com",
+                     "instagram.com",
+                     "tiktok.com",
+                     "snapchat.com",
+                     "twitter.com",
+                     "x.com",
+                     "linkedin.com",
+                     "t.me",
+                     "telegram.me",
+                     "wa.me",
+                     "vk.com",
+                     "ok.ru",
+                     "onlyfans.com",
+                     "badoo.com",
+                     "tinder.com",
+                     "gotinder.com",
+                     "youtube.com",
+                     "vivastreet.com",
+                     "wannonce.com",
+                     "sexemodel.com",
+                     "escort-advisor.com",
+                     "6annonce.com",
+                     "leboncoin.fr",
+                     "annonce-sexe.com",
+                     "massage-annonce.com",
+                     "skokka.com",
+                     "locanto.fr"};
   return s;
 }
 
 // Maps the two-byte UTF-8 sequence of a Latin-1 / Latin Extended-A letter to its ASCII base.
 const char* fold_latin(unsigned char a, unsigned char b) {
   if (a == 0xC3) {
-    static const char* table[64] = {
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // 80-8F
-        "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // A0-AF
-        "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+    static const char* table[64] =
+        {"a",  "a", "a", "a",  "a",  "a", "ae", "c",     "e", "e", "e",
+         "e",  "i", "i", "i",  "i",  // 80-8F
+         "d",  "n", "o", "o",  "o",  "o", "o",  nullptr, "o", "u", "u",
+         "u",  "u", "y", "th", "ss", "a", "a",  "a",     "a", "a", "a",
+         "ae", "c", "e", "e",  "e",  "e", "i",  "i",     "i", "i",  // A0-AF
+         "d",  "n", "o", "o",  "o",  "o", "o",  nullptr, "o", "u", "u",
+         "u",  "u", "y", "th", "y"};
     if (b >= 0x80 && b <= 0xBF) return table[b - 0x80];
   }
   if (a == 0xC5 && (b == 0x92 || b == 0x93)) return "oe";
@@ -321,23 +354,57 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-bool is_title(std::string_view f) { return titles().count(f); }
-bool is_determiner(std::string_view f) { return determiners().count(f); }
-bool is_name_cue(std::string_view f) { return name_cues().count(f); }
-bool is_relation_cue(std::string_view f) { return relation_cues().count(f); }
-bool is_first_name(std::string_view f) { return first_names().count(f); }
-bool is_not_a_name(std::string_view f) { return not_names().count(f); }
-bool is_name_particle(std::string_view f) { return name_particles().count(f); }
-bool is_street_type(std::string_view f) { return street_types().count(f); }
-bool is_building_word(std::string_view f) { return building_words().count(f); }
-bool is_birth_cue(std::string_view f) { return birth_cues().count(f); }
-bool is_month(std::string_view f) { return months().count(f); }
-bool is_passport_cue(std::string_view f) { return passport_cues().count(f); }
-bool is_identity_card_cue(std::string_view f) { return identity_card_cues().count(f); }
-bool is_residence_permit_cue(std::string_view f) { return residence_permit_cues().count(f); }
-bool is_plate_cue(std::string_view f) { return plate_cues().count(f); }
-bool is_social_cue(std::string_view f) { return social_cues().count(f); }
-bool is_nir_cue(std::string_view f) { return nir_cues().count(f); }
+bool is_title(std::string_view f) {
+  return titles().count(f);
+}
+bool is_determiner(std::string_view f) {
+  return determiners().count(f);
+}
+bool is_name_cue(std::string_view f) {
+  return name_cues().count(f);
+}
+bool is_relation_cue(std::string_view f) {
+  return relation_cues().count(f);
+}
+bool is_first_name(std::string_view f) {
+  return first_names().count(f);
+}
+bool is_not_a_name(std::string_view f) {
+  return not_names().count(f);
+}
+bool is_name_particle(std::string_view f) {
+  return name_particles().count(f);
+}
+bool is_street_type(std::string_view f) {
+  return street_types().count(f);
+}
+bool is_building_word(std::string_view f) {
+  return building_words().count(f);
+}
+bool is_birth_cue(std::string_view f) {
+  return birth_cues().count(f);
+}
+bool is_month(std::string_view f) {
+  return months().count(f);
+}
+bool is_passport_cue(std::string_view f) {
+  return passport_cues().count(f);
+}
+bool is_identity_card_cue(std::string_view f) {
+  return identity_card_cues().count(f);
+}
+bool is_residence_permit_cue(std::string_view f) {
+  return residence_permit_cues().count(f);
+}
+bool is_plate_cue(std::string_view f) {
+  return plate_cues().count(f);
+}
+bool is_social_cue(std::string_view f) {
+  return social_cues().count(f);
+}
+bool is_nir_cue(std::string_view f) {
+  return nir_cues().count(f);
+}
 bool is_profile_domain(std::string_view h) {
   if (h.starts_with("www.")) h.remove_prefix(4);
   return profile_domains().count(h);

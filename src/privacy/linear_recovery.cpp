@@ -15,7 +15,9 @@ std::uint64_t mul(std::uint64_t a, std::uint64_t b) {
   std::uint64_t s = lo + hi;
   return s >= kP ? s - kP : s;
 }
-std::uint64_t sub(std::uint64_t a, std::uint64_t b) { return a >= b ? a - b : a + kP - b; }
+std::uint64_t sub(std::uint64_t a, std::uint64_t b) {
+  return a >= b ? a - b : a + kP - b;
+}
 std::uint64_t power(std::uint64_t a, std::uint64_t e) {
   std::uint64_t r = 1;
   while (e) {
@@ -25,7 +27,9 @@ std::uint64_t power(std::uint64_t a, std::uint64_t e) {
   }
   return r;
 }
-std::uint64_t inverse(std::uint64_t a) { return power(a, kP - 2); }
+std::uint64_t inverse(std::uint64_t a) {
+  return power(a, kP - 2);
+}
 
 struct UnionFind {
   std::vector<std::size_t> parent;
@@ -39,9 +43,9 @@ struct UnionFind {
 
 }  // namespace
 
-std::vector<std::size_t> recoverable_unknowns(const std::vector<std::vector<std::size_t>>& equations,
-                                              const std::vector<std::size_t>& unknowns,
-                                              std::size_t cell_count) {
+std::vector<std::size_t> recoverable_unknowns(
+    const std::vector<std::vector<std::size_t>>& equations,
+    const std::vector<std::size_t>& unknowns, std::size_t cell_count) {
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::vector<std::size_t> column(cell_count, kNone);
   for (std::size_t i = 0; i < unknowns.size(); ++i) column[unknowns[i]] = i;
@@ -53,8 +57,10 @@ std::vector<std::size_t> recoverable_unknowns(const std::vector<std::vector<std:
     std::size_t first = kNone;
     for (auto m : eq) {
       if (column[m] == kNone) continue;
-      if (first == kNone) first = column[m];
-      else uf.unite(first, column[m]);
+      if (first == kNone)
+        first = column[m];
+      else
+        uf.unite(first, column[m]);
     }
     if (first != kNone) relevant.push_back(&eq);
   }

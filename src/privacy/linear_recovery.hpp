@@ -11,8 +11,8 @@
 namespace vigie::privacy {
 
 // `unknowns` are cell indexes (< cell_count) that are hidden. Returns those recoverable.
-std::vector<std::size_t> recoverable_unknowns(const std::vector<std::vector<std::size_t>>& equations,
-                                              const std::vector<std::size_t>& unknowns,
-                                              std::size_t cell_count);
+std::vector<std::size_t> recoverable_unknowns(
+    const std::vector<std::vector<std::size_t>>& equations,
+    const std::vector<std::size_t>& unknowns, std::size_t cell_count);
 
 }  // namespace vigie::privacy

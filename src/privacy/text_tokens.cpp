@@ -57,7 +57,9 @@ bool is_upper(char32_t cp) {
   return false;
 }
 
-bool is_word_char(char32_t cp) { return is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '_'; }
+bool is_word_char(char32_t cp) {
+  return is_letter(cp) || (cp >= '0' && cp <= '9') || cp == '_';
+}
 
 }  // namespace
 
@@ -79,8 +81,10 @@ std::vector<Token> tokenize(std::string_view s) {
     if (!is_word_char(cp)) {
       t.end = i + len;
       t.text = s.substr(t.start, len);
-      if (cp == 0x2019 || cp == 0x2018) t.folded.assign(1, '\'');
-      else t.folded.assign(t.text.data(), t.text.size());
+      if (cp == 0x2019 || cp == 0x2018)
+        t.folded.assign(1, '\'');
+      else
+        t.folded.assign(t.text.data(), t.text.size());
       out.push_back(std::move(t));
       if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ';') sentence_start = true;
       i += len;

@@ -13,7 +13,7 @@ namespace vigie::privacy {
 struct Token {
   std::size_t start = 0;
   std::size_t end = 0;
-  bool word = false;            // letters/digits (else: one punctuation sign)
+  bool word = false;  // letters/digits (else: one punctuation sign)
   bool has_letter = false;
   bool has_digit = false;
   bool capitalised = false;     // first letter upper case

@@ -73,7 +73,8 @@ struct Dataset {
 };
 
 Dataset random_dataset(std::mt19937& rng) {
-  static const std::vector<std::string> kDims{"departement", "sex", "age_band", "form_of_exploitation"};
+  static const std::vector<std::string> kDims{"departement", "sex", "age_band",
+                                              "form_of_exploitation"};
   std::uniform_int_distribution<int> ndims(1, 3), ncats(1, 5), shape(0, 3);
   std::vector<std::string> dims(kDims.begin(), kDims.end());
   std::shuffle(dims.begin(), dims.end(), rng);
@@ -90,11 +91,15 @@ Dataset random_dataset(std::mt19937& rng) {
       for (std::size_t e = 0; e < dims.size(); ++e) values.push_back("c" + std::to_string(idx[e]));
       int n = 0;
       int roll = std::uniform_int_distribution<int>(0, 9)(rng);
-      if (kind == 0) n = roll < 3 ? 0 : std::uniform_int_distribution<int>(1, 14)(rng);
-      else if (kind == 1) n = roll < 2 ? std::uniform_int_distribution<int>(1, 4)(rng)
-                                       : std::uniform_int_distribution<int>(10, 300)(rng);
-      else if (kind == 2) n = roll < 6 ? 0 : std::uniform_int_distribution<int>(1, 30)(rng);
-      else n = std::uniform_int_distribution<int>(0, 60)(rng);
+      if (kind == 0)
+        n = roll < 3 ? 0 : std::uniform_int_distribution<int>(1, 14)(rng);
+      else if (kind == 1)
+        n = roll < 2 ? std::uniform_int_distribution<int>(1, 4)(rng)
+                     : std::uniform_int_distribution<int>(10, 300)(rng);
+      else if (kind == 2)
+        n = roll < 6 ? 0 : std::uniform_int_distribution<int>(1, 30)(rng);
+      else
+        n = std::uniform_int_distribution<int>(0, 60)(rng);
       table.add(values, n);
       return;
     }

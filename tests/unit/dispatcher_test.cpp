@@ -2,8 +2,8 @@
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -24,10 +24,9 @@ struct DispatcherTest : ::testing::Test {
     std::ofstream(root / "index.html") << "<!doctype html><title>Vigie</title>";
     std::ofstream(root / "assets" / "app-1234abcd.js") << "console.log(1)";
     router.add("GET", "/api/v1/version", [](Request&) { return Response::json(200, {{"a", 1}}); });
-    router.add(
-        "POST", "/api/v1/echo",
-        [](Request& r) { return Response::json(200, parse_json_body(r)); },
-        {.accepts = {"application/json"}});
+    router.add("POST", "/api/v1/echo",
+               [](Request& r) { return Response::json(200, parse_json_body(r)); },
+               {.accepts = {"application/json"}});
     router.add("GET", "/api/v1/boom", [](Request&) -> Response {
       throw std::runtime_error("SELECT secret FROM /var/lib/vigie");
     });
@@ -48,7 +47,9 @@ struct DispatcherTest : ::testing::Test {
   }
 };
 
-boost::json::object body_of(const Response& r) { return boost::json::parse(r.body).as_object(); }
+boost::json::object body_of(const Response& r) {
+  return boost::json::parse(r.body).as_object();
+}
 
 }  // namespace
 

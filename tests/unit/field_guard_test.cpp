@@ -1,7 +1,7 @@
 #include "privacy/field_guard.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 using namespace vigie;
 
@@ -12,7 +12,8 @@ TEST(FieldGuard, CleanFieldsPass) {
 
 TEST(FieldGuard, AnIdentifierBecomesA422NamingFieldKindSpanAndHint) {
   try {
-    privacy::require_no_identifiers({{"title", "Entretien"}, {"narrative", "Mme Joy Eze a appelé."}});
+    privacy::require_no_identifiers(
+        {{"title", "Entretien"}, {"narrative", "Mme Joy Eze a appelé."}});
     FAIL() << "expected a problem";
   } catch (const http::ProblemException& e) {
     auto r = e.problem().to_response("rid");
@@ -24,6 +25,7 @@ TEST(FieldGuard, AnIdentifierBecomesA422NamingFieldKindSpanAndHint) {
     EXPECT_EQ(err.at("start").as_int64(), 4);
     EXPECT_EQ(err.at("end").as_int64(), 11);
     EXPECT_EQ(err.at("text").as_string(), "Joy Eze");
-    EXPECT_NE(std::string(err.at("hint").at("fr").as_string()).find("la personne"), std::string::npos);
+    EXPECT_NE(std::string(err.at("hint").at("fr").as_string()).find("la personne"),
+              std::string::npos);
   }
 }

@@ -2,8 +2,8 @@
 // (tests/privacy/corpus.jsonl, built by tests/privacy/make_corpus.py).
 #include "privacy/identifier_guard.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -44,15 +44,20 @@ TEST(IdentifierGuard, TheIssueExamples) {
 
 TEST(IdentifierGuard, FindsEachKind) {
   EXPECT_EQ(kinds_in("écrire à joy.osas91@gmail.com"), std::vector<std::string>{"email"});
-  EXPECT_EQ(kinds_in("NIR 2 85 03 75 115 042 24"), std::vector<std::string>{"social_security_number"});
+  EXPECT_EQ(kinds_in("NIR 2 85 03 75 115 042 24"),
+            std::vector<std::string>{"social_security_number"});
   EXPECT_EQ(kinds_in("IBAN FR76 3000 6000 0112 3456 7890 189"), std::vector<std::string>{"iban"});
-  EXPECT_EQ(kinds_in("hébergée au 12 rue des Poissonniers"), std::vector<std::string>{"postal_address"});
+  EXPECT_EQ(kinds_in("hébergée au 12 rue des Poissonniers"),
+            std::vector<std::string>{"postal_address"});
   EXPECT_EQ(kinds_in("née le 03/04/1999 à Lagos"), std::vector<std::string>{"date_of_birth"});
   EXPECT_EQ(kinds_in("passeport n° 19AB12345"), std::vector<std::string>{"passport_number"});
-  EXPECT_EQ(kinds_in("titre de séjour n° 7501234567"), std::vector<std::string>{"residence_permit_number"});
-  EXPECT_EQ(kinds_in("une voiture immatriculée AB-123-CD"), std::vector<std::string>{"vehicle_plate"});
+  EXPECT_EQ(kinds_in("titre de séjour n° 7501234567"),
+            std::vector<std::string>{"residence_permit_number"});
+  EXPECT_EQ(kinds_in("une voiture immatriculée AB-123-CD"),
+            std::vector<std::string>{"vehicle_plate"});
   EXPECT_EQ(kinds_in("son compte @princess_joy"), std::vector<std::string>{"social_handle"});
-  EXPECT_EQ(kinds_in("voir https://www.facebook.com/joy.osas.5"), std::vector<std::string>{"profile_link"});
+  EXPECT_EQ(kinds_in("voir https://www.facebook.com/joy.osas.5"),
+            std::vector<std::string>{"profile_link"});
   EXPECT_EQ(kinds_in("position 48.85661, 2.35222"), std::vector<std::string>{"coordinates"});
   EXPECT_EQ(kinds_in("+234 803 123 4567"), std::vector<std::string>{"phone"});
 }
@@ -72,7 +77,8 @@ TEST(IdentifierGuard, LeavesFieldNotesAlone) {
 
 TEST(IdentifierGuard, SpansAreBytesOfTheUtf8Input) {
   std::string text = "Né à Benin City, prénommée Aïcha, joignable au 07 12 34 56 78.";
-  for (const auto& f : find_identifiers(text)) EXPECT_EQ(text.substr(f.start, f.end - f.start), f.text);
+  for (const auto& f : find_identifiers(text))
+    EXPECT_EQ(text.substr(f.start, f.end - f.start), f.text);
 }
 
 TEST(IdentifierGuard, MeetsItsTargetsOnTheCorpus) {

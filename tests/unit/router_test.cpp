@@ -7,7 +7,9 @@ using vigie::http::Response;
 using vigie::http::Router;
 
 namespace {
-Response ok(Request&) { return Response::text(200, "ok", "text/plain"); }
+Response ok(Request&) {
+  return Response::text(200, "ok", "text/plain");
+}
 }  // namespace
 
 TEST(Router, CapturesPathParameters) {

@@ -16,8 +16,9 @@ http::Response check(http::Request& req) {
   auto body = http::parse_json_object(req);
   const auto* fields = body.if_contains("fields");
   if (!fields || !fields->is_object())
-    throw http::ProblemException(http::unprocessable(
-        {{"fields", "required", "Give the texts to check as {\"fields\": {\"name\": \"text\"}}."}}));
+    throw http::ProblemException(
+        http::unprocessable({{"fields", "required",
+                              "Give the texts to check as {\"fields\": {\"name\": \"text\"}}."}}));
   std::vector<privacy::TextField> texts;
   std::vector<http::FieldError> shape_errors;
   for (const auto& [name, value] : fields->as_object()) {

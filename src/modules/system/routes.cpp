@@ -5,8 +5,8 @@
 #include "http/problem.hpp"
 #include "modules/system/readiness.hpp"
 
-#include <boost/json.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 namespace vigie::system {
 
@@ -44,44 +44,42 @@ void log_csp_report(const boost::json::value& body) {
 }  // namespace
 
 void register_routes(http::Router& router, db::Database& db, const db::Migrator& migrator) {
-  router.add(
-      "GET", "/healthz",
-      [](http::Request&) { return http::Response::json(200, {{"status", "up"}}); },
-      {.blocking = false});
+  router.add("GET", "/healthz",
+             [](http::Request&) {
+               return http::Response::json(200, {{"status", "up"}});
+             },
+             {.blocking = false});
 
   router.add("GET", "/readyz", [&db, &migrator](http::Request& req) {
     auto r = check_readiness(db, migrator);
     if (!r.ready()) {
       auto p = http::service_unavailable(
-          !r.database_reachable ? "The database does not answer."
-                                : "The database schema is at version " +
-                                      std::to_string(r.schema_version) + ", expected " +
-                                      std::to_string(r.schema_expected) + ".");
+          !r.database_reachable
+              ? "The database does not answer."
+              : "The database schema is at version " + std::to_string(r.schema_version) +
+                    ", expected " + std::to_string(r.schema_expected) + ".");
       return p.to_response(req.request_id);
     }
-    return http::Response::json(
-        200, {{"status", "ready"}, {"schema_version", r.schema_version}});
+    return http::Response::json(200, {{"status", "ready"}, {"schema_version", r.schema_version}});
   });
 
-  router.add(
-      "GET", "/api/v1/version",
-      [](http::Request&) {
-        return http::Response::json(
-            200, {{"name", build::kName}, {"version", build::kVersion}, {"api", "v1"}});
-      },
-      {.blocking = false});
+  router.add("GET", "/api/v1/version",
+             [](http::Request&) {
+               return http::Response::json(
+                   200, {{"name", build::kName}, {"version", build::kVersion}, {"api", "v1"}});
+             },
+             {.blocking = false});
 
-  router.add(
-      "POST", "/api/v1/csp-reports",
-      [](http::Request& req) {
-        log_csp_report(http::parse_json_body(req));
-        http::Response r;
-        r.status = 204;
-        return r;
-      },
-      {.body_limit = 64 * 1024,
-       .accepts = {"application/csp-report", "application/reports+json", "application/json"},
-       .blocking = false});
+  router.add("POST", "/api/v1/csp-reports",
+             [](http::Request& req) {
+               log_csp_report(http::parse_json_body(req));
+               http::Response r;
+               r.status = 204;
+               return r;
+             },
+             {.body_limit = 64 * 1024,
+              .accepts = {"application/csp-report", "application/reports+json", "application/json"},
+              .blocking = false});
 }
 
 }  // namespace vigie::system
