@@ -54,6 +54,8 @@ def main():
     work.chmod(0o755)  # nginx workers run as www-data and must read the site
     procs = []
     try:
+        subprocess.run([str(ROOT / "build/vigie"), "keys", "init", "--data-dir", str(work / "data")],
+                       check=True, stdout=subprocess.DEVNULL)
         vigie = subprocess.Popen(
             [str(ROOT / "build/vigie"), "serve", "--listen", f"127.0.0.1:{VIGIE_PORT}",
              "--data-dir", str(work / "data"), "--web-root", str(ROOT / "web/dist"),

@@ -1,5 +1,6 @@
 # Writes a C++ file holding every migration's SQL text, sorted by its number.
 # Called with -DOUT=<file> -DFILES=<list of .sql files>.
+string(REPLACE "|" ";" FILES "${FILES}")
 set(entries "")
 foreach(f IN LISTS FILES)
   get_filename_component(name "${f}" NAME_WE)

@@ -33,6 +33,7 @@ struct Config {
   int worker_threads = 4;
   std::size_t body_limit = 1024 * 1024;
   bool hsts = false;
+  bool secure_cookies = false;  // HTTPS in front: Secure, __Host- session cookie
   // [database]
   std::string db_url;  // empty = sqlite:<data_dir>/vigie.db
   int db_pool_size = 8;

@@ -1,8 +1,11 @@
 #pragma once
-// Demo mode (`vigie serve --demo`): fills an empty database with realistic, fictional data
-// so a newcomer can explore Vigie. Each module contributes its part here as it lands.
+// Demo mode (`vigie serve --demo`): fills an empty database with a realistic, fictional
+// committee — the MIPROF, ministries, prefectures, parquets, the OCRTEH and OCLTI, ten
+// fictional associations, a union, the CNCDH — and one demo account per role. Each module
+// contributes its part here as it lands. Never for production: the passwords are printed.
 
 #include "db/database.hpp"
+#include "modules/accounts/service.hpp"
 
 #include <string>
 #include <vector>
@@ -14,12 +17,13 @@ struct DemoAccount {
   std::string password;
   std::string organisation;
   std::string role;
+  std::string totp_secret;  // empty when the account has no second factor
 };
 
 // Loads the demo data once per database; returns false when it was already loaded.
-bool load_demo_data(db::Database& db);
+bool load_demo_data(db::Database& db, accounts::Service& accounts);
 
-// The accounts the demo data created, for `make demo` to print.
-std::vector<DemoAccount> demo_accounts();
+// The demo accounts, with their TOTP secrets as stored.
+std::vector<DemoAccount> demo_accounts(db::Database& db);
 
 }  // namespace vigie::app

@@ -2,10 +2,12 @@
 // trafficking in human beings. See README.md for the commands and docs/ARCHITECTURE.md
 // for how the code is organised.
 
+#include "app/admin_commands.hpp"
 #include "app/commands.hpp"
 #include "app/config.hpp"
 #include "app/privacy_commands.hpp"
 #include "db/database.hpp"
+#include "security/key_file.hpp"
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -93,6 +95,57 @@ int main(int argc, char** argv) {
 
   auto* version = app.add_subcommand("version", "Print the version and exit");
 
+  StorageFlags admin_storage;
+  auto* keys = app.add_subcommand("keys", "Manage the key file");
+  keys->require_subcommand(1);
+  auto* keys_init = keys->add_subcommand("init", "Write a new key file (mode 0400) in the data directory");
+  add_storage_flags(keys_init, admin_storage);
+
+  auto* audit = app.add_subcommand("audit", "The audit trail");
+  audit->require_subcommand(1);
+  std::optional<std::string> checkpoint;
+  auto* audit_verify = audit->add_subcommand(
+      "verify", "Check the audit chain; exit 1 naming the first broken entry");
+  add_storage_flags(audit_verify, admin_storage);
+  audit_verify->add_option("--checkpoint", checkpoint,
+                           "SEQ:HASH from `vigie audit checkpoint`, to catch removed entries");
+  auto* audit_checkpoint =
+      audit->add_subcommand("checkpoint", "Print the newest entry as SEQ:HASH, to keep elsewhere");
+  add_storage_flags(audit_checkpoint, admin_storage);
+
+  std::string org_code, org_name, org_type, org_territory = "national";
+  auto* org = app.add_subcommand("org", "Organisations");
+  org->require_subcommand(1);
+  auto* org_add = org->add_subcommand("add", "Create an organisation");
+  add_storage_flags(org_add, admin_storage);
+  org_add->add_option("--code", org_code, "Short code, e.g. MIPROF")->required();
+  org_add->add_option("--name", org_name, "Full name")->required();
+  org_add->add_option("--type", org_type,
+                      "coordination, ministry, prefecture, parquet, police, association, union "
+                      "or independent_body")
+      ->required();
+  org_add->add_option("--territory", org_territory,
+                      "national (default), a region (R11) or a département (93)");
+
+  std::string user_email, user_name, user_org, user_role;
+  bool user_admin = false, password_stdin = false;
+  auto* user = app.add_subcommand("user", "User accounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand(
+      "add", "Create a user; prints the TOTP secret once when the account requires it");
+  add_storage_flags(user_add, admin_storage);
+  user_add->add_option("--email", user_email, "E-mail address (the login)")->required();
+  user_add->add_option("--name", user_name, "Display name (default: the e-mail address)");
+  user_add->add_option("--org", user_org, "Organisation code")->required();
+  user_add->add_option("--role", user_role, "viewer, contributor, referent or org_admin")
+      ->required();
+  user_add->add_flag("--platform-admin", user_admin, "Manages accounts; reads no content");
+  user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input")
+      ->required();
+  auto* user_disable = user->add_subcommand("disable", "Disable a user and close their sessions");
+  add_storage_flags(user_disable, admin_storage);
+  user_disable->add_option("--email", user_email, "E-mail address")->required();
+
   auto* privacy = app.add_subcommand("privacy", "The privacy engines, on standard input");
   privacy->require_subcommand(1);
   auto* scan = privacy->add_subcommand(
@@ -135,11 +188,24 @@ int main(int argc, char** argv) {
       return vigie::app::run_migrate(c);
     }
     if (*version) return vigie::app::run_version();
+    if (*keys_init) return vigie::app::run_keys_init(base_config(admin_storage));
+    if (*audit_verify) return vigie::app::run_audit_verify(base_config(admin_storage), checkpoint);
+    if (*audit_checkpoint) return vigie::app::run_audit_checkpoint(base_config(admin_storage));
+    if (*org_add)
+      return vigie::app::run_org_add(base_config(admin_storage), org_code, org_name, org_type,
+                                     org_territory);
+    if (*user_add)
+      return vigie::app::run_user_add(base_config(admin_storage), user_email, user_name, user_org,
+                                      user_role, user_admin, std::cin);
+    if (*user_disable) return vigie::app::run_user_disable(base_config(admin_storage), user_email);
     if (*scan) return vigie::app::run_privacy_scan(std::cin, std::cout);
     if (*aggregate) return vigie::app::run_privacy_aggregate(std::cin, std::cout, std::cerr, by, k);
   } catch (const vigie::app::ConfigError& e) {
     std::cerr << "vigie: configuration error: " << e.what() << "\n";
     return 2;
+  } catch (const vigie::security::KeyFileError& e) {
+    std::cerr << "vigie: " << e.what() << "\n";
+    return 1;
   } catch (const vigie::db::DatabaseError& e) {
     std::cerr << "vigie: " << e.what() << "\n";
     return 1;

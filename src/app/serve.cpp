@@ -5,7 +5,12 @@
 #include "db/migrations.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
+#include "modules/accounts/authenticator.hpp"
+#include "modules/accounts/routes.hpp"
+#include "modules/accounts/service.hpp"
 #include "modules/privacy/routes.hpp"
+#include "security/audit_log.hpp"
+#include "security/key_file.hpp"
 #include "modules/system/routes.hpp"
 #include "security/random.hpp"
 
@@ -36,16 +41,14 @@ void prepare_schema(db::Database& db, const db::Migrator& migrator, bool migrate
                             "; run `vigie migrate`");
 }
 
-void print_demo_accounts() {
-  const auto accounts = demo_accounts();
-  if (accounts.empty()) {
-    std::printf("demo: no demo accounts yet (they come with the accounts module)\n");
-    return;
-  }
-  std::printf("demo accounts (fictional; demo mode only):\n");
-  for (const auto& a : accounts)
-    std::printf("  %-40s %-20s %-12s %s\n", a.email.c_str(), a.password.c_str(), a.role.c_str(),
-                a.organisation.c_str());
+void print_demo_accounts(db::Database& db) {
+  std::printf("demo accounts (fictional, demo mode only), password for all: %s\n",
+              demo_accounts(db).empty() ? "-" : demo_accounts(db).front().password.c_str());
+  for (const auto& a : demo_accounts(db))
+    std::printf("  %-32s %-15s %-15s%s%s\n", a.email.c_str(), a.role.c_str(),
+                a.organisation.c_str(), a.totp_secret.empty() ? "" : "  TOTP secret ",
+                a.totp_secret.c_str());
+  std::printf("  (TOTP codes: `oathtool --totp -b SECRET`, or add the secret to an authenticator app)\n");
 }
 
 }  // namespace
@@ -55,15 +58,25 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   std::filesystem::create_directories(config.data_dir);
   auto listen = ListenAddress::parse(config.listen, "listen");
 
+  // Demo mode may create the key file; production never does it behind the operator's back.
+  if (flags.demo && !std::filesystem::exists(security::key_file_path(config.data_dir)))
+    security::create_key_file(config.data_dir);
+  const auto keys = security::load_key_file(config.data_dir);
+  const security::AuditLog audit(keys.audit_hmac);
+
   auto db = open_database(config);
   db::Migrator migrator;
   prepare_schema(*db, migrator, config.migrate_on_start || flags.demo);
   spdlog::info("database {} at schema version {}", db->url().redacted(),
                migrator.current_version(*db));
-  if (flags.demo && load_demo_data(*db)) spdlog::info("demo data loaded");
+
+  accounts::Service accounts_service(*db, audit);
+  accounts::Authenticator auth(accounts_service, {.secure = config.secure_cookies});
+  if (flags.demo && load_demo_data(*db, accounts_service)) spdlog::info("demo data loaded");
 
   http::Router router;
   system::register_routes(router, *db, migrator);
+  accounts::register_routes(router, auth);
   privacy_routes::register_routes(router);
 
   std::unique_ptr<http::StaticFiles> static_files;
@@ -87,7 +100,7 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   const std::string shown_host =
       listen.host.find(':') != std::string::npos ? "[" + listen.host + "]" : listen.host;
   std::printf("vigie listening on http://%s:%u\n", shown_host.c_str(), port);
-  if (flags.demo) print_demo_accounts();
+  if (flags.demo) print_demo_accounts(*db);
   std::fflush(stdout);
   server.run();
   db.reset();

@@ -46,12 +46,39 @@ class Database {
 
   Lease lease() { return Lease(*pool_); }
 
+  // One transaction on a leased session. On SQLite it begins IMMEDIATE: it takes the write
+  // lock at once, so a read-then-write transaction cannot fail half-way on a busy database.
+  class Transaction {
+   public:
+    Transaction(soci::session& s, Backend b) : s_(s) {
+      s_ << (b == Backend::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+    }
+    ~Transaction() {
+      if (done_) return;
+      try {
+        s_ << "ROLLBACK";
+      } catch (...) {
+        // The connection is gone; the server rolls back on its own.
+      }
+    }
+    void commit() {
+      s_ << "COMMIT";
+      done_ = true;
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+   private:
+    soci::session& s_;
+    bool done_ = false;
+  };
+
   // Runs f(session) inside one transaction, committed when f returns, rolled back when it
   // throws (the exception is rethrown).
   template <class F>
   auto transact(F&& f) {
     Lease l = lease();
-    soci::transaction tr(*l);
+    Transaction tr(*l, backend());
     if constexpr (std::is_void_v<decltype(f(*l))>) {
       f(*l);
       tr.commit();

@@ -7,6 +7,8 @@
 
 namespace vigie::db {
 std::string iso_utc(std::chrono::system_clock::time_point t);
+// Reads what iso_utc wrote; throws std::invalid_argument on anything else.
+std::chrono::system_clock::time_point parse_iso_utc(const std::string& text);
 inline std::string iso_utc_now() {
   return iso_utc(std::chrono::system_clock::now());
 }

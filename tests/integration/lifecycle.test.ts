@@ -1,6 +1,6 @@
 // The process as an operator sees it: start-up checks, migrations, configuration, shutdown.
 import net from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,7 @@ describe('schema', () => {
     const db = freshDatabase(dir);
     expect(runVigie(['migrate', '--db', db, '--data-dir', dir]).code).toBe(0);
     execSql(db, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_future', '2030-01-01T00:00:00Z')");
+    expect(runVigie(['keys', 'init', '--data-dir', dir]).code).toBe(0);
     const r = runVigie(['serve', '--db', db, '--data-dir', dir, '--listen', '127.0.0.1:0']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('schema is at version 9999');
@@ -63,6 +64,29 @@ describe('schema', () => {
     expect(first.stdout).toContain('applied 0001_instance_settings');
     const again = runVigie(['migrate', '--db', db, '--data-dir', dir]);
     expect(again.stdout).toContain('nothing to do');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('keys', () => {
+  it('refuses to serve without a key file, and demo mode creates one', async () => {
+    const dir = tempDir();
+    const r = runVigie(['serve', '--data-dir', dir, '--listen', '127.0.0.1:0']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no key file');
+    expect(r.stderr).toContain('vigie keys init');
+    const demo = await startVigie({ dataDir: dir, args: ['--demo'], skipKeys: true });
+    expect(statSync(join(dir, 'vigie.key')).mode & 0o777).toBe(0o400);
+    await demo.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never overwrites an existing key file', () => {
+    const dir = tempDir();
+    expect(runVigie(['keys', 'init', '--data-dir', dir]).code).toBe(0);
+    const again = runVigie(['keys', 'init', '--data-dir', dir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
     rmSync(dir, { recursive: true, force: true });
   });
 });

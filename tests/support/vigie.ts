@@ -1,7 +1,7 @@
 // Starts a real `vigie serve` process on a free loopback port for a test, on SQLite or, when
 // VIGIE_TEST_PG_ADMIN names a PostgreSQL admin URL, on a fresh PostgreSQL database.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -44,11 +44,13 @@ export interface StartOptions {
   dbUrl?: string;
   dataDir?: string;
   webRoot?: string;
+  skipKeys?: boolean;  // do not create the key file first (demo mode makes its own)
 }
 
 export async function startVigie(options: StartOptions = {}): Promise<Vigie> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'vigie-test-'));
   const dbUrl = options.dbUrl ?? freshDatabase(dataDir);
+  if (!options.skipKeys && !existsSync(join(dataDir, 'vigie.key'))) execFileSync(vigieBin, ['keys', 'init', '--data-dir', dataDir]);
   const args = [
     'serve',
     '--listen', '127.0.0.1:0',

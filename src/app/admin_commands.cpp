@@ -1,0 +1,131 @@
+#include "app/admin_commands.hpp"
+
+#include "db/database.hpp"
+#include "db/migrations.hpp"
+#include "http/problem.hpp"
+#include "modules/accounts/service.hpp"
+#include "security/audit_log.hpp"
+#include "security/key_file.hpp"
+#include "security/random.hpp"
+#include "security/totp.hpp"
+
+#include <iostream>
+
+namespace vigie::app {
+
+namespace {
+
+// The database, migrated, and the keys: what every command below needs.
+struct Context {
+  std::unique_ptr<db::Database> db;
+  security::Keys keys;
+};
+
+Context open(const Config& config) {
+  security::init();
+  Context c;
+  c.keys = security::load_key_file(config.data_dir);
+  c.db = db::Database::open(db::DatabaseUrl::parse(config.effective_db_url()), 1);
+  db::Migrator().apply(*c.db);
+  return c;
+}
+
+int report(const http::ProblemException& e) {
+  for (const auto& err : e.problem().errors)
+    std::cerr << "vigie: " << (err.field.empty() ? "" : err.field + ": ") << err.message << "\n";
+  if (e.problem().errors.empty()) std::cerr << "vigie: " << e.problem().detail << "\n";
+  return 1;
+}
+
+}  // namespace
+
+int run_keys_init(const Config& config) {
+  security::init();
+  security::create_key_file(config.data_dir);
+  std::cout << "wrote " << security::key_file_path(config.data_dir).string()
+            << " (mode 0400); back it up with the database\n";
+  return 0;
+}
+
+int run_audit_verify(const Config& config, const std::optional<std::string>& checkpoint) {
+  auto c = open(config);
+  security::AuditLog log(c.keys.audit_hmac);
+  std::optional<security::AuditCheckpoint> expected;
+  if (checkpoint) {
+    auto colon = checkpoint->find(':');
+    if (colon == std::string::npos) {
+      std::cerr << "vigie: --checkpoint must be SEQ:HASH as printed by `vigie audit checkpoint`\n";
+      return 2;
+    }
+    expected = security::AuditCheckpoint{std::stoll(checkpoint->substr(0, colon)),
+                                         checkpoint->substr(colon + 1)};
+  }
+  auto v = log.verify(*c.db, expected);
+  if (v.ok) {
+    std::cout << "audit trail intact: " << v.entries << " entries\n";
+    return 0;
+  }
+  std::cout << "audit trail BROKEN at entry " << *v.first_broken_seq << ": " << v.problem << "\n";
+  return 1;
+}
+
+int run_audit_checkpoint(const Config& config) {
+  auto c = open(config);
+  auto h = security::AuditLog(c.keys.audit_hmac).head(*c.db);
+  std::cout << h.seq << ":" << h.hash << "\n";
+  return 0;
+}
+
+int run_org_add(const Config& config, const std::string& code, const std::string& name,
+                const std::string& type, const std::string& territory) {
+  auto c = open(config);
+  security::AuditLog log(c.keys.audit_hmac);
+  accounts::Service service(*c.db, log);
+  try {
+    auto o = service.add_organisation({code, name, type, territory}, {});
+    std::cout << "organisation " << o.code << " created (" << accounts::to_string(o.type) << ", "
+              << o.territory << ")\n";
+  } catch (const http::ProblemException& e) {
+    return report(e);
+  }
+  return 0;
+}
+
+int run_user_add(const Config& config, const std::string& email, const std::string& name,
+                 const std::string& org, const std::string& role, bool platform_admin,
+                 std::istream& password_in) {
+  std::string password;
+  std::getline(password_in, password);
+  auto c = open(config);
+  security::AuditLog log(c.keys.audit_hmac);
+  accounts::Service service(*c.db, log);
+  try {
+    auto added = service.add_user({email, name.empty() ? email : name, org, role, password,
+                                   platform_admin},
+                                  {});
+    std::cout << "user " << added.user.email << " created\n";
+    if (added.totp_secret) {
+      // Shown once: the account requires a second factor from its first login.
+      std::cout << "TOTP secret (shown once): " << *added.totp_secret << "\n"
+                << security::totp_uri(*added.totp_secret, added.user.email) << "\n";
+    }
+  } catch (const http::ProblemException& e) {
+    return report(e);
+  }
+  return 0;
+}
+
+int run_user_disable(const Config& config, const std::string& email) {
+  auto c = open(config);
+  security::AuditLog log(c.keys.audit_hmac);
+  accounts::Service service(*c.db, log);
+  try {
+    service.disable_user(email, {});
+    std::cout << "user " << email << " disabled; their sessions are closed\n";
+  } catch (const http::ProblemException& e) {
+    return report(e);
+  }
+  return 0;
+}
+
+}  // namespace vigie::app

@@ -1,0 +1,23 @@
+#pragma once
+// Scripted set-up and operator commands: keys, audit verification, organisations, users.
+// Each returns the process exit status and prints one clear line on failure.
+
+#include "app/config.hpp"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace vigie::app {
+
+int run_keys_init(const Config& config);
+int run_audit_verify(const Config& config, const std::optional<std::string>& checkpoint);
+int run_audit_checkpoint(const Config& config);
+int run_org_add(const Config& config, const std::string& code, const std::string& name,
+                const std::string& type, const std::string& territory);
+int run_user_add(const Config& config, const std::string& email, const std::string& name,
+                 const std::string& org, const std::string& role, bool platform_admin,
+                 std::istream& password_in);
+int run_user_disable(const Config& config, const std::string& email);
+
+}  // namespace vigie::app

@@ -1,0 +1,98 @@
+#include "modules/accounts/routes.hpp"
+
+#include "http/json_body.hpp"
+#include "http/problem.hpp"
+
+#include <boost/json.hpp>
+
+namespace vigie::accounts {
+
+namespace {
+
+std::string string_field(const boost::json::object& o, const char* name) {
+  const auto* v = o.if_contains(name);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+boost::json::object me_json(const SessionUser& s) {
+  return {{"user",
+           {{"id", s.user.id},
+            {"email", s.user.email},
+            {"display_name", s.user.display_name},
+            {"role", to_string(s.user.role)},
+            {"platform_admin", s.user.platform_admin},
+            {"totp_enabled", s.user.totp_secret.has_value()}}},
+          {"organisation",
+           {{"id", s.organisation.id},
+            {"code", s.organisation.code},
+            {"name", s.organisation.name},
+            {"type", to_string(s.organisation.type)},
+            {"territory", s.organisation.territory}}},
+          {"csrf_token", s.csrf_token}};
+}
+
+}  // namespace
+
+void register_routes(http::Router& router, const Authenticator& auth) {
+  router.add(
+      "POST", "/api/v1/auth/login",
+      [&auth](http::Request& req) {
+        if (!http::same_origin(req))
+          throw http::ProblemException({403, "cross-origin", "Forbidden",
+                                        "This request did not come from Vigie's pages.", {}});
+        auto body = http::parse_json_object(req);
+        LoginInput in{string_field(body, "email"),
+                      string_field(body, "password"),
+                      string_field(body, "totp"),
+                      req.remote_address,
+                      std::string(req.header("user-agent").value_or("")),
+                      req.request_id};
+        auto result = auth.service().login(in);
+        using O = LoginResult::Outcome;
+        switch (result.outcome) {
+          case O::ok: {
+            auto r = http::Response::json(200, me_json(*result.session));
+            r.set_header("Set-Cookie", http::session_cookie(auth.cookies(), result.session_token));
+            return r;
+          }
+          case O::totp_required:
+            return http::Problem{401, "totp-required", "Second factor required",
+                                 "Enter the 6-digit code of your authenticator app.", {}}
+                .to_response(req.request_id);
+          case O::totp_enrolment_required:
+            return http::Problem{403, "totp-enrolment-required", "Second factor not set up",
+                                 "This account must use a second factor; ask your "
+                                 "organisation's administrator to set it up.",
+                                 {}}
+                .to_response(req.request_id);
+          case O::throttled: {
+            auto r = http::Problem{429, "too-many-attempts", "Too many attempts",
+                                   "Wait before trying again.", {}}
+                         .to_response(req.request_id);
+            r.set_header("Retry-After", std::to_string(result.retry_after_seconds));
+            return r;
+          }
+          case O::invalid:
+            break;
+        }
+        return http::Problem{401, "invalid-credentials", "Login failed",
+                             "The e-mail address, the password or the code is wrong.", {}}
+            .to_response(req.request_id);
+      },
+      {.body_limit = 8 * 1024, .accepts = {"application/json"}});
+
+  router.add("POST", "/api/v1/auth/logout", [&auth](http::Request& req) {
+    auto who = auth.require_for_change(req);
+    auth.service().logout(who, req.request_id);
+    http::Response r;
+    r.status = 204;
+    r.set_header("Set-Cookie", http::cleared_session_cookie(auth.cookies()));
+    return r;
+  });
+
+  router.add("GET", "/api/v1/me", [&auth](http::Request& req) {
+    return http::Response::json(200, me_json(auth.require(req)));
+  });
+}
+
+}  // namespace vigie::accounts

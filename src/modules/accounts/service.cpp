@@ -1,0 +1,234 @@
+#include "modules/accounts/service.hpp"
+
+#include "db/timestamp.hpp"
+#include "http/problem.hpp"
+#include "modules/accounts/store.hpp"
+#include "security/password.hpp"
+#include "security/session_token.hpp"
+#include "security/totp.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+namespace vigie::accounts {
+
+namespace {
+
+using std::chrono::seconds;
+using Invalid = std::vector<http::FieldError>;
+
+void fail_if(const Invalid& errors) {
+  if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
+}
+
+bool valid_email(const std::string& e) {
+  static const std::regex re(R"(^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$)");
+  return e.size() <= 254 && std::regex_match(e, re);
+}
+
+bool valid_territory(const std::string& t) {
+  static const std::regex re(R"(^(national|R\d{2}|\d{2}|2A|2B|97\d)$)");
+  return std::regex_match(t, re);
+}
+
+security::AuditEntry entry(const Actor& a, std::string action, std::string type, std::string id,
+                           std::string outcome = "ok", std::string details = "{}") {
+  return {a.user_id, a.org_id, std::move(action), std::move(type), std::move(id), a.request_id,
+          std::move(outcome), std::move(details)};
+}
+
+}  // namespace
+
+std::string normalise_email(std::string_view email) {
+  auto b = email.find_first_not_of(" \t");
+  auto e = email.find_last_not_of(" \t");
+  std::string out = b == std::string_view::npos ? "" : std::string(email.substr(b, e - b + 1));
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+Service::Service(db::Database& db, const security::AuditLog& audit, Clock now,
+                 SessionLimits limits)
+    : db_(db), audit_(audit), now_(std::move(now)), limits_(limits) {}
+
+Organisation Service::add_organisation(const NewOrganisation& in, const Actor& actor) {
+  Invalid errors;
+  static const std::regex code_re(R"(^[A-Z0-9][A-Z0-9_-]{1,31}$)");
+  if (!std::regex_match(in.code, code_re))
+    errors.push_back({"code", "invalid", "2 to 32 upper-case letters, digits, '-' or '_'."});
+  if (in.name.empty() || in.name.size() > 200)
+    errors.push_back({"name", "required", "A name of 1 to 200 characters is required."});
+  auto type = org_type_from(in.type);
+  if (!type)
+    errors.push_back({"type", "invalid",
+                      "One of coordination, ministry, prefecture, parquet, police, association, "
+                      "union, independent_body."});
+  if (!valid_territory(in.territory))
+    errors.push_back({"territory", "invalid",
+                      "'national', a region code (R11) or a département code (93, 2A, 974)."});
+  fail_if(errors);
+  return db_.transact([&](soci::session& s) {
+    if (store::find_organisation_by_code(s, in.code))
+      fail_if({{"code", "taken", "An organisation already has this code."}});
+    Organisation o{0, in.code, in.name, *type, in.territory};
+    o.id = store::insert_organisation(s, o, db::iso_utc(now_()));
+    audit_.append(s, db_.backend(),
+                  entry(actor, "organisation.create", "organisation", std::to_string(o.id)));
+    return o;
+  });
+}
+
+AddedUser Service::add_user(const NewUser& in, const Actor& actor) {
+  Invalid errors;
+  const std::string email = normalise_email(in.email);
+  if (!valid_email(email)) errors.push_back({"email", "invalid", "A valid e-mail address is required."});
+  if (in.display_name.empty() || in.display_name.size() > 200)
+    errors.push_back({"display_name", "required", "A name of 1 to 200 characters is required."});
+  auto role = role_from(in.role);
+  if (!role)
+    errors.push_back({"role", "invalid", "One of viewer, contributor, referent, org_admin."});
+  if (auto p = security::password_problem(in.password, email)) {
+    const char* msg = *p == "too_short"  ? "At least 12 characters."
+                      : *p == "too_long" ? "At most 1024 bytes."
+                      : *p == "common"   ? "This password is too common; choose another one."
+                                         : "The password must not contain the e-mail address.";
+    errors.push_back({"password", *p, msg});
+  }
+  fail_if(errors);
+  const std::string hash = security::hash_password(in.password);  // outside the transaction
+  return db_.transact([&](soci::session& s) {
+    auto org = store::find_organisation_by_code(s, in.org_code);
+    if (!org) fail_if({{"org", "unknown", "No organisation has this code."}});
+    if (store::find_user_by_email(s, email))
+      fail_if({{"email", "taken", "An account already uses this e-mail address."}});
+    User u;
+    u.email = email;
+    u.display_name = in.display_name;
+    u.organisation_id = org->id;
+    u.role = *role;
+    u.platform_admin = in.platform_admin;
+    u.password_hash = hash;
+    if (requires_totp(org->type) || in.platform_admin) u.totp_secret = security::new_totp_secret();
+    u.id = store::insert_user(s, u, db::iso_utc(now_()));
+    audit_.append(s, db_.backend(),
+                  entry(actor, "user.create", "user", std::to_string(u.id), "ok",
+                        "{\"role\":\"" + std::string(to_string(u.role)) + "\"}"));
+    return AddedUser{u, u.totp_secret};
+  });
+}
+
+void Service::disable_user(const std::string& email_in, const Actor& actor) {
+  const std::string email = normalise_email(email_in);
+  db_.transact([&](soci::session& s) {
+    auto u = store::find_user_by_email(s, email);
+    if (!u) fail_if({{"email", "unknown", "No account uses this e-mail address."}});
+    const auto at = db::iso_utc(now_());
+    store::disable_user(s, u->id, at);
+    store::revoke_user_sessions(s, u->id, at);
+    audit_.append(s, db_.backend(), entry(actor, "user.disable", "user", std::to_string(u->id)));
+  });
+}
+
+LoginResult Service::login(const LoginInput& in) {
+  LoginResult result;
+  const std::string email = normalise_email(in.email);
+  const auto now = now_();
+  const Actor anonymous{std::nullopt, std::nullopt, in.request_id};
+
+  // Throttling first: a throttled attempt costs no hashing (ASVS 2.2.1, ANSSI).
+  auto counts = db_.transact([&](soci::session& s) {
+    return store::count_login_attempts(s, email, in.remote, db::iso_utc(now - seconds(3600)),
+                                       db::iso_utc(now - seconds(900)));
+  });
+  int wait = 0;
+  if (counts.email_failures_hour >= 100) wait = 3600;
+  if (counts.remote_failures_recent >= 50) wait = std::max(wait, 900);
+  if (counts.email_failures_recent >= 5 && !counts.last_failure_at.empty()) {
+    const int delay = 1 << std::min(counts.email_failures_recent - 5, 10);  // 1 s .. 1024 s
+    const auto since = std::chrono::duration_cast<seconds>(
+                           now - db::parse_iso_utc(counts.last_failure_at))
+                           .count();
+    if (since < std::min(delay, 900)) wait = std::max<int>(wait, std::min(delay, 900) - since);
+  }
+  if (wait > 0) {
+    result.outcome = LoginResult::Outcome::throttled;
+    result.retry_after_seconds = wait;
+    return result;
+  }
+
+  std::optional<User> user;
+  std::optional<Organisation> org;
+  db_.transact([&](soci::session& s) {
+    user = store::find_user_by_email(s, email);
+    if (user) org = store::find_organisation(s, user->organisation_id);
+  });
+  const bool password_ok =
+      security::verify_password(user ? user->password_hash : std::string(), in.password);
+  const bool usable = password_ok && user && !user->disabled && org;
+
+  if (usable && (requires_totp(org->type) || user->platform_admin) && !user->totp_secret)
+    result.outcome = LoginResult::Outcome::totp_enrolment_required;
+  else if (usable && user->totp_secret && in.totp.empty())
+    result.outcome = LoginResult::Outcome::totp_required;
+  else if (usable && user->totp_secret &&
+           !security::totp_valid(*user->totp_secret, in.totp,
+                                 std::chrono::system_clock::to_time_t(now)))
+    result.outcome = LoginResult::Outcome::invalid;
+  else if (usable)
+    result.outcome = LoginResult::Outcome::ok;
+
+  const bool ok = result.outcome == LoginResult::Outcome::ok;
+  const bool counts_as_failure = result.outcome == LoginResult::Outcome::invalid;
+  db_.transact([&](soci::session& s) {
+    const auto at = db::iso_utc(now);
+    if (ok || counts_as_failure) store::record_login_attempt(s, email, in.remote, at, ok);
+    Actor actor = anonymous;
+    if (user) actor.user_id = user->id, actor.org_id = user->organisation_id;
+    if (!ok) {
+      audit_.append(s, db_.backend(),
+                    entry(actor, "auth.login", "user", user ? std::to_string(user->id) : "",
+                          "denied"));
+      return;
+    }
+    SessionUser su{*user, *org, security::hash_session_token(""), security::new_csrf_token()};
+    result.session_token = security::new_session_token();
+    su.token_hash = security::hash_session_token(result.session_token);
+    store::insert_session(s, {su.token_hash, user->id, su.csrf_token, at, at, false}, in.remote,
+                          in.user_agent.substr(0, 300));
+    audit_.append(s, db_.backend(), entry(actor, "auth.login", "user", std::to_string(user->id)));
+    result.session = std::move(su);
+  });
+  return result;
+}
+
+std::optional<SessionUser> Service::session(const std::string& token) {
+  if (token.empty() || token.size() > 100) return std::nullopt;
+  const auto hash = security::hash_session_token(token);
+  const auto now = now_();
+  return db_.transact([&](soci::session& s) -> std::optional<SessionUser> {
+    auto row = store::find_session(s, hash);
+    if (!row || row->revoked) return std::nullopt;
+    if (now - db::parse_iso_utc(row->created_at) > limits_.absolute) return std::nullopt;
+    if (now - db::parse_iso_utc(row->last_seen_at) > limits_.idle) return std::nullopt;
+    auto user = store::find_user(s, row->user_id);
+    if (!user || user->disabled) return std::nullopt;
+    auto org = store::find_organisation(s, user->organisation_id);
+    if (!org) return std::nullopt;
+    if (now - db::parse_iso_utc(row->last_seen_at) > seconds(60))
+      store::touch_session(s, hash, db::iso_utc(now));
+    return SessionUser{*user, *org, hash, row->csrf_token};
+  });
+}
+
+void Service::logout(const SessionUser& who, const std::string& request_id) {
+  db_.transact([&](soci::session& s) {
+    store::revoke_session(s, who.token_hash, db::iso_utc(now_()));
+    audit_.append(s, db_.backend(),
+                  entry({who.user.id, who.organisation.id, request_id}, "auth.logout", "user",
+                        std::to_string(who.user.id)));
+  });
+}
+
+}  // namespace vigie::accounts

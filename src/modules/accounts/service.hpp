@@ -1,0 +1,87 @@
+#pragma once
+// Accounts use cases, one function each: every write checks its input, runs in one
+// transaction and leaves its entry in the audit trail. Invalid input throws a 422 problem
+// with one error per field.
+
+#include "db/database.hpp"
+#include "modules/accounts/model.hpp"
+#include "security/audit_log.hpp"
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace vigie::accounts {
+
+using Clock = std::function<std::chrono::system_clock::time_point()>;
+
+// Who is acting and from where, for the audit trail.
+struct Actor {
+  std::optional<std::int64_t> user_id;
+  std::optional<std::int64_t> org_id;
+  std::string request_id;
+};
+
+struct NewOrganisation {
+  std::string code, name, type, territory = "national";
+};
+struct NewUser {
+  std::string email, display_name, org_code, role, password;
+  bool platform_admin = false;
+};
+struct AddedUser {
+  User user;
+  std::optional<std::string> totp_secret;  // shown once when the account requires TOTP
+};
+
+// A request's authenticated user, from a valid session.
+struct SessionUser {
+  User user;
+  Organisation organisation;
+  std::string token_hash;
+  std::string csrf_token;
+};
+
+struct LoginInput {
+  std::string email, password, totp, remote, user_agent, request_id;
+};
+struct LoginResult {
+  enum class Outcome { ok, invalid, totp_required, totp_enrolment_required, throttled };
+  Outcome outcome = Outcome::invalid;
+  std::string session_token;  // ok: to send in the cookie, never stored
+  std::optional<SessionUser> session;
+  int retry_after_seconds = 0;  // throttled
+};
+
+struct SessionLimits {
+  std::chrono::seconds idle{30 * 60};
+  std::chrono::seconds absolute{12 * 60 * 60};
+};
+
+class Service {
+ public:
+  Service(db::Database& db, const security::AuditLog& audit,
+          Clock now = std::chrono::system_clock::now, SessionLimits limits = {});
+
+  Organisation add_organisation(const NewOrganisation& in, const Actor& actor);
+  AddedUser add_user(const NewUser& in, const Actor& actor);
+  void disable_user(const std::string& email, const Actor& actor);
+
+  LoginResult login(const LoginInput& in);
+  // The session behind a token, if valid (not revoked, not idle too long, not too old, user
+  // enabled). Refreshes its idle timer.
+  std::optional<SessionUser> session(const std::string& token);
+  void logout(const SessionUser& who, const std::string& request_id);
+
+ private:
+  db::Database& db_;
+  const security::AuditLog& audit_;
+  Clock now_;
+  SessionLimits limits_;
+};
+
+// E-mail addresses are compared in lower case, without surrounding spaces.
+std::string normalise_email(std::string_view email);
+
+}  // namespace vigie::accounts

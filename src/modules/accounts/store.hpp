@@ -1,0 +1,52 @@
+#pragma once
+// The only door to the accounts tables. Every function runs on the caller's session (and so
+// inside the caller's transaction); none of them knows about HTTP or policy.
+
+#include "modules/accounts/model.hpp"
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigie::accounts::store {
+
+std::optional<Organisation> find_organisation(soci::session& s, std::int64_t id);
+std::optional<Organisation> find_organisation_by_code(soci::session& s, const std::string& code);
+std::vector<Organisation> list_organisations(soci::session& s);
+std::int64_t insert_organisation(soci::session& s, const Organisation& o, const std::string& at);
+
+std::optional<User> find_user(soci::session& s, std::int64_t id);
+std::optional<User> find_user_by_email(soci::session& s, const std::string& email);
+std::int64_t insert_user(soci::session& s, const User& u, const std::string& at);
+void disable_user(soci::session& s, std::int64_t id, const std::string& at);
+
+struct SessionRow {
+  std::string token_hash;
+  std::int64_t user_id = 0;
+  std::string csrf_token;
+  std::string created_at;
+  std::string last_seen_at;
+  bool revoked = false;
+};
+void insert_session(soci::session& s, const SessionRow& row, const std::string& remote,
+                    const std::string& user_agent);
+std::optional<SessionRow> find_session(soci::session& s, const std::string& token_hash);
+void touch_session(soci::session& s, const std::string& token_hash, const std::string& at);
+void revoke_session(soci::session& s, const std::string& token_hash, const std::string& at);
+void revoke_user_sessions(soci::session& s, std::int64_t user_id, const std::string& at);
+
+void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
+                          const std::string& at, bool success);
+struct AttemptCounts {
+  int email_failures_hour = 0;    // for this e-mail address in the last hour
+  int email_failures_recent = 0;  // since the last success, within the last hour
+  std::string last_failure_at;    // ISO time, empty if none
+  int remote_failures_recent = 0;  // from this address, any account, last 15 minutes
+};
+AttemptCounts count_login_attempts(soci::session& s, const std::string& email,
+                                   const std::string& remote, const std::string& hour_ago,
+                                   const std::string& quarter_ago);
+
+}  // namespace vigie::accounts::store

@@ -1,0 +1,126 @@
+#include "security/audit_log.hpp"
+
+#include "db/row.hpp"
+#include "db/timestamp.hpp"
+
+#include <soci/soci.h>
+#include <sodium.h>
+
+namespace vigie::security {
+
+namespace {
+
+const std::string kGenesis(64, '0');
+constexpr long kAuditLockKey = 0x4175646974;  // "Audit"
+
+std::string canonical(std::int64_t seq, const std::string& at, const AuditEntry& e) {
+  auto opt = [](const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : ""; };
+  const char sep = '\x1f';
+  return std::to_string(seq) + sep + at + sep + opt(e.actor_user_id) + sep + opt(e.actor_org_id) +
+         sep + e.action + sep + e.object_type + sep + e.object_id + sep + e.request_id + sep +
+         e.outcome + sep + e.details;
+}
+
+}  // namespace
+
+std::string AuditLog::chain(const std::string& prev_hex, const std::string& text) const {
+  unsigned char mac[crypto_auth_hmacsha256_BYTES];
+  crypto_auth_hmacsha256_state st;
+  crypto_auth_hmacsha256_init(&st, key_.data(), key_.size());
+  crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(prev_hex.data()),
+                                prev_hex.size());
+  crypto_auth_hmacsha256_update(&st, reinterpret_cast<const unsigned char*>(text.data()),
+                                text.size());
+  crypto_auth_hmacsha256_final(&st, mac);
+  char hex[2 * sizeof mac + 1];
+  sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+  return hex;
+}
+
+AuditCheckpoint AuditLog::append(soci::session& s, db::Backend backend,
+                                 const AuditEntry& e) const {
+  if (backend == db::Backend::postgresql)
+    s << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLockKey) + ")";
+  soci::indicator ind = soci::i_ok;
+  long long last_seq = 0;
+  std::string last_hash;
+  soci::indicator hind = soci::i_ok;
+  s << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", soci::into(last_seq, ind),
+      soci::into(last_hash, hind);
+  if (!s.got_data()) {
+    last_seq = 0;
+    last_hash = kGenesis;
+  }
+  const long long seq = last_seq + 1;
+  const std::string at = db::iso_utc_now();
+  const std::string hash = chain(last_hash, canonical(seq, at, e));
+  soci::indicator user_ind = e.actor_user_id ? soci::i_ok : soci::i_null;
+  soci::indicator org_ind = e.actor_org_id ? soci::i_ok : soci::i_null;
+  long long user = e.actor_user_id.value_or(0), org = e.actor_org_id.value_or(0);
+  s << "INSERT INTO audit_log (seq, at, actor_user_id, actor_org_id, action, object_type, "
+       "object_id, request_id, outcome, details, hash) VALUES (:seq, :at, :u, :o, :a, :ot, :oi, "
+       ":r, :out, :d, :h)",
+      soci::use(seq), soci::use(at), soci::use(user, user_ind), soci::use(org, org_ind),
+      soci::use(e.action), soci::use(e.object_type), soci::use(e.object_id),
+      soci::use(e.request_id), soci::use(e.outcome), soci::use(e.details), soci::use(hash);
+  return {seq, hash};
+}
+
+AuditVerification AuditLog::verify(db::Database& db,
+                                   const std::optional<AuditCheckpoint>& expected) const {
+  AuditVerification v;
+  auto lease = db.lease();
+  soci::rowset<soci::row> rows = (lease->prepare
+                                  << "SELECT seq, at, actor_user_id, actor_org_id, action, "
+                                     "object_type, object_id, request_id, outcome, details, hash "
+                                     "FROM audit_log ORDER BY seq");
+  std::string prev = kGenesis;
+  std::int64_t expect_seq = 1;
+  bool checkpoint_seen = false;
+  for (const auto& r : rows) {
+    const auto seq = db::row_int(r, 0);
+    AuditEntry e;
+    e.actor_user_id = db::row_optional_int(r, 2);
+    e.actor_org_id = db::row_optional_int(r, 3);
+    e.action = r.get<std::string>(4);
+    e.object_type = r.get<std::string>(5);
+    e.object_id = r.get<std::string>(6);
+    e.request_id = r.get<std::string>(7);
+    e.outcome = r.get<std::string>(8);
+    e.details = r.get<std::string>(9);
+    const auto hash = r.get<std::string>(10);
+    ++v.entries;
+    if (v.ok && seq != expect_seq) {
+      v.ok = false;
+      v.first_broken_seq = expect_seq;
+      v.problem = seq > expect_seq ? "entry missing (the next one is " + std::to_string(seq) + ")"
+                                   : "entry out of sequence";
+    }
+    if (v.ok && chain(prev, canonical(seq, r.get<std::string>(1), e)) != hash) {
+      v.ok = false;
+      v.first_broken_seq = seq;
+      v.problem = "content or order changed: the HMAC does not match";
+    }
+    if (expected && seq == expected->seq) checkpoint_seen = hash == expected->hash;
+    prev = hash;
+    expect_seq = seq + 1;
+  }
+  if (v.ok && expected && !checkpoint_seen) {
+    v.ok = false;
+    v.first_broken_seq = expected->seq;
+    v.problem = "the checkpointed entry is missing or different: newer entries were removed";
+  }
+  return v;
+}
+
+AuditCheckpoint AuditLog::head(db::Database& db) const {
+  auto lease = db.lease();
+  long long seq = 0;
+  std::string hash;
+  *lease << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", soci::into(seq),
+      soci::into(hash);
+  if (!lease->got_data()) return {0, kGenesis};
+  return {seq, hash};
+}
+
+}  // namespace vigie::security

@@ -1,0 +1,229 @@
+// Accounts as users and attackers meet them: login, sessions, CSRF, TOTP, throttling, the
+// audit trail (SECURITY.md T11, T15, T16, T18).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request, type Reply } from '../support/http';
+import { totp } from '../support/totp';
+import { execSql, runVigie, startVigie, type Vigie } from '../support/vigie';
+
+let vigie: Vigie;
+let policeSecret = '';
+const PASSWORD = 'une phrase de passe assez longue';
+
+const cli = (args: string[], input?: string) =>
+  input === undefined
+    ? runVigie([...args, '--db', vigie.dbUrl, '--data-dir', vigie.dataDir])
+    : runVigieWithInput([...args, '--db', vigie.dbUrl, '--data-dir', vigie.dataDir], input);
+
+import { spawnSync } from 'node:child_process';
+import { vigieBin } from '../support/vigie';
+function runVigieWithInput(args: string[], input: string) {
+  const r = spawnSync(vigieBin, args, { input });
+  return { code: r.status ?? -1, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+
+function login(body: Record<string, string>, headers: Record<string, string> = {}) {
+  return request(`${vigie.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+function sessionCookie(r: Reply): string {
+  const set = ([] as string[]).concat(r.headers['set-cookie'] ?? []);
+  const c = set.find((s) => s.startsWith('vigie_session='));
+  return c ? c.split(';')[0] : '';
+}
+
+beforeAll(async () => {
+  vigie = await startVigie();
+  expect(cli(['org', 'add', '--code', 'ASSO', '--name', 'Association test', '--type', 'association', '--territory', '93']).code).toBe(0);
+  expect(cli(['org', 'add', '--code', 'POL', '--name', 'Office de police test', '--type', 'police']).code).toBe(0);
+  expect(cli(['user', 'add', '--email', 'referente@asso.test', '--org', 'ASSO', '--role', 'referent', '--password-stdin'], PASSWORD).code).toBe(0);
+  expect(cli(['user', 'add', '--email', 'cible@asso.test', '--org', 'ASSO', '--role', 'viewer', '--password-stdin'], PASSWORD).code).toBe(0);
+  const police = cli(['user', 'add', '--email', 'agent@pol.test', '--org', 'POL', '--role', 'contributor', '--password-stdin'], PASSWORD);
+  expect(police.code).toBe(0);
+  policeSecret = /TOTP secret \(shown once\): ([A-Z2-7]+)/.exec(police.stdout)![1];
+});
+afterAll(async () => {
+  await vigie?.stop();
+});
+
+describe('creating accounts from the command line', () => {
+  it('refuses short and common passwords, saying why', () => {
+    const short = cli(['user', 'add', '--email', 'x@asso.test', '--org', 'ASSO', '--role', 'viewer', '--password-stdin'], 'court');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('password: At least 12 characters');
+    const common = cli(['user', 'add', '--email', 'x@asso.test', '--org', 'ASSO', '--role', 'viewer', '--password-stdin'], 'motdepasse123');
+    expect(common.stderr).toContain('too common');
+  });
+});
+
+describe('login and sessions', () => {
+  it('logs in, sets a strict HttpOnly cookie and returns the CSRF token', async () => {
+    const r = await login({ email: 'Referente@Asso.test ', password: PASSWORD });
+    expect(r.status).toBe(200);
+    const body = r.json<{ csrf_token: string; user: { email: string; role: string }; organisation: { code: string; type: string } }>();
+    expect(body.csrf_token.length).toBeGreaterThanOrEqual(40);
+    expect(body.user).toMatchObject({ email: 'referente@asso.test', role: 'referent' });
+    expect(body.organisation).toMatchObject({ code: 'ASSO', type: 'association' });
+    const set = String(r.headers['set-cookie']);
+    expect(set).toMatch(/^vigie_session=[A-Za-z0-9_-]{43};/);
+    expect(set).toContain('HttpOnly');
+    expect(set).toContain('SameSite=Strict');
+    expect(r.headers['cache-control']).toBe('no-store');
+    const me = await request(`${vigie.url}/api/v1/me`, { headers: { Cookie: sessionCookie(r) } });
+    expect(me.status).toBe(200);
+    expect(me.json<{ user: { email: string } }>().user.email).toBe('referente@asso.test');
+  });
+
+  it('gives the same generic answer for a wrong password and an unknown account', async () => {
+    const wrong = await login({ email: 'cible@asso.test', password: 'pas le bon mot de passe' });
+    const unknown = await login({ email: 'personne@nulle.part', password: 'pas le bon mot de passe' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    const strip = (r: Reply) => {
+      const { request_id: _, ...rest } = r.json<Record<string, unknown>>();
+      return rest;
+    };
+    expect(strip(wrong)).toEqual(strip(unknown));
+    expect(strip(wrong)).toMatchObject({ code: 'invalid-credentials' });
+  });
+
+  it('answers 401 to /me without a session', async () => {
+    const r = await request(`${vigie.url}/api/v1/me`);
+    expect(r.status).toBe(401);
+    expect(r.json()).toMatchObject({ code: 'unauthenticated' });
+  });
+
+  it('issues a new session id at login: a planted cookie is worthless (fixation)', async () => {
+    const planted = 'vigie_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    const r = await login({ email: 'referente@asso.test', password: PASSWORD }, { Cookie: planted });
+    expect(r.status).toBe(200);
+    expect(sessionCookie(r)).not.toBe(planted);
+    expect((await request(`${vigie.url}/api/v1/me`, { headers: { Cookie: planted } })).status).toBe(401);
+  });
+
+  it('refuses a login posted from another site', async () => {
+    const r = await login({ email: 'referente@asso.test', password: PASSWORD }, { Origin: 'https://evil.example' });
+    expect(r.status).toBe(403);
+  });
+});
+
+describe('logout and CSRF', () => {
+  it('needs the CSRF token and a same-origin request, then kills the session server-side', async () => {
+    const r = await login({ email: 'referente@asso.test', password: PASSWORD });
+    const cookie = sessionCookie(r);
+    const csrf = r.json<{ csrf_token: string }>().csrf_token;
+    const logout = (headers: Record<string, string>) =>
+      request(`${vigie.url}/api/v1/auth/logout`, { method: 'POST', headers: { Cookie: cookie, ...headers } });
+    expect((await logout({})).status).toBe(403);
+    expect((await logout({ 'X-CSRF-Token': 'x'.repeat(csrf.length) })).status).toBe(403);
+    expect((await logout({ 'X-CSRF-Token': csrf, Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await request(`${vigie.url}/api/v1/auth/logout`, { headers: { Cookie: cookie } })).status).toBe(405);
+    const ok = await logout({ 'X-CSRF-Token': csrf, Origin: vigie.url });
+    expect(ok.status).toBe(204);
+    expect(String(ok.headers['set-cookie'])).toContain('Max-Age=0');
+    // Replaying the old cookie after logout gets nothing.
+    expect((await request(`${vigie.url}/api/v1/me`, { headers: { Cookie: cookie } })).status).toBe(401);
+  });
+});
+
+describe('second factor', () => {
+  it('asks a police account for its TOTP code, refuses a wrong one, accepts the right one', async () => {
+    const first = await login({ email: 'agent@pol.test', password: PASSWORD });
+    expect(first.status).toBe(401);
+    expect(first.json()).toMatchObject({ code: 'totp-required' });
+    const wrong = await login({ email: 'agent@pol.test', password: PASSWORD, totp: '000000' === totp(policeSecret) ? '111111' : '000000' });
+    expect(wrong.status).toBe(401);
+    const right = await login({ email: 'agent@pol.test', password: PASSWORD, totp: totp(policeSecret) });
+    expect(right.status).toBe(200);
+  });
+
+  it('keeps a police account without a second factor out', async () => {
+    execSql(vigie.dbUrl, "UPDATE users SET totp_secret = NULL WHERE email = 'agent@pol.test'");
+    const r = await login({ email: 'agent@pol.test', password: PASSWORD });
+    expect(r.status).toBe(403);
+    expect(r.json()).toMatchObject({ code: 'totp-enrolment-required' });
+  });
+});
+
+describe('brute force', () => {
+  it('slows an attacker down and never lets a guess through while throttled', async () => {
+    let throttled: Reply | undefined;
+    for (let i = 0; i < 12 && !throttled; i++) {
+      const r = await login({ email: 'cible@asso.test', password: `essai numero ${i} faux` });
+      if (r.status === 429) throttled = r;
+      else expect(r.status).toBe(401);
+    }
+    expect(throttled).toBeDefined();
+    expect(Number(throttled!.headers['retry-after'])).toBeGreaterThan(0);
+    // Even the right password is refused until the delay has passed.
+    expect((await login({ email: 'cible@asso.test', password: PASSWORD })).status).toBe(429);
+  });
+});
+
+describe('disabling a user', () => {
+  it('closes their open sessions at once', async () => {
+    expect(cli(['user', 'add', '--email', 'partant@asso.test', '--org', 'ASSO', '--role', 'viewer', '--password-stdin'], PASSWORD).code).toBe(0);
+    const r = await login({ email: 'partant@asso.test', password: PASSWORD });
+    const cookie = sessionCookie(r);
+    expect(cli(['user', 'disable', '--email', 'partant@asso.test']).code).toBe(0);
+    expect((await request(`${vigie.url}/api/v1/me`, { headers: { Cookie: cookie } })).status).toBe(401);
+    expect((await login({ email: 'partant@asso.test', password: PASSWORD })).status).toBe(401);
+  });
+});
+
+describe('audit trail', () => {
+  it('verifies, then names the first entry changed, removed, inserted or reordered behind its back', () => {
+    expect(cli(['audit', 'verify']).stdout).toMatch(/audit trail intact: \d+ entries/);
+    const checkpoint = cli(['audit', 'checkpoint']).stdout.trim();
+    const rows = () => execSql(vigie.dbUrl, 'SELECT seq, outcome FROM audit_log ORDER BY seq').trim().split('\n');
+    expect(rows().length).toBeGreaterThan(10);
+    const [outcome, details] = execSql(vigie.dbUrl, "SELECT outcome || '|' || details FROM audit_log WHERE seq = 4").trim().split('|');
+
+    execSql(vigie.dbUrl, "UPDATE audit_log SET outcome = 'ok' WHERE seq = 4 AND outcome <> 'ok'");
+    execSql(vigie.dbUrl, "UPDATE audit_log SET details = '{\"x\":1}' WHERE seq = 4");
+    let v = cli(['audit', 'verify']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('BROKEN at entry 4');
+    execSql(vigie.dbUrl, `UPDATE audit_log SET details = '${details}', outcome = '${outcome}' WHERE seq = 4`);
+    expect(cli(['audit', 'verify']).code).toBe(0);
+
+    // Reorder: swap the contents of entries 5 and 6.
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = -5 WHERE seq = 5');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = 5 WHERE seq = 6');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = 6 WHERE seq = -5');
+    v = cli(['audit', 'verify']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('BROKEN at entry 5');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = -5 WHERE seq = 5');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = 5 WHERE seq = 6');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = 6 WHERE seq = -5');
+    expect(cli(['audit', 'verify']).code).toBe(0);
+
+    // Insert a forged entry in the middle (shifting the ones after it).
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 7');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1007');
+    execSql(vigie.dbUrl, "INSERT INTO audit_log (seq, at, action, object_type, object_id, request_id, outcome, details, hash) VALUES (7, '2026-01-01T00:00:00Z', 'user.create', 'user', '99', '', 'ok', '{}', 'forged')");
+    v = cli(['audit', 'verify']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('BROKEN at entry 7');
+    execSql(vigie.dbUrl, 'DELETE FROM audit_log WHERE seq = 7');
+    // Now entry 7 is missing: a deletion in the middle.
+    v = cli(['audit', 'verify']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('BROKEN at entry 7');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 8');
+    execSql(vigie.dbUrl, 'UPDATE audit_log SET seq = seq - 1001 WHERE seq >= 1008');
+    expect(cli(['audit', 'verify']).code).toBe(0);
+
+    // Removing the newest entries is caught against a checkpoint kept elsewhere.
+    const last = checkpoint.split(':')[0];
+    execSql(vigie.dbUrl, `DELETE FROM audit_log WHERE seq = ${last}`);
+    expect(cli(['audit', 'verify']).code).toBe(0);
+    v = cli(['audit', 'verify', '--checkpoint', checkpoint]);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain(`BROKEN at entry ${last}`);
+  });
+});
