@@ -18,7 +18,10 @@ export interface Problem {
 }
 
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    readonly retryAfter?: number,
+  ) {
     super(problem.title);
   }
 }
@@ -26,7 +29,7 @@ export class ApiError extends Error {
 export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...init });
   const type = res.headers.get('Content-Type') ?? '';
-  const body: unknown = type.includes('json') ? await res.json() : null;
+  const body: unknown = res.status !== 204 && type.includes('json') ? await res.json() : null;
   if (!res.ok) {
     const problem = (body as Problem | null) ?? {
       type: 'about:blank',
@@ -34,7 +37,8 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
       status: res.status,
       code: 'http-' + res.status,
     };
-    throw new ApiError(problem);
+    const retry = Number(res.headers.get('Retry-After'));
+    throw new ApiError(problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
   }
   return body as T;
 }

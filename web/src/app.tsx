@@ -2,9 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Footer } from './components/footer';
 import { Header } from './components/header';
 import { I18nContext, initialLang, STORAGE_KEY, translate, type I18n, type Lang, type MessageKey } from './i18n';
+import { Account } from './pages/account';
 import { Home } from './pages/home';
+import { Login } from './pages/login';
 import { NotFound } from './pages/not-found';
 import { interceptLinks, usePath } from './router';
+import { fetchMe, SessionContext, type Me, type SessionState } from './session';
 
 interface Page {
   titleKey: MessageKey;
@@ -13,6 +16,8 @@ interface Page {
 
 function pageFor(path: string): Page {
   if (path === '/' || path === '') return { titleKey: 'home.page_title', render: () => <Home /> };
+  if (path === '/connexion') return { titleKey: 'login.page_title', render: () => <Login /> };
+  if (path === '/compte') return { titleKey: 'account.page_title', render: () => <Account /> };
   return { titleKey: 'notfound.page_title', render: () => <NotFound /> };
 }
 
@@ -28,6 +33,15 @@ export function App() {
   const [lang, setLangState] = useState<Lang>(() => initialLang(readStoredLang()));
   const path = usePath();
   const page = pageFor(path);
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  useEffect(() => {
+    fetchMe()
+      .then(setMe)
+      .catch(() => setMe(null))
+      .finally(() => setLoading(false));
+  }, []);
+  const session = useMemo<SessionState>(() => ({ me, loading, setMe }), [me, loading]);
 
   const i18n = useMemo<I18n>(
     () => ({
@@ -68,6 +82,7 @@ export function App() {
 
   return (
     <I18nContext.Provider value={i18n}>
+      <SessionContext.Provider value={session}>
       <div class="fr-skiplinks">
         <nav class="fr-container" role="navigation" aria-label={i18n.t('skiplinks.label')}>
           <ul class="fr-skiplinks__list">
@@ -89,11 +104,12 @@ export function App() {
           </ul>
         </nav>
       </div>
-      <Header path={path} />
+      <Header path={path} me={me} />
       <main role="main" id="content" tabIndex={-1}>
         {page.render()}
       </main>
       <Footer />
+      </SessionContext.Provider>
     </I18nContext.Provider>
   );
 }

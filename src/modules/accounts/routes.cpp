@@ -81,17 +81,30 @@ void register_routes(http::Router& router, const Authenticator& auth) {
       },
       {.body_limit = 8 * 1024, .accepts = {"application/json"}});
 
-  router.add("POST", "/api/v1/auth/logout", [&auth](http::Request& req) {
-    auto who = auth.require_for_change(req);
-    auth.service().logout(who, req.request_id);
-    http::Response r;
-    r.status = 204;
-    r.set_header("Set-Cookie", http::cleared_session_cookie(auth.cookies()));
-    return r;
-  });
+  router.add(
+      "POST", "/api/v1/auth/logout",
+      [&auth](http::Request& req) {
+        auto who = auth.require_for_change(req);
+        auth.service().logout(who, req.request_id);
+        http::Response r;
+        r.status = 204;
+        r.set_header("Set-Cookie", http::cleared_session_cookie(auth.cookies()));
+        return r;
+      },
+      {.body_limit = 1024, .accepts = {"application/json"}});  // an empty object, or nothing
 
   router.add("GET", "/api/v1/me", [&auth](http::Request& req) {
     return http::Response::json(200, me_json(auth.require(req)));
+  });
+
+  // For pages that work both logged in and not: always 200, so an anonymous visit does not
+  // show up as an error in the browser.
+  router.add("GET", "/api/v1/auth/session", [&auth](http::Request& req) {
+    auto who = auth.current(req);
+    if (!who) return http::Response::json(200, {{"authenticated", false}});
+    auto body = me_json(*who);
+    body["authenticated"] = true;
+    return http::Response::json(200, body);
   });
 }
 

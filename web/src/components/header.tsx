@@ -1,13 +1,15 @@
 import { useI18n, type Lang } from '../i18n';
+import type { Me } from '../session';
 
 interface Props {
   path: string;
+  me: Me | null;
 }
 
 // DSFR header (service name, language switch, main navigation). The DSFR script copies the
 // tool links into the mobile menu, so the language buttons are handled by delegation in App
 // through their data-vigie-lang attribute rather than by handlers bound here.
-export function Header({ path }: Props) {
+export function Header({ path, me }: Props) {
   const { t, lang } = useI18n();
   const langItem = (code: Lang) => (
     <li>
@@ -58,6 +60,19 @@ export function Header({ path }: Props) {
             </div>
             <div class="fr-header__tools">
               <div class="fr-header__tools-links">
+                <ul class="fr-btns-group">
+                  <li>
+                    {me ? (
+                      <a class="fr-btn fr-icon-account-circle-line" href="/compte" data-testid="header-account">
+                        {t('nav.account')}
+                      </a>
+                    ) : (
+                      <a class="fr-btn fr-icon-lock-line" href="/connexion" data-testid="header-login">
+                        {t('nav.login')}
+                      </a>
+                    )}
+                  </li>
+                </ul>
                 <nav role="navigation" class="fr-translate fr-nav" aria-label={t('lang.select')}>
                   <div class="fr-nav__item">
                     <button

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n, type MessageKey } from '../i18n';
+import { navigate } from '../router';
+import { postJson, useSession } from '../session';
+
+export function Account() {
+  const { t } = useI18n();
+  const { me, setMe, loading } = useSession();
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    if (!loading && !me) navigate('/connexion');
+  }, [loading, me]);
+  if (loading || !me)
+    return (
+      <div class="fr-container fr-my-6w">
+        <p>{t('status.checking')}</p>
+      </div>
+    );
+  const logout = async () => {
+    try {
+      await postJson('/api/v1/auth/logout', {}, me.csrf_token);
+      setMe(null);
+      navigate('/');
+    } catch {
+      setError(true);
+    }
+  };
+  return (
+    <div class="fr-container fr-my-6w">
+      <h1>{t('account.heading')}</h1>
+      {error && (
+        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
+          <p>{t('login.unreachable')}</p>
+        </div>
+      )}
+      <div class="fr-grid-row fr-grid-row--gutters">
+        <div class="fr-col-12 fr-col-md-6">
+          <div class="fr-card fr-card--no-arrow">
+            <div class="fr-card__body">
+              <div class="fr-card__content">
+                <h2 class="fr-card__title">{me.user.display_name}</h2>
+                <p class="fr-card__desc">{me.user.email}</p>
+                <p class="fr-card__desc" data-testid="account-role">
+                  {t(`role.${me.user.platform_admin ? 'platform_admin' : me.user.role}` as MessageKey)}
+                </p>
+                <p class="fr-card__desc">{me.user.totp_enabled ? t('account.totp_on') : t('account.totp_off')}</p>
+              </div>
+            </div>
+          </div>
+        </div>
+        <div class="fr-col-12 fr-col-md-6">
+          <div class="fr-card fr-card--no-arrow">
+            <div class="fr-card__body">
+              <div class="fr-card__content">
+                <h2 class="fr-card__title" data-testid="account-organisation">{me.organisation.name}</h2>
+                <p class="fr-card__desc">{t(`orgtype.${me.organisation.type}` as MessageKey)}</p>
+                <p class="fr-card__desc">
+                  {me.organisation.territory === 'national' ? t('account.national') : t('account.territory', { code: me.organisation.territory })}
+                </p>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+        <li>
+          <button class="fr-btn fr-btn--secondary" type="button" onClick={logout}>
+            {t('account.logout')}
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api';
+import { useI18n } from '../i18n';
+import { navigate } from '../router';
+import { postJson, useSession, type Me } from '../session';
+
+type Step = 'password' | 'totp';
+
+// DSFR login form: e-mail and password, then the authenticator code when the account has one.
+// Errors are summarised at the top and shown next to their field; nothing typed is lost.
+export function Login() {
+  const { t } = useI18n();
+  const { setMe } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [totp, setTotp] = useState('');
+  const [step, setStep] = useState<Step>('password');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<{ email?: string; password?: string; totp?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const missing: typeof fieldError = {};
+    if (!email.trim()) missing.email = t('login.email_required');
+    if (!password) missing.password = t('login.password_required');
+    if (step === 'totp' && !/^\d{6}$/.test(totp)) missing.totp = t('login.totp_format');
+    setFieldError(missing);
+    if (Object.keys(missing).length) {
+      setError(t('login.fix_fields'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const me = await postJson<Me>('/api/v1/auth/login', { email, password, ...(step === 'totp' ? { totp } : {}) });
+      setMe(me);
+      navigate('/compte');
+    } catch (err) {
+      if (err instanceof ApiError) {
+        const code = err.problem.code;
+        if (code === 'totp-required') {
+          setStep('totp');
+          setError(null);
+        } else if (code === 'too-many-attempts') {
+          setError(t('login.throttled', { seconds: err.retryAfter ?? 60 }));
+        } else if (code === 'totp-enrolment-required') {
+          setError(t('login.totp_enrolment_required'));
+        } else {
+          setError(step === 'totp' ? t('login.invalid_totp') : t('login.invalid'));
+        }
+      } else {
+        setError(t('login.unreachable'));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const group = (name: 'email' | 'password' | 'totp', label: string, input: preact.JSX.Element, hint?: string) => (
+    <div class={`fr-input-group${fieldError[name] ? ' fr-input-group--error' : ''}`}>
+      <label class="fr-label" for={`login-${name}`}>
+        {label}
+        {hint && <span class="fr-hint-text">{hint}</span>}
+      </label>
+      {input}
+      {fieldError[name] && (
+        <p class="fr-error-text" id={`login-${name}-error`}>
+          {fieldError[name]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <div class="fr-container fr-my-6w">
+      <div class="fr-grid-row fr-grid-row--center">
+        <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
+          <h1>{t('login.heading')}</h1>
+          {error && (
+            <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert" data-testid="login-error">
+              <p>{error}</p>
+            </div>
+          )}
+          <form onSubmit={submit} noValidate>
+            <fieldset class="fr-fieldset">
+              <legend class="fr-fieldset__legend">{step === 'password' ? t('login.legend') : t('login.totp_legend')}</legend>
+              <div class="fr-fieldset__element">
+                {group(
+                  'email',
+                  t('login.email'),
+                  <input
+                    class={`fr-input${fieldError.email ? ' fr-input--error' : ''}`}
+                    id="login-email"
+                    type="email"
+                    autocomplete="username"
+                    value={email}
+                    readOnly={step === 'totp'}
+                    aria-describedby={fieldError.email ? 'login-email-error' : undefined}
+                    onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
+                  />,
+                  t('login.email_hint'),
+                )}
+              </div>
+              <div class="fr-fieldset__element">
+                {group(
+                  'password',
+                  t('login.password'),
+                  <input
+                    class={`fr-input${fieldError.password ? ' fr-input--error' : ''}`}
+                    id="login-password"
+                    type="password"
+                    autocomplete="current-password"
+                    value={password}
+                    readOnly={step === 'totp'}
+                    aria-describedby={fieldError.password ? 'login-password-error' : undefined}
+                    onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+                  />,
+                )}
+              </div>
+              {step === 'totp' && (
+                <div class="fr-fieldset__element">
+                  {group(
+                    'totp',
+                    t('login.totp'),
+                    <input
+                      class={`fr-input${fieldError.totp ? ' fr-input--error' : ''}`}
+                      id="login-totp"
+                      inputMode="numeric"
+                      autocomplete="one-time-code"
+                      maxLength={6}
+                      value={totp}
+                      aria-describedby={fieldError.totp ? 'login-totp-error' : undefined}
+                      onInput={(e) => setTotp((e.target as HTMLInputElement).value.trim())}
+                      autoFocus
+                    />,
+                    t('login.totp_hint'),
+                  )}
+                </div>
+              )}
+            </fieldset>
+            <ul class="fr-btns-group">
+              <li>
+                <button class="fr-btn" type="submit" disabled={busy}>
+                  {busy ? t('login.busy') : t('login.submit')}
+                </button>
+              </li>
+            </ul>
+          </form>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Who is logged in, as the server says (GET /api/v1/me), and the CSRF token that every
+// state-changing request must carry.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { getJson } from './api';
+
+export interface Me {
+  user: { id: number; email: string; display_name: string; role: string; platform_admin: boolean; totp_enabled: boolean };
+  organisation: { id: number; code: string; name: string; type: string; territory: string };
+  csrf_token: string;
+}
+
+export async function fetchMe(): Promise<Me | null> {
+  const s = await getJson<Partial<Me> & { authenticated: boolean }>('/api/v1/auth/session');
+  return s.authenticated ? (s as Me) : null;
+}
+
+// POST JSON with the CSRF token when there is a session.
+export async function postJson<T>(path: string, body: unknown, csrf?: string): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (csrf) headers['X-CSRF-Token'] = csrf;
+  return getJson<T>(path, { method: 'POST', headers, body: JSON.stringify(body) });
+}
+
+export interface SessionState {
+  me: Me | null;
+  loading: boolean;
+  setMe: (me: Me | null) => void;
+}
+
+export const SessionContext = createContext<SessionState>({ me: null, loading: true, setMe: () => undefined });
+export const useSession = () => useContext(SessionContext);
