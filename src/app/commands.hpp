@@ -11,6 +11,8 @@ struct ServeFlags {
 
 int run_serve(const Config& config, const ServeFlags& flags);
 int run_migrate(const Config& config);
+// Prints the route inventory and the policy grants as JSON (for the authorisation matrix test).
+int run_routes(const Config& config);
 int run_version();
 
 }  // namespace vigie::app

@@ -95,6 +95,11 @@ int main(int argc, char** argv) {
 
   auto* version = app.add_subcommand("version", "Print the version and exit");
 
+  StorageFlags routes_storage;
+  auto* routes = app.add_subcommand(
+      "routes", "Print every route with its policy action, and the policy grants, as JSON");
+  add_storage_flags(routes, routes_storage);
+
   StorageFlags admin_storage;
   auto* keys = app.add_subcommand("keys", "Manage the key file");
   keys->require_subcommand(1);
@@ -188,6 +193,7 @@ int main(int argc, char** argv) {
       return vigie::app::run_migrate(c);
     }
     if (*version) return vigie::app::run_version();
+    if (*routes) return vigie::app::run_routes(base_config(routes_storage));
     if (*keys_init) return vigie::app::run_keys_init(base_config(admin_storage));
     if (*audit_verify) return vigie::app::run_audit_verify(base_config(admin_storage), checkpoint);
     if (*audit_checkpoint) return vigie::app::run_audit_checkpoint(base_config(admin_storage));

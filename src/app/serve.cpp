@@ -5,14 +5,11 @@
 #include "db/migrations.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
-#include "modules/accounts/authenticator.hpp"
-#include "modules/accounts/routes.hpp"
-#include "modules/accounts/service.hpp"
-#include "modules/privacy/routes.hpp"
-#include "security/audit_log.hpp"
-#include "security/key_file.hpp"
-#include "modules/system/routes.hpp"
+#include "app/application.hpp"
+#include "modules/accounts/policy.hpp"
 #include "security/random.hpp"
+
+#include <boost/json.hpp>
 
 #include <spdlog/spdlog.h>
 
@@ -22,24 +19,6 @@
 namespace vigie::app {
 
 namespace {
-
-std::unique_ptr<db::Database> open_database(const Config& config) {
-  auto url = db::DatabaseUrl::parse(config.effective_db_url());
-  return db::Database::open(url, static_cast<std::size_t>(config.db_pool_size));
-}
-
-// Applies pending migrations, or, when told not to, refuses a schema that is not current.
-void prepare_schema(db::Database& db, const db::Migrator& migrator, bool migrate) {
-  if (migrate) {
-    for (const auto& name : migrator.apply(db)) spdlog::info("applied migration {}", name);
-    return;
-  }
-  const int current = migrator.current_version(db);
-  if (current != migrator.latest_known())
-    throw db::DatabaseError("the database schema is at version " + std::to_string(current) +
-                            ", this vigie needs " + std::to_string(migrator.latest_known()) +
-                            "; run `vigie migrate`");
-}
 
 void print_demo_accounts(db::Database& db) {
   std::printf("demo accounts (fictional, demo mode only), password for all: %s\n",
@@ -55,29 +34,10 @@ void print_demo_accounts(db::Database& db) {
 
 int run_serve(const Config& config, const ServeFlags& flags) {
   security::init();
-  std::filesystem::create_directories(config.data_dir);
   auto listen = ListenAddress::parse(config.listen, "listen");
-
-  // Demo mode may create the key file; production never does it behind the operator's back.
-  if (flags.demo && !std::filesystem::exists(security::key_file_path(config.data_dir)))
-    security::create_key_file(config.data_dir);
-  const auto keys = security::load_key_file(config.data_dir);
-  const security::AuditLog audit(keys.audit_hmac);
-
-  auto db = open_database(config);
-  db::Migrator migrator;
-  prepare_schema(*db, migrator, config.migrate_on_start || flags.demo);
-  spdlog::info("database {} at schema version {}", db->url().redacted(),
-               migrator.current_version(*db));
-
-  accounts::Service accounts_service(*db, audit);
-  accounts::Authenticator auth(accounts_service, {.secure = config.secure_cookies});
-  if (flags.demo && load_demo_data(*db, accounts_service)) spdlog::info("demo data loaded");
-
-  http::Router router;
-  system::register_routes(router, *db, migrator);
-  accounts::register_routes(router, auth);
-  privacy_routes::register_routes(router);
+  auto app = Application::build(config, flags.demo);
+  auto& router = app->router;
+  auto& db = app->db;
 
   std::unique_ptr<http::StaticFiles> static_files;
   if (std::filesystem::is_regular_file(config.web_root / "index.html"))
@@ -108,10 +68,54 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   return 0;
 }
 
+int run_routes(const Config& config) {
+  security::init();
+  auto app = Application::build(config, false);
+  boost::json::array routes;
+  for (const auto& r : app->router.routes()) {
+    boost::json::object o{{"method", r.method}, {"pattern", r.pattern}};
+    if (r.options.action.empty()) {
+      o["action"] = nullptr;
+    } else {
+      boost::json::array actions{boost::json::string(r.options.action)};
+      for (const auto& a : r.options.also) actions.push_back(boost::json::string(a));
+      o["action"] = r.options.action;
+      o["actions"] = std::move(actions);
+    }
+    routes.push_back(std::move(o));
+  }
+  // The policy table, expanded for every kind of caller and relation.
+  boost::json::array grants;
+  for (auto action : accounts::policy_actions()) {
+    for (int t = 0; t < 8; ++t) {
+      for (int r = 0; r < 4; ++r) {
+        for (bool admin : {false, true}) {
+          for (auto rel : {accounts::Relation::own_organisation, accounts::Relation::shared_with_me,
+                           accounts::Relation::addressed_to_me, accounts::Relation::none}) {
+            accounts::Caller c{static_cast<accounts::OrgType>(t), static_cast<accounts::Role>(r),
+                               admin};
+            if (!accounts::allowed(c, action, rel)) continue;
+            grants.push_back({{"action", action},
+                              {"org_type", accounts::to_string(c.org_type)},
+                              {"role", accounts::to_string(c.role)},
+                              {"platform_admin", admin},
+                              {"relation", accounts::to_string(rel)}});
+          }
+        }
+      }
+    }
+  }
+  std::cout << boost::json::serialize(boost::json::object{{"routes", std::move(routes)},
+                                                          {"grants", std::move(grants)}})
+            << "\n";
+  return 0;
+}
+
 int run_migrate(const Config& config) {
   security::init();
   std::filesystem::create_directories(config.data_dir);
-  auto db = open_database(config);
+  auto db = db::Database::open(db::DatabaseUrl::parse(config.effective_db_url()),
+                               static_cast<std::size_t>(config.db_pool_size));
   db::Migrator migrator;
   auto applied = migrator.apply(*db);
   for (const auto& name : applied) std::cout << "applied " << name << "\n";

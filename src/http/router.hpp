@@ -25,6 +25,11 @@ struct RouteOptions {
   // False for handlers that never wait (no database, no disk): they run on the I/O thread and
   // skip the hop to the worker pool. Anything that touches the database must stay true.
   bool blocking = true;
+  // The policy action the route performs ("audit.read_all"), for the route inventory and the
+  // generated authorisation matrix; empty for routes open to anyone.
+  std::string action = {};
+  // For routes of several actions (a list filtered by what the caller may see), the others.
+  std::vector<std::string> also = {};
 };
 
 struct Route {

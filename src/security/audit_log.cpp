@@ -17,7 +17,7 @@ std::string canonical(std::int64_t seq, const std::string& at, const AuditEntry&
   auto opt = [](const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : ""; };
   const char sep = '\x1f';
   return std::to_string(seq) + sep + at + sep + opt(e.actor_user_id) + sep + opt(e.actor_org_id) +
-         sep + e.action + sep + e.object_type + sep + e.object_id + sep + e.request_id + sep +
+         sep + opt(e.owner_org_id) + sep + e.action + sep + e.object_type + sep + e.object_id + sep + e.request_id + sep +
          e.outcome + sep + e.details;
 }
 
@@ -56,11 +56,14 @@ AuditCheckpoint AuditLog::append(soci::session& s, db::Backend backend,
   const std::string hash = chain(last_hash, canonical(seq, at, e));
   soci::indicator user_ind = e.actor_user_id ? soci::i_ok : soci::i_null;
   soci::indicator org_ind = e.actor_org_id ? soci::i_ok : soci::i_null;
-  long long user = e.actor_user_id.value_or(0), org = e.actor_org_id.value_or(0);
-  s << "INSERT INTO audit_log (seq, at, actor_user_id, actor_org_id, action, object_type, "
-       "object_id, request_id, outcome, details, hash) VALUES (:seq, :at, :u, :o, :a, :ot, :oi, "
-       ":r, :out, :d, :h)",
+  soci::indicator owner_ind = e.owner_org_id ? soci::i_ok : soci::i_null;
+  long long user = e.actor_user_id.value_or(0), org = e.actor_org_id.value_or(0),
+            owner = e.owner_org_id.value_or(0);
+  s << "INSERT INTO audit_log (seq, at, actor_user_id, actor_org_id, owner_org_id, action, "
+       "object_type, object_id, request_id, outcome, details, hash) VALUES (:seq, :at, :u, :o, "
+       ":w, :a, :ot, :oi, :r, :out, :d, :h)",
       soci::use(seq), soci::use(at), soci::use(user, user_ind), soci::use(org, org_ind),
+      soci::use(owner, owner_ind),
       soci::use(e.action), soci::use(e.object_type), soci::use(e.object_id),
       soci::use(e.request_id), soci::use(e.outcome), soci::use(e.details), soci::use(hash);
   return {seq, hash};
@@ -72,8 +75,8 @@ AuditVerification AuditLog::verify(db::Database& db,
   auto lease = db.lease();
   soci::rowset<soci::row> rows = (lease->prepare
                                   << "SELECT seq, at, actor_user_id, actor_org_id, action, "
-                                     "object_type, object_id, request_id, outcome, details, hash "
-                                     "FROM audit_log ORDER BY seq");
+                                     "object_type, object_id, request_id, outcome, details, hash, "
+                                     "owner_org_id FROM audit_log ORDER BY seq");
   std::string prev = kGenesis;
   std::int64_t expect_seq = 1;
   bool checkpoint_seen = false;
@@ -82,6 +85,7 @@ AuditVerification AuditLog::verify(db::Database& db,
     AuditEntry e;
     e.actor_user_id = db::row_optional_int(r, 2);
     e.actor_org_id = db::row_optional_int(r, 3);
+    e.owner_org_id = db::row_optional_int(r, 11);
     e.action = r.get<std::string>(4);
     e.object_type = r.get<std::string>(5);
     e.object_id = r.get<std::string>(6);

@@ -21,6 +21,7 @@ namespace vigie::security {
 struct AuditEntry {
   std::optional<std::int64_t> actor_user_id;  // nullopt: the system or an anonymous caller
   std::optional<std::int64_t> actor_org_id;
+  std::optional<std::int64_t> owner_org_id;   // the organisation whose record was acted on
   std::string action;       // "org.create", "auth.login", "saisine.read", ...
   std::string object_type;  // "organisation", "user", "session", ...
   std::string object_id;

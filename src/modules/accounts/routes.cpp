@@ -97,6 +97,53 @@ void register_routes(http::Router& router, const Authenticator& auth) {
     return http::Response::json(200, me_json(auth.require(req)));
   });
 
+  router.add(
+      "GET", "/api/v1/organisations",
+      [&auth](http::Request& req) {
+        auto who = auth.require(req);
+        boost::json::array out;
+        for (const auto& o : auth.service().organisations(who))
+          out.push_back({{"code", o.code},
+                         {"name", o.name},
+                         {"type", to_string(o.type)},
+                         {"territory", o.territory}});
+        return http::Response::json(200, {{"organisations", std::move(out)}});
+      },
+      {.action = "organisation.list"});
+
+  router.add(
+      "GET", "/api/v1/me/sessions",
+      [&auth](http::Request& req) {
+        auto who = auth.require(req);
+        if (!allowed(caller_of(who), "session.list_own", Relation::own_organisation))
+          throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
+        boost::json::array out;
+        for (const auto& s : auth.service().sessions_of(who))
+          out.push_back({{"id", s.id},
+                         {"created_at", s.created_at},
+                         {"last_seen_at", s.last_seen_at},
+                         {"remote", s.remote},
+                         {"user_agent", s.user_agent},
+                         {"current", s.current}});
+        return http::Response::json(200, {{"sessions", std::move(out)}});
+      },
+      {.action = "session.list_own"});
+
+  router.add(
+      "DELETE", "/api/v1/me/sessions/{id}",
+      [&auth](http::Request& req) {
+        auto who = auth.require_for_change(req);
+        if (!allowed(caller_of(who), "session.revoke_own", Relation::own_organisation))
+          throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
+        // Another user's session, or none: the same 404.
+        if (!auth.service().revoke_own_session(who, req.param("id"), req.request_id))
+          throw http::ProblemException(http::not_found("You have no open session with this id."));
+        http::Response r;
+        r.status = 204;
+        return r;
+      },
+      {.action = "session.revoke_own"});
+
   // For pages that work both logged in and not: always 200, so an anonymous visit does not
   // show up as an error in the browser.
   router.add("GET", "/api/v1/auth/session", [&auth](http::Request& req) {

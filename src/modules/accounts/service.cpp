@@ -32,10 +32,11 @@ bool valid_territory(const std::string& t) {
   return std::regex_match(t, re);
 }
 
-security::AuditEntry entry(const Actor& a, std::string action, std::string type, std::string id,
-                           std::string outcome = "ok", std::string details = "{}") {
-  return {a.user_id, a.org_id, std::move(action), std::move(type), std::move(id), a.request_id,
-          std::move(outcome), std::move(details)};
+security::AuditEntry entry(const Actor& a, std::optional<std::int64_t> owner, std::string action,
+                           std::string type, std::string id, std::string outcome = "ok",
+                           std::string details = "{}") {
+  return {a.user_id,        a.org_id,       owner,     std::move(action), std::move(type),
+          std::move(id),    a.request_id,   std::move(outcome), std::move(details)};
 }
 
 }  // namespace
@@ -75,7 +76,7 @@ Organisation Service::add_organisation(const NewOrganisation& in, const Actor& a
     Organisation o{0, in.code, in.name, *type, in.territory};
     o.id = store::insert_organisation(s, o, db::iso_utc(now_()));
     audit_.append(s, db_.backend(),
-                  entry(actor, "organisation.create", "organisation", std::to_string(o.id)));
+                  entry(actor, o.id, "organisation.create", "organisation", std::to_string(o.id)));
     return o;
   });
 }
@@ -113,7 +114,7 @@ AddedUser Service::add_user(const NewUser& in, const Actor& actor) {
     if (requires_totp(org->type) || in.platform_admin) u.totp_secret = security::new_totp_secret();
     u.id = store::insert_user(s, u, db::iso_utc(now_()));
     audit_.append(s, db_.backend(),
-                  entry(actor, "user.create", "user", std::to_string(u.id), "ok",
+                  entry(actor, org->id, "user.create", "user", std::to_string(u.id), "ok",
                         "{\"role\":\"" + std::string(to_string(u.role)) + "\"}"));
     return AddedUser{u, u.totp_secret};
   });
@@ -127,7 +128,7 @@ void Service::disable_user(const std::string& email_in, const Actor& actor) {
     const auto at = db::iso_utc(now_());
     store::disable_user(s, u->id, at);
     store::revoke_user_sessions(s, u->id, at);
-    audit_.append(s, db_.backend(), entry(actor, "user.disable", "user", std::to_string(u->id)));
+    audit_.append(s, db_.backend(), entry(actor, u->organisation_id, "user.disable", "user", std::to_string(u->id)));
   });
 }
 
@@ -188,8 +189,8 @@ LoginResult Service::login(const LoginInput& in) {
     if (user) actor.user_id = user->id, actor.org_id = user->organisation_id;
     if (!ok) {
       audit_.append(s, db_.backend(),
-                    entry(actor, "auth.login", "user", user ? std::to_string(user->id) : "",
-                          "denied"));
+                    entry(actor, actor.org_id, "auth.login", "user",
+                          user ? std::to_string(user->id) : "", "denied"));
       return;
     }
     SessionUser su{*user, *org, security::hash_session_token(""), security::new_csrf_token()};
@@ -197,7 +198,8 @@ LoginResult Service::login(const LoginInput& in) {
     su.token_hash = security::hash_session_token(result.session_token);
     store::insert_session(s, {su.token_hash, user->id, su.csrf_token, at, at, false}, in.remote,
                           in.user_agent.substr(0, 300));
-    audit_.append(s, db_.backend(), entry(actor, "auth.login", "user", std::to_string(user->id)));
+    audit_.append(s, db_.backend(),
+                  entry(actor, user->organisation_id, "auth.login", "user", std::to_string(user->id)));
     result.session = std::move(su);
   });
   return result;
@@ -222,12 +224,48 @@ std::optional<SessionUser> Service::session(const std::string& token) {
   });
 }
 
+std::vector<Organisation> Service::organisations(const SessionUser& who) {
+  if (!allowed(caller_of(who), "organisation.list", Relation::none))
+    throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
+  return db_.transact([](soci::session& s) { return store::list_organisations(s); });
+}
+
+std::vector<Service::SessionInfo> Service::sessions_of(const SessionUser& who) {
+  const auto now = now_();
+  return db_.transact([&](soci::session& s) {
+    std::vector<SessionInfo> out;
+    for (const auto& a : store::list_active_sessions(s, who.user.id)) {
+      if (now - db::parse_iso_utc(a.created_at) > limits_.absolute) continue;
+      if (now - db::parse_iso_utc(a.last_seen_at) > limits_.idle) continue;
+      out.push_back({a.token_hash.substr(0, 16), a.created_at, a.last_seen_at, a.remote,
+                     a.user_agent, a.token_hash == who.token_hash});
+    }
+    return out;
+  });
+}
+
+bool Service::revoke_own_session(const SessionUser& who, const std::string& id,
+                                 const std::string& request_id) {
+  if (id.size() != 16) return false;
+  return db_.transact([&](soci::session& s) {
+    for (const auto& a : store::list_active_sessions(s, who.user.id)) {
+      if (a.token_hash.compare(0, 16, id) != 0) continue;
+      store::revoke_session(s, a.token_hash, db::iso_utc(now_()));
+      audit_.append(s, db_.backend(),
+                    entry({who.user.id, who.organisation.id, request_id}, who.organisation.id,
+                          "session.revoke", "session", id));
+      return true;
+    }
+    return false;
+  });
+}
+
 void Service::logout(const SessionUser& who, const std::string& request_id) {
   db_.transact([&](soci::session& s) {
     store::revoke_session(s, who.token_hash, db::iso_utc(now_()));
     audit_.append(s, db_.backend(),
-                  entry({who.user.id, who.organisation.id, request_id}, "auth.logout", "user",
-                        std::to_string(who.user.id)));
+                  entry({who.user.id, who.organisation.id, request_id}, who.organisation.id,
+                        "auth.logout", "user", std::to_string(who.user.id)));
   });
 }
 

@@ -5,6 +5,7 @@
 
 #include "db/database.hpp"
 #include "modules/accounts/model.hpp"
+#include "modules/accounts/policy.hpp"
 #include "security/audit_log.hpp"
 
 #include <chrono>
@@ -74,12 +75,31 @@ class Service {
   std::optional<SessionUser> session(const std::string& token);
   void logout(const SessionUser& who, const std::string& request_id);
 
+  // The committee directory (policy "organisation.list").
+  std::vector<Organisation> organisations(const SessionUser& who);
+
+  // The caller's open sessions (idle or expired ones are left out). `id` is a short,
+  // non-secret handle on the session; `current` marks the one making the request.
+  struct SessionInfo {
+    std::string id, created_at, last_seen_at, remote, user_agent;
+    bool current = false;
+  };
+  std::vector<SessionInfo> sessions_of(const SessionUser& who);
+  // Revokes one of the caller's own sessions; false when it has no session with that id.
+  bool revoke_own_session(const SessionUser& who, const std::string& id,
+                          const std::string& request_id);
+
  private:
   db::Database& db_;
   const security::AuditLog& audit_;
   Clock now_;
   SessionLimits limits_;
 };
+
+// The policy's view of a logged-in user.
+inline Caller caller_of(const SessionUser& s) {
+  return {s.organisation.type, s.user.role, s.user.platform_admin};
+}
 
 // E-mail addresses are compared in lower case, without surrounding spaces.
 std::string normalise_email(std::string_view email);

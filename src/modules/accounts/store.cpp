@@ -144,6 +144,19 @@ void revoke_user_sessions(soci::session& s, std::int64_t user_id, const std::str
       soci::use(at), soci::use(v);
 }
 
+std::vector<ActiveSession> list_active_sessions(soci::session& s, std::int64_t user_id) {
+  long long v = user_id;
+  std::vector<ActiveSession> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT token_hash, created_at, last_seen_at, remote, user_agent FROM sessions "
+                    "WHERE user_id = :u AND revoked_at IS NULL ORDER BY last_seen_at DESC",
+       soci::use(v));
+  for (const auto& r : rows)
+    out.push_back({r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2),
+                   r.get<std::string>(3), r.get<std::string>(4)});
+  return out;
+}
+
 void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
                           const std::string& at, bool success) {
   int ok = success ? 1 : 0;

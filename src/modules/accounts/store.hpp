@@ -36,6 +36,10 @@ std::optional<SessionRow> find_session(soci::session& s, const std::string& toke
 void touch_session(soci::session& s, const std::string& token_hash, const std::string& at);
 void revoke_session(soci::session& s, const std::string& token_hash, const std::string& at);
 void revoke_user_sessions(soci::session& s, std::int64_t user_id, const std::string& at);
+struct ActiveSession {
+  std::string token_hash, created_at, last_seen_at, remote, user_agent;
+};
+std::vector<ActiveSession> list_active_sessions(soci::session& s, std::int64_t user_id);
 
 void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
                           const std::string& at, bool success);

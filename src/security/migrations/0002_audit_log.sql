@@ -5,6 +5,7 @@ CREATE TABLE audit_log (
   at TEXT NOT NULL,
   actor_user_id BIGINT,
   actor_org_id BIGINT,
+  owner_org_id BIGINT,
   action TEXT NOT NULL,
   object_type TEXT NOT NULL,
   object_id TEXT NOT NULL,
@@ -13,4 +14,4 @@ CREATE TABLE audit_log (
   details TEXT NOT NULL,
   hash TEXT NOT NULL
 );
-CREATE INDEX audit_log_actor_org ON audit_log (actor_org_id, seq);
+CREATE INDEX audit_log_owner_org ON audit_log (owner_org_id, seq);

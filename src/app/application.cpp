@@ -1,0 +1,57 @@
+#include "app/application.hpp"
+
+#include "app/demo.hpp"
+#include "modules/accounts/routes.hpp"
+#include "modules/audit/routes.hpp"
+#include "modules/privacy/routes.hpp"
+#include "modules/system/routes.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace vigie::app {
+
+namespace {
+
+// Applies pending migrations, or, when told not to, refuses a schema that is not current.
+void prepare_schema(db::Database& db, const db::Migrator& migrator, bool migrate) {
+  if (migrate) {
+    for (const auto& name : migrator.apply(db)) spdlog::info("applied migration {}", name);
+    return;
+  }
+  const int current = migrator.current_version(db);
+  if (current != migrator.latest_known())
+    throw db::DatabaseError("the database schema is at version " + std::to_string(current) +
+                            ", this vigie needs " + std::to_string(migrator.latest_known()) +
+                            "; run `vigie migrate`");
+}
+
+}  // namespace
+
+std::unique_ptr<Application> Application::build(const Config& config, bool demo) {
+  auto app = std::make_unique<Application>();
+  std::filesystem::create_directories(config.data_dir);
+  // Demo mode may create the key file; production never does it behind the operator's back.
+  if (demo && !std::filesystem::exists(security::key_file_path(config.data_dir)))
+    security::create_key_file(config.data_dir);
+  app->keys = security::load_key_file(config.data_dir);
+  app->audit = std::make_unique<security::AuditLog>(app->keys.audit_hmac);
+
+  app->db = db::Database::open(db::DatabaseUrl::parse(config.effective_db_url()),
+                               static_cast<std::size_t>(config.db_pool_size));
+  prepare_schema(*app->db, app->migrator, config.migrate_on_start || demo);
+  spdlog::info("database {} at schema version {}", app->db->url().redacted(),
+               app->migrator.current_version(*app->db));
+
+  app->accounts = std::make_unique<accounts::Service>(*app->db, *app->audit);
+  app->auth = std::make_unique<accounts::Authenticator>(
+      *app->accounts, http::CookieOptions{.secure = config.secure_cookies});
+  if (demo && load_demo_data(*app->db, *app->accounts)) spdlog::info("demo data loaded");
+
+  system::register_routes(app->router, *app->db, app->migrator);
+  privacy_routes::register_routes(app->router);
+  accounts::register_routes(app->router, *app->auth);
+  audit::register_routes(app->router, *app->db, *app->auth);
+  return app;
+}
+
+}  // namespace vigie::app

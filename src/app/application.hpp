@@ -1,0 +1,33 @@
+#pragma once
+// Everything a running Vigie is made of, wired together once: the database (migrated), the
+// keys and audit log, the module services, and the router with every module's routes. Used by
+// `serve` and by `routes` (the route inventory), so both see the same application.
+
+#include "app/config.hpp"
+#include "db/database.hpp"
+#include "db/migrations.hpp"
+#include "http/router.hpp"
+#include "modules/accounts/authenticator.hpp"
+#include "modules/accounts/service.hpp"
+#include "security/audit_log.hpp"
+#include "security/key_file.hpp"
+
+#include <memory>
+
+namespace vigie::app {
+
+struct Application {
+  std::unique_ptr<db::Database> db;
+  db::Migrator migrator;
+  security::Keys keys;
+  std::unique_ptr<security::AuditLog> audit;
+  std::unique_ptr<accounts::Service> accounts;
+  std::unique_ptr<accounts::Authenticator> auth;
+  http::Router router;
+
+  // Opens the database (creating the key file first in demo mode), applies or checks the
+  // schema, loads demo data when asked, and registers the routes. Throws on any failure.
+  static std::unique_ptr<Application> build(const Config& config, bool demo);
+};
+
+}  // namespace vigie::app

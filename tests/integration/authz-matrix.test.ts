@@ -1,0 +1,188 @@
+// The authorisation matrix (SECURITY.md T10), generated from the policy table and the route
+// inventory that `vigie routes` prints: every route × every kind of caller (8 organisation
+// types × 4 roles, and the platform-admin capability) × relation, against the real server.
+// A route missing from this file's request builders fails the test.
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request, type Reply } from '../support/http';
+import { totp } from '../support/totp';
+import { runVigie, startVigie, vigieBin, type Vigie } from '../support/vigie';
+
+const ORG_TYPES = ['coordination', 'ministry', 'prefecture', 'parquet', 'police', 'association', 'union', 'independent_body'];
+const ROLES = ['viewer', 'contributor', 'referent', 'org_admin'];
+const PASSWORD = 'matrice des autorisations';
+
+// Routes open to anyone, or to any logged-in user for their own account, by design.
+const OPEN = new Set([
+  'GET /healthz', 'GET /readyz', 'GET /api/v1/version', 'POST /api/v1/csp-reports',
+  'POST /api/v1/privacy/check', 'POST /api/v1/auth/login', 'GET /api/v1/auth/session',
+]);
+const SESSION_ONLY = new Set(['POST /api/v1/auth/logout', 'GET /api/v1/me']);
+
+interface Caller {
+  label: string;
+  orgType: string;
+  orgCode: string;
+  role: string;
+  platformAdmin: boolean;
+  email: string;
+  cookie: string;
+  csrf: string;
+}
+interface Grant {
+  action: string;
+  org_type: string;
+  role: string;
+  platform_admin: boolean;
+  relation: string;
+}
+interface RouteInfo {
+  method: string;
+  pattern: string;
+  action: string | null;
+  actions?: string[];
+}
+
+let vigie: Vigie;
+let routes: RouteInfo[] = [];
+let grants: Grant[] = [];
+const callers: Caller[] = [];
+
+const cli = (args: string[], input?: string) => {
+  const r = spawnSync(vigieBin, [...args, '--db', vigie.dbUrl, '--data-dir', vigie.dataDir], { input });
+  return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+};
+
+async function login(email: string, secret: string): Promise<{ cookie: string; csrf: string }> {
+  const r = await request(`${vigie.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD, ...(secret ? { totp: totp(secret) } : {}) }),
+  });
+  expect(r.status, `login ${email}`).toBe(200);
+  return { cookie: String(r.headers['set-cookie']).split(';')[0], csrf: r.json<{ csrf_token: string }>().csrf_token };
+}
+
+function allowed(c: Caller, route: RouteInfo, relation: string): boolean {
+  const actions = route.actions ?? [];
+  return grants.some(
+    (g) =>
+      actions.includes(g.action) &&
+      g.relation === relation &&
+      g.org_type === c.orgType &&
+      g.role === c.role &&
+      g.platform_admin === c.platformAdmin,
+  );
+}
+
+type Case = { relation: string; send: (c: Caller) => Promise<Reply>; check?: (c: Caller, r: Reply) => void };
+const get = (path: string) => (c: Caller) => request(`${vigie.url}${path}`, { headers: { Cookie: c.cookie } });
+
+// How to exercise each route as a given caller, and under which relation.
+const CASES: Record<string, Case[]> = {
+  'GET /api/v1/organisations': [{ relation: 'none', send: get('/api/v1/organisations') }],
+  'GET /api/v1/me/sessions': [{ relation: 'own_organisation', send: get('/api/v1/me/sessions') }],
+  'DELETE /api/v1/me/sessions/{id}': [
+    {
+      // One of the caller's own sessions (a second login made for the purpose).
+      relation: 'own_organisation',
+      send: async (c) => {
+        const spare = await login(c.email, secretOf(c));
+        const list = await request(`${vigie.url}/api/v1/me/sessions`, { headers: { Cookie: spare.cookie } });
+        const id = list.json<{ sessions: { id: string; current: boolean }[] }>().sessions.find((s) => s.current)!.id;
+        return request(`${vigie.url}/api/v1/me/sessions/${id}`, { method: 'DELETE', headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf } });
+      },
+    },
+    {
+      // Somebody else's session: the same 404 as a session that does not exist.
+      relation: 'none',
+      send: async (c) => {
+        const other = callers.find((o) => o.email !== c.email)!;
+        const list = await request(`${vigie.url}/api/v1/me/sessions`, { headers: { Cookie: other.cookie } });
+        const id = list.json<{ sessions: { id: string }[] }>().sessions[0].id;
+        return request(`${vigie.url}/api/v1/me/sessions/${id}`, { method: 'DELETE', headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf } });
+      },
+    },
+  ],
+  'GET /api/v1/audit': [
+    {
+      relation: 'own_organisation',
+      send: get('/api/v1/audit?limit=200'),
+      check: (c, r) => {
+        const body = r.json<{ scope: string; entries: { organisation: string }[] }>();
+        // Canary: an organisation's admin never sees entries about another organisation.
+        if (body.scope === 'own_organisation') for (const e of body.entries) expect(e.organisation).toBe(c.orgCode);
+      },
+    },
+  ],
+};
+
+const secrets = new Map<string, string>();
+const secretOf = (c: Caller) => secrets.get(c.email) ?? '';
+
+beforeAll(async () => {
+  vigie = await startVigie();
+  for (const type of ORG_TYPES) {
+    const code = `ORG-${type.toUpperCase().replace('_', '-')}`;
+    expect(cli(['org', 'add', '--code', code, '--name', `Organisation ${type}`, '--type', type]).code).toBe(0);
+    for (const role of ROLES) {
+      const email = `${role}@${type}.test`.replace('_', '-');
+      const r = cli(['user', 'add', '--email', email, '--org', code, '--role', role, '--password-stdin'], PASSWORD);
+      expect(r.code, r.stderr).toBe(0);
+      const m = /TOTP secret \(shown once\): ([A-Z2-7]+)/.exec(r.stdout);
+      if (m) secrets.set(email, m[1]);
+      callers.push({ label: `${type}/${role}`, orgType: type, orgCode: code, role, platformAdmin: false, email, cookie: '', csrf: '' });
+    }
+  }
+  const admin = cli(['user', 'add', '--email', 'admin@platform.test', '--org', 'ORG-ASSOCIATION', '--role', 'viewer', '--platform-admin', '--password-stdin'], PASSWORD);
+  secrets.set('admin@platform.test', /TOTP secret \(shown once\): ([A-Z2-7]+)/.exec(admin.stdout)![1]);
+  callers.push({ label: 'platform admin', orgType: 'association', orgCode: 'ORG-ASSOCIATION', role: 'viewer', platformAdmin: true, email: 'admin@platform.test', cookie: '', csrf: '' });
+  for (const c of callers) Object.assign(c, await login(c.email, secretOf(c)));
+  const inventory = JSON.parse(runVigie(['routes', '--db', vigie.dbUrl, '--data-dir', vigie.dataDir]).stdout);
+  routes = inventory.routes;
+  grants = inventory.grants;
+}, 120000);
+afterAll(async () => {
+  await vigie?.stop();
+});
+
+describe('the route inventory', () => {
+  it('has a policy action, or is deliberately open, for every route', () => {
+    const unclassified = routes
+      .map((r) => `${r.method} ${r.pattern}`)
+      .filter((k, i) => routes[i].action === null && !OPEN.has(k) && !SESSION_ONLY.has(k));
+    expect(unclassified).toEqual([]);
+  });
+
+  it('has a request builder here for every route with an action', () => {
+    const missing = routes.filter((r) => r.action !== null && !CASES[`${r.method} ${r.pattern}`]).map((r) => `${r.method} ${r.pattern}`);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('every route × every caller × relation', () => {
+  it('answers exactly what the policy table says', async () => {
+    const failures: string[] = [];
+    let cells = 0;
+    let denied = 0;
+    for (const route of routes.filter((r) => r.action !== null)) {
+      const key = `${route.method} ${route.pattern}`;
+      for (const kase of CASES[key]) {
+        const anonymous = await kase.send({ ...callers[0], cookie: '', csrf: '' });
+        if (anonymous.status !== 401 && anonymous.status !== 403) failures.push(`${key} anonymous → ${anonymous.status}`);
+        for (const c of callers) {
+          cells++;
+          const want = allowed(c, route, kase.relation);
+          denied += want ? 0 : 1;
+          const r = await kase.send(c);
+          const ok = want ? r.status >= 200 && r.status < 300 : r.status === 403 || r.status === 404;
+          if (!ok) failures.push(`${key} [${kase.relation}] as ${c.label}: expected ${want ? '2xx' : '403/404'}, got ${r.status}`);
+          if (ok && want && kase.check) kase.check(c, r);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cells).toBeGreaterThanOrEqual(5 * 33);
+    expect(denied).toBeGreaterThan(33);  // the table does refuse: not a matrix of yeses
+  });
+});
