@@ -1,6 +1,7 @@
 #include "app/application.hpp"
 
 #include "app/demo.hpp"
+#include "modules/accounts/enrolment_routes.hpp"
 #include "modules/accounts/routes.hpp"
 #include "modules/audit/routes.hpp"
 #include "modules/privacy/routes.hpp"
@@ -45,11 +46,17 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   app->accounts = std::make_unique<accounts::Service>(*app->db, *app->audit);
   app->auth = std::make_unique<accounts::Authenticator>(
       *app->accounts, http::CookieOptions{.secure = config.secure_cookies});
+  app->enrolment =
+      std::make_unique<accounts::Enrolment>(*app->db, *app->audit, config.public_url);
+  app->mail_sender = std::make_unique<mail::Sender>(
+      *app->db,
+      mail::SmtpSettings{config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
   if (demo && load_demo_data(*app->db, *app->accounts)) spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);
   privacy_routes::register_routes(app->router);
   accounts::register_routes(app->router, *app->auth);
+  accounts::register_enrolment_routes(app->router, *app->auth, *app->enrolment);
   audit::register_routes(app->router, *app->db, *app->auth);
   return app;
 }

@@ -7,7 +7,9 @@
 #include "db/database.hpp"
 #include "db/migrations.hpp"
 #include "http/router.hpp"
+#include "mail/outbox.hpp"
 #include "modules/accounts/authenticator.hpp"
+#include "modules/accounts/enrolment.hpp"
 #include "modules/accounts/service.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
@@ -23,6 +25,8 @@ struct Application {
   std::unique_ptr<security::AuditLog> audit;
   std::unique_ptr<accounts::Service> accounts;
   std::unique_ptr<accounts::Authenticator> auth;
+  std::unique_ptr<accounts::Enrolment> enrolment;
+  std::unique_ptr<mail::Sender> mail_sender;  // started by serve when [mail] is configured
   http::Router router;
 
   // Opens the database (creating the key file first in demo mode), applies or checks the

@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   StorageFlags serve_storage;
-  std::optional<std::string> listen, web_root, access_log;
+  std::optional<std::string> listen, web_root, access_log, smtp_url, public_url;
   std::optional<int> io_threads, worker_threads;
   bool demo = false;
   auto* serve = app.add_subcommand("serve", "Run the web server");
@@ -84,6 +84,13 @@ int main(int argc, char** argv) {
                    "Threads running requests against the database (default: 4)")
       ->envname("VIGIE_WORKER_THREADS")
       ->check(CLI::Range(1, 256));
+  serve->add_option("--smtp-url", smtp_url,
+                    "SMTP server for invitations and password resets, e.g. smtp://127.0.0.1:25")
+      ->envname("VIGIE_SMTP_URL");
+  serve->add_option("--public-url", public_url,
+                    "Address users reach Vigie at, for links in e-mails (default: "
+                    "http://127.0.0.1:8080)")
+      ->envname("VIGIE_PUBLIC_URL");
   serve
       ->add_flag("--demo", demo,
                  "Fill an empty database with fictional demo data (never in production)")
@@ -182,6 +189,8 @@ int main(int argc, char** argv) {
       if (listen) c.listen = *listen;
       if (web_root) c.web_root = *web_root;
       if (access_log) c.access_log = *access_log;
+      if (smtp_url) c.smtp_url = *smtp_url;
+      if (public_url) c.public_url = *public_url;
       if (io_threads) c.io_threads = *io_threads;
       if (worker_threads) c.worker_threads = *worker_threads;
       vigie::app::validate(c);

@@ -62,7 +62,11 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   std::printf("vigie listening on http://%s:%u\n", shown_host.c_str(), port);
   if (flags.demo) print_demo_accounts(*db);
   std::fflush(stdout);
+  app->mail_sender->start();
+  if (config.smtp_url.empty())
+    spdlog::warn("no [mail] smtp_url: invitations and password resets wait in the outbox");
   server.run();
+  app->mail_sender->stop();
   db.reset();
   spdlog::info("stopped cleanly");
   return 0;

@@ -16,6 +16,9 @@ const PASSWORD = 'matrice des autorisations';
 const OPEN = new Set([
   'GET /healthz', 'GET /readyz', 'GET /api/v1/version', 'POST /api/v1/csp-reports',
   'POST /api/v1/privacy/check', 'POST /api/v1/auth/login', 'GET /api/v1/auth/session',
+  // Reached from e-mailed links: the token is the credential.
+  'GET /api/v1/invitations/{token}', 'POST /api/v1/invitations/{token}/accept',
+  'POST /api/v1/password-resets', 'POST /api/v1/password-resets/{token}',
 ]);
 const SESSION_ONLY = new Set(['POST /api/v1/auth/logout', 'GET /api/v1/me']);
 
@@ -104,6 +107,10 @@ const CASES: Record<string, Case[]> = {
       },
     },
   ],
+  'POST /api/v1/invitations': [
+    { relation: 'own_organisation', send: (c) => invite(c, '') },
+    { relation: 'none', send: (c) => invite(c, c.orgCode === 'ORG-UNION' ? 'ORG-POLICE' : 'ORG-UNION') },
+  ],
   'GET /api/v1/audit': [
     {
       relation: 'own_organisation',
@@ -116,6 +123,14 @@ const CASES: Record<string, Case[]> = {
     },
   ],
 };
+
+let invitations = 0;
+const invite = (c: Caller, org: string) =>
+  request(`${vigie.url}/api/v1/invitations`, {
+    method: 'POST',
+    headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: `invite${++invitations}@matrix.test`, role: 'viewer', ...(org ? { org } : {}) }),
+  });
 
 const secrets = new Map<string, string>();
 const secretOf = (c: Caller) => secrets.get(c.email) ?? '';

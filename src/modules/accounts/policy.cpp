@@ -29,6 +29,10 @@ const std::vector<Rule>& policy_rules() {
       // The whole audit trail: the coordination's referents and admins, and platform admins
       // (who see who did what, not the content of the records).
       {"audit.read_all", {OrgType::coordination}, Role::referent, true, true, {kAnyRelation}},
+      // Inviting members: an organisation's admins into their own organisation; platform
+      // admins into any.
+      {"user.invite", {}, Role::org_admin, true, true, {Relation::own_organisation}},
+      {"user.invite", {}, Role::org_admin, false, true, {Relation::none}},
       // Each organisation's admins see who acted on their organisation's records.
       {"audit.read_own_organisation", {}, Role::org_admin, true, false,
        {Relation::own_organisation}},

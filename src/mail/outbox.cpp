@@ -1,0 +1,100 @@
+#include "mail/outbox.hpp"
+
+#include "db/row.hpp"
+#include "db/timestamp.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace vigie::mail {
+
+void enqueue(soci::session& s, const Message& m) {
+  const auto now = db::iso_utc_now();
+  s << "INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) "
+       "VALUES (:r, :s, :b, :c, :n)",
+      soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(now), soci::use(now);
+}
+
+Sender::Sender(db::Database& db, SmtpSettings settings) : db_(db), settings_(std::move(settings)) {}
+
+Sender::~Sender() { stop(); }
+
+void Sender::start() {
+  if (settings_.url.empty() || thread_.joinable()) return;
+  thread_ = std::thread([this] {
+    std::unique_lock lock(mu_);
+    while (!stopping_) {
+      lock.unlock();
+      try {
+        deliver_due();
+      } catch (const std::exception& e) {
+        spdlog::warn("mail sender: {}", e.what());
+      }
+      lock.lock();
+      cv_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stopping_; });
+    }
+  });
+}
+
+void Sender::stop() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+int Sender::deliver_due() {
+  struct Due {
+    std::int64_t id;
+    Message m;
+    int attempts;
+  };
+  const auto now = std::chrono::system_clock::now();
+  std::vector<Due> due;
+  db_.transact([&](soci::session& s) {
+    const auto now_text = db::iso_utc(now);
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT id, recipient, subject, body, attempts FROM mail_outbox "
+                      "WHERE sent_at IS NULL AND attempts < 10 AND next_attempt_at <= :n "
+                      "ORDER BY id LIMIT 20",
+         soci::use(now_text));
+    for (const auto& r : rows)
+      due.push_back({db::row_int(r, 0),
+                     {r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3)},
+                     static_cast<int>(db::row_int(r, 4))});
+    // Claim them: another process polling now will not pick them for 5 minutes.
+    const auto claim = db::iso_utc(now + std::chrono::minutes(5));
+    for (const auto& d : due) {
+      long long id = d.id;
+      s << "UPDATE mail_outbox SET next_attempt_at = :c WHERE id = :id", soci::use(claim),
+          soci::use(id);
+    }
+  });
+  int sent = 0;
+  for (const auto& d : due) {
+    long long id = d.id;
+    try {
+      send(settings_, d.m);
+      const auto at = db::iso_utc_now();
+      db_.transact([&](soci::session& s) {
+        s << "UPDATE mail_outbox SET sent_at = :at, attempts = attempts + 1 WHERE id = :id",
+            soci::use(at), soci::use(id);
+      });
+      ++sent;
+    } catch (const std::exception& e) {
+      const int wait = std::min(60 << std::min(d.attempts, 6), 3600);
+      const auto next = db::iso_utc(std::chrono::system_clock::now() + std::chrono::seconds(wait));
+      const std::string why = std::string(e.what()).substr(0, 300);
+      spdlog::warn("mail to a recipient failed (attempt {}): {}", d.attempts + 1, why);
+      db_.transact([&](soci::session& s) {
+        s << "UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = :n, last_error = "
+             ":e WHERE id = :id",
+            soci::use(next), soci::use(why), soci::use(id);
+      });
+    }
+  }
+  return sent;
+}
+
+}  // namespace vigie::mail

@@ -1,0 +1,41 @@
+#pragma once
+// The mail outbox: services queue messages in their own write transaction (so a message goes
+// out if and only if what caused it was committed); a sender thread in every vigie process
+// delivers due messages, claiming each row first so that two processes never send it twice,
+// and retries failures with a growing delay (1 min, 2, 4 … up to 1 h, 10 attempts).
+
+#include "db/database.hpp"
+#include "mail/smtp.hpp"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace vigie::mail {
+
+// Queues a message inside the caller's transaction.
+void enqueue(soci::session& s, const Message& message);
+
+class Sender {
+ public:
+  Sender(db::Database& db, SmtpSettings settings);
+  ~Sender();  // stops the thread
+  Sender(const Sender&) = delete;
+  Sender& operator=(const Sender&) = delete;
+
+  void start();
+  void stop();
+  // Delivers what is due now; returns how many were sent. Used by the thread and by tests.
+  int deliver_due();
+
+ private:
+  db::Database& db_;
+  SmtpSettings settings_;
+  std::thread thread_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stopping_ = false;
+};
+
+}  // namespace vigie::mail

@@ -1,0 +1,100 @@
+#include "modules/accounts/enrolment_routes.hpp"
+
+#include "http/json_body.hpp"
+#include "http/problem.hpp"
+
+#include <boost/json.hpp>
+
+namespace vigie::accounts {
+
+namespace {
+
+std::string field(const boost::json::object& o, const char* name) {
+  const auto* v = o.if_contains(name);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+void require_same_origin(const http::Request& req) {
+  if (!http::same_origin(req))
+    throw http::ProblemException(
+        {403, "cross-origin", "Forbidden", "This request did not come from Vigie's pages.", {}});
+}
+
+http::Response no_content(int status = 204) {
+  http::Response r;
+  r.status = status;
+  return r;
+}
+
+const http::RouteOptions kJson{.body_limit = 8 * 1024, .accepts = {"application/json"}};
+
+}  // namespace
+
+void register_enrolment_routes(http::Router& router, const Authenticator& auth,
+                               Enrolment& enrolment) {
+  router.add(
+      "POST", "/api/v1/invitations",
+      [&auth, &enrolment](http::Request& req) {
+        auto who = auth.require_for_change(req);
+        auto body = http::parse_json_object(req);
+        enrolment.invite(who,
+                         {field(body, "email"), field(body, "display_name"), field(body, "role"),
+                          field(body, "org")},
+                         req.request_id);
+        return no_content(202);
+      },
+      {.body_limit = 8 * 1024, .accepts = {"application/json"}, .action = "user.invite"});
+
+  router.add("GET", "/api/v1/invitations/{token}", [&enrolment](http::Request& req) {
+    auto info = enrolment.invitation(req.param("token"));
+    if (!info)
+      throw http::ProblemException(
+          http::not_found("This invitation does not exist, was used or has expired."));
+    return http::Response::json(200, {{"email", info->email},
+                                      {"display_name", info->display_name},
+                                      {"organisation", info->organisation_name},
+                                      {"role", info->role},
+                                      {"requires_totp", info->requires_totp}});
+  });
+
+  router.add(
+      "POST", "/api/v1/invitations/{token}/accept",
+      [&enrolment](http::Request& req) {
+        require_same_origin(req);
+        auto body = http::parse_json_object(req);
+        auto a = enrolment.accept(req.param("token"), field(body, "display_name"),
+                                  field(body, "password"), req.request_id);
+        boost::json::object out{{"email", a.user.email},
+                                {"organisation", a.organisation.name},
+                                {"role", to_string(a.user.role)}};
+        if (a.totp_secret) {
+          out["totp_secret"] = *a.totp_secret;
+          out["totp_uri"] = a.totp_uri;
+          out["totp_qr_svg"] = a.totp_qr_svg;
+        }
+        return http::Response::json(201, out);
+      },
+      kJson);
+
+  router.add(
+      "POST", "/api/v1/password-resets",
+      [&enrolment](http::Request& req) {
+        require_same_origin(req);
+        auto body = http::parse_json_object(req);
+        enrolment.request_password_reset(field(body, "email"), req.request_id);
+        return no_content(202);
+      },
+      kJson);
+
+  router.add(
+      "POST", "/api/v1/password-resets/{token}",
+      [&enrolment](http::Request& req) {
+        require_same_origin(req);
+        auto body = http::parse_json_object(req);
+        enrolment.reset_password(req.param("token"), field(body, "password"), req.request_id);
+        return no_content();
+      },
+      kJson);
+}
+
+}  // namespace vigie::accounts
