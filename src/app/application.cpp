@@ -48,6 +48,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
       *app->accounts, http::CookieOptions{.secure = config.secure_cookies});
   app->enrolment =
       std::make_unique<accounts::Enrolment>(*app->db, *app->audit, config.public_url);
+  app->second_factor = std::make_unique<accounts::SecondFactor>(*app->db, *app->audit);
   app->mail_sender = std::make_unique<mail::Sender>(
       *app->db,
       mail::SmtpSettings{config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
@@ -57,6 +58,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   privacy_routes::register_routes(app->router);
   accounts::register_routes(app->router, *app->auth);
   accounts::register_enrolment_routes(app->router, *app->auth, *app->enrolment);
+  accounts::register_second_factor_routes(app->router, *app->auth, *app->second_factor);
   audit::register_routes(app->router, *app->db, *app->auth);
   return app;
 }

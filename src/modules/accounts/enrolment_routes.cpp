@@ -97,4 +97,43 @@ void register_enrolment_routes(http::Router& router, const Authenticator& auth,
       kJson);
 }
 
+void register_second_factor_routes(http::Router& router, const Authenticator& auth,
+                                   SecondFactor& second_factor) {
+  auto own = [&auth](const http::Request& req) {
+    auto who = auth.require_for_change(req);
+    if (!allowed(caller_of(who), "totp.manage_own", Relation::own_organisation))
+      throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
+    return who;
+  };
+  const http::RouteOptions opts{
+      .body_limit = 1024, .accepts = {"application/json"}, .action = "totp.manage_own"};
+  router.add(
+      "POST", "/api/v1/me/totp",
+      [own, &second_factor](http::Request& req) {
+        auto e = second_factor.begin(own(req));
+        return http::Response::json(200, {{"secret", e.secret}, {"uri", e.uri}, {"qr_svg", e.qr_svg}});
+      },
+      opts);
+  router.add(
+      "POST", "/api/v1/me/totp/confirm",
+      [own, &second_factor](http::Request& req) {
+        auto who = own(req);
+        auto body = http::parse_json_object(req);
+        boost::json::array codes;
+        for (auto& c : second_factor.confirm(who, field(body, "code"), req.request_id))
+          codes.push_back(boost::json::string(c));
+        return http::Response::json(200, {{"recovery_codes", std::move(codes)}});
+      },
+      opts);
+  router.add(
+      "POST", "/api/v1/me/totp/disable",
+      [own, &second_factor](http::Request& req) {
+        auto who = own(req);
+        auto body = http::parse_json_object(req);
+        second_factor.disable(who, field(body, "code"), req.request_id);
+        return no_content();
+      },
+      opts);
+}
+
 }  // namespace vigie::accounts

@@ -9,10 +9,16 @@
 #include "http/router.hpp"
 #include "modules/accounts/authenticator.hpp"
 #include "modules/accounts/enrolment.hpp"
+#include "modules/accounts/second_factor.hpp"
 
 namespace vigie::accounts {
 
 void register_enrolment_routes(http::Router& router, const Authenticator& auth,
                                Enrolment& enrolment);
+
+// POST /api/v1/me/totp (start: QR code), /api/v1/me/totp/confirm {code} (recovery codes),
+// /api/v1/me/totp/disable {code}.
+void register_second_factor_routes(http::Router& router, const Authenticator& auth,
+                                   SecondFactor& second_factor);
 
 }  // namespace vigie::accounts

@@ -175,7 +175,13 @@ LoginResult Service::login(const LoginInput& in) {
     result.outcome = LoginResult::Outcome::totp_required;
   else if (usable && user->totp_secret &&
            !security::totp_valid(*user->totp_secret, in.totp,
-                                 std::chrono::system_clock::to_time_t(now)))
+                                 std::chrono::system_clock::to_time_t(now)) &&
+           !(in.totp.size() == 11 && in.totp[5] == '-' &&
+             db_.transact([&](soci::session& s) {  // a recovery code, spent if it matches
+               return store::consume_recovery_code(s, user->id,
+                                                   security::hash_session_token(in.totp),
+                                                   db::iso_utc(now));
+             })))
     result.outcome = LoginResult::Outcome::invalid;
   else if (usable)
     result.outcome = LoginResult::Outcome::ok;

@@ -157,6 +157,16 @@ std::vector<ActiveSession> list_active_sessions(soci::session& s, std::int64_t u
   return out;
 }
 
+bool consume_recovery_code(soci::session& s, std::int64_t user_id, const std::string& code_hash,
+                           const std::string& at) {
+  long long uid = user_id, id = 0;
+  s << "SELECT id FROM recovery_codes WHERE user_id = :u AND code_hash = :h AND used_at IS NULL",
+      soci::use(uid), soci::use(code_hash), soci::into(id);
+  if (!s.got_data()) return false;
+  s << "UPDATE recovery_codes SET used_at = :at WHERE id = :id", soci::use(at), soci::use(id);
+  return true;
+}
+
 void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
                           const std::string& at, bool success) {
   int ok = success ? 1 : 0;

@@ -41,6 +41,10 @@ struct ActiveSession {
 };
 std::vector<ActiveSession> list_active_sessions(soci::session& s, std::int64_t user_id);
 
+// Spends one of the user's unused recovery codes (given as its hash); false if none matches.
+bool consume_recovery_code(soci::session& s, std::int64_t user_id, const std::string& code_hash,
+                           const std::string& at);
+
 void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
                           const std::string& at, bool success);
 struct AttemptCounts {
