@@ -4,7 +4,9 @@ import { Header } from './components/header';
 import { I18nContext, initialLang, STORAGE_KEY, translate, type I18n, type Lang, type MessageKey } from './i18n';
 import { Account } from './pages/account';
 import { Home } from './pages/home';
+import { Invitation } from './pages/invitation';
 import { Login } from './pages/login';
+import { ForgotPassword, NewPassword } from './pages/password-reset';
 import { NotFound } from './pages/not-found';
 import { interceptLinks, usePath } from './router';
 import { fetchMe, SessionContext, type Me, type SessionState } from './session';
@@ -18,6 +20,12 @@ function pageFor(path: string): Page {
   if (path === '/' || path === '') return { titleKey: 'home.page_title', render: () => <Home /> };
   if (path === '/connexion') return { titleKey: 'login.page_title', render: () => <Login /> };
   if (path === '/compte') return { titleKey: 'account.page_title', render: () => <Account /> };
+  if (path === '/mot-de-passe-oublie') return { titleKey: 'reset.page_title', render: () => <ForgotPassword /> };
+  const param = (prefix: string) => (path.startsWith(prefix) && path.length > prefix.length ? path.slice(prefix.length) : null);
+  const invitation = param('/invitation/');
+  if (invitation) return { titleKey: 'invitation.page_title', render: () => <Invitation token={invitation} /> };
+  const reset = param('/mot-de-passe/');
+  if (reset) return { titleKey: 'reset.new_heading', render: () => <NewPassword token={reset} /> };
   return { titleKey: 'notfound.page_title', render: () => <NotFound /> };
 }
 

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../router';
-import { postJson, useSession } from '../session';
+import { SecondFactorSetup } from '../components/second-factor';
+import { SessionsList } from '../components/sessions-list';
+import { fetchMe, postJson, useSession } from '../session';
 
 export function Account() {
   const { t } = useI18n();
@@ -62,6 +64,8 @@ export function Account() {
           </div>
         </div>
       </div>
+      <SecondFactorSetup me={me} onChange={() => fetchMe().then(setMe)} />
+      <SessionsList me={me} />
       <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
         <li>
           <button class="fr-btn fr-btn--secondary" type="button" onClick={logout}>

@@ -147,6 +147,11 @@ export function Login() {
               </li>
             </ul>
           </form>
+          <p>
+            <a class="fr-link" href="/mot-de-passe-oublie">
+              {t('reset.link')}
+            </a>
+          </p>
         </div>
       </div>
     </div>
