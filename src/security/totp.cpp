@@ -46,16 +46,23 @@ std::string new_totp_secret() {
   return s;
 }
 
-bool totp_valid(std::string_view secret, std::string_view code, std::time_t now) {
-  if (code.size() != 6) return false;
+std::optional<std::int64_t> totp_step(std::string_view secret, std::string_view code,
+                                      std::time_t now) {
+  if (code.size() != 6) return std::nullopt;
   for (char c : code)
-    if (c < '0' || c > '9') return false;
+    if (c < '0' || c > '9') return std::nullopt;
   auto key = decode(secret);
   std::string otp(code);
-  int r = oath_totp_validate(key.data(), key.size(), now, OATH_TOTP_DEFAULT_TIME_STEP_SIZE, 0, 1,
-                             otp.c_str());
+  int pos = 0;
+  int r = oath_totp_validate2(key.data(), key.size(), now, OATH_TOTP_DEFAULT_TIME_STEP_SIZE, 0, 1,
+                              &pos, otp.c_str());
   sodium_memzero(key.data(), key.size());
-  return r >= 0;
+  if (r < 0) return std::nullopt;
+  return static_cast<std::int64_t>(now / OATH_TOTP_DEFAULT_TIME_STEP_SIZE) + pos;
+}
+
+bool totp_valid(std::string_view secret, std::string_view code, std::time_t now) {
+  return totp_step(secret, code, now).has_value();
 }
 
 std::string totp_now(std::string_view secret, std::time_t now) {

@@ -248,5 +248,7 @@ describe('second factor for any user', () => {
     expect((await login({ email: 'prudente@asso.test', password: PASSWORD, totp: codes[0] })).status).toBe(200);
     expect((await login({ email: 'prudente@asso.test', password: PASSWORD, totp: codes[0] })).status).toBe(401);
     expect((await login({ email: 'prudente@asso.test', password: PASSWORD, totp: totp(secret) })).status).toBe(200);
+    // The same code a second time: refused (one login per code).
+    expect((await login({ email: 'prudente@asso.test', password: PASSWORD, totp: totp(secret) })).status).toBe(401);
   });
 });

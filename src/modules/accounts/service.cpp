@@ -132,6 +132,24 @@ void Service::disable_user(const std::string& email_in, const Actor& actor) {
   });
 }
 
+// A valid code that was not used before: each 30-second code opens one login only (ASVS
+// 2.8.4), so a code seen over a shoulder or in a log cannot be replayed.
+bool Service::fresh_totp(const User& user, const std::string& code,
+                         std::chrono::system_clock::time_point now) {
+  auto step = security::totp_step(*user.totp_secret, code,
+                                  std::chrono::system_clock::to_time_t(now));
+  if (!step) return false;
+  return db_.transact([&](soci::session& s) {
+    long long uid = user.id, step_v = *step;
+    soci::statement update =
+        (s.prepare << "UPDATE users SET totp_last_step = :st WHERE id = :u AND (totp_last_step "
+                      "IS NULL OR totp_last_step < :st2)",
+         soci::use(step_v), soci::use(uid), soci::use(step_v));
+    update.execute(true);
+    return update.get_affected_rows() == 1;
+  });
+}
+
 LoginResult Service::login(const LoginInput& in) {
   LoginResult result;
   const std::string email = normalise_email(in.email);
@@ -173,9 +191,7 @@ LoginResult Service::login(const LoginInput& in) {
     result.outcome = LoginResult::Outcome::totp_enrolment_required;
   else if (usable && user->totp_secret && in.totp.empty())
     result.outcome = LoginResult::Outcome::totp_required;
-  else if (usable && user->totp_secret &&
-           !security::totp_valid(*user->totp_secret, in.totp,
-                                 std::chrono::system_clock::to_time_t(now)) &&
+  else if (usable && user->totp_secret && !fresh_totp(*user, in.totp, now) &&
            !(in.totp.size() == 11 && in.totp[5] == '-' &&
              db_.transact([&](soci::session& s) {  // a recovery code, spent if it matches
                return store::consume_recovery_code(s, user->id,

@@ -90,6 +90,8 @@ class Service {
                           const std::string& request_id);
 
  private:
+  bool fresh_totp(const User& user, const std::string& code,
+                  std::chrono::system_clock::time_point now);
   db::Database& db_;
   const security::AuditLog& audit_;
   Clock now_;
