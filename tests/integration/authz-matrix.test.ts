@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Reply } from '../support/http';
 import { totp } from '../support/totp';
-import { runVigie, startVigie, vigieBin, type Vigie } from '../support/vigie';
+import { execSql, runVigie, startVigie, vigieBin, type Vigie } from '../support/vigie';
 
 const ORG_TYPES = ['coordination', 'ministry', 'prefecture', 'parquet', 'police', 'association', 'union', 'independent_body'];
 const ROLES = ['viewer', 'contributor', 'referent', 'org_admin'];
@@ -121,6 +121,17 @@ const CASES: Record<string, Case[]> = {
     { relation: 'own_organisation', send: (c) => invite(c, '') },
     { relation: 'none', send: (c) => invite(c, c.orgCode === 'ORG-UNION' ? 'ORG-POLICE' : 'ORG-UNION') },
   ],
+  'POST /api/v1/organisations': [
+    { relation: 'none', send: (c) => postOwn('/api/v1/organisations', { code: `MX-${++created}`, name: 'Organisation du test', type: 'association' })(c) },
+  ],
+  'GET /api/v1/organisations/{code}/members': [
+    { relation: 'own_organisation', send: (c) => get(`/api/v1/organisations/${c.orgCode}/members`)(c) },
+    { relation: 'none', send: (c) => get(`/api/v1/organisations/${c.orgCode === 'ORG-UNION' ? 'ORG-POLICE' : 'ORG-UNION'}/members`)(c) },
+  ],
+  'POST /api/v1/users/{id}/disable': [
+    { relation: 'own_organisation', send: (c) => postOwn(`/api/v1/users/${victimIn(c.orgCode)}/disable`, {})(c) },
+    { relation: 'none', send: (c) => postOwn(`/api/v1/users/${victimIn(c.orgCode === 'ORG-UNION' ? 'ORG-POLICE' : 'ORG-UNION')}/disable`, {})(c) },
+  ],
   'POST /api/v1/me/totp': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp', {}) }],
   // A wrong code: allowed callers get 422 (or 409 when no set-up is waiting), others 403.
   'POST /api/v1/me/totp/confirm': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp/confirm', { code: '000000' }), passed: [409, 422] }],
@@ -139,6 +150,14 @@ const CASES: Record<string, Case[]> = {
 };
 
 let invitations = 0;
+let created = 0;
+// A fresh member of `org` to be disabled, so each cell acts on an enabled account.
+let victims = 0;
+function victimIn(org: string): string {
+  const email = `victime${++victims}@matrix.test`;
+  cli(['user', 'add', '--email', email, '--org', org, '--role', 'viewer', '--password-stdin'], PASSWORD);
+  return execSql(vigie.dbUrl, `SELECT id FROM users WHERE email = '${email}'`).trim();
+}
 const invite = (c: Caller, org: string) =>
   request(`${vigie.url}/api/v1/invitations`, {
     method: 'POST',

@@ -31,6 +31,15 @@ const std::vector<Rule>& policy_rules() {
       // The whole audit trail: the coordination's referents and admins, and platform admins
       // (who see who did what, not the content of the records).
       {"audit.read_all", {OrgType::coordination}, Role::referent, true, true, {kAnyRelation}},
+      // Creating member organisations: the coordination's admins and platform admins.
+      {"organisation.create", {OrgType::coordination}, Role::org_admin, true, true, {kAnyRelation}},
+      // Seeing an organisation's members: its admins; the coordination's referents and platform
+      // admins for every organisation.
+      {"member.list", {}, Role::org_admin, true, true, {Relation::own_organisation}},
+      {"member.list", {OrgType::coordination}, Role::referent, true, true, {Relation::none}},
+      // Disabling a member: the organisation's admins, platform admins anywhere.
+      {"member.disable", {}, Role::org_admin, true, true, {Relation::own_organisation}},
+      {"member.disable", {}, Role::org_admin, false, true, {Relation::none}},
       // Inviting members: an organisation's admins into their own organisation; platform
       // admins into any.
       {"user.invite", {}, Role::org_admin, true, true, {Relation::own_organisation}},

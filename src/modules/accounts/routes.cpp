@@ -112,6 +112,55 @@ void register_routes(http::Router& router, const Authenticator& auth) {
       {.action = "organisation.list"});
 
   router.add(
+      "POST", "/api/v1/organisations",
+      [&auth](http::Request& req) {
+        auto who = auth.require_for_change(req);
+        auto body = http::parse_json_object(req);
+        auto territory = string_field(body, "territory");
+        auto o = auth.service().create_organisation(
+            who, {string_field(body, "code"), string_field(body, "name"), string_field(body, "type"),
+                  territory.empty() ? "national" : territory},
+            req.request_id);
+        return http::Response::json(201, {{"code", o.code}, {"name", o.name}, {"type", to_string(o.type)},
+                                          {"territory", o.territory}});
+      },
+      {.body_limit = 8 * 1024, .accepts = {"application/json"}, .action = "organisation.create"});
+
+  router.add(
+      "GET", "/api/v1/organisations/{code}/members",
+      [&auth](http::Request& req) {
+        auto who = auth.require(req);
+        boost::json::array out;
+        for (const auto& u : auth.service().members(who, req.param("code")))
+          out.push_back({{"id", u.id},
+                         {"email", u.email},
+                         {"display_name", u.display_name},
+                         {"role", to_string(u.role)},
+                         {"platform_admin", u.platform_admin},
+                         {"totp_enabled", u.totp_secret.has_value()},
+                         {"disabled", u.disabled}});
+        return http::Response::json(200, {{"members", std::move(out)}});
+      },
+      {.action = "member.list"});
+
+  router.add(
+      "POST", "/api/v1/users/{id}/disable",
+      [&auth](http::Request& req) {
+        auto who = auth.require_for_change(req);
+        std::int64_t id = 0;
+        try {
+          id = std::stoll(req.param("id"));
+        } catch (...) {
+          throw http::ProblemException(http::not_found());
+        }
+        auth.service().disable_member(who, id, req.request_id);
+        http::Response r;
+        r.status = 204;
+        return r;
+      },
+      {.body_limit = 1024, .accepts = {"application/json"}, .action = "member.disable"});
+
+  router.add(
       "GET", "/api/v1/me/sessions",
       [&auth](http::Request& req) {
         auto who = auth.require(req);

@@ -246,6 +246,49 @@ std::optional<SessionUser> Service::session(const std::string& token) {
   });
 }
 
+Organisation Service::create_organisation(const SessionUser& who, const NewOrganisation& in,
+                                          const std::string& request_id) {
+  if (!allowed(caller_of(who), "organisation.create", Relation::none))
+    throw http::ProblemException({403, "forbidden", "Forbidden",
+                                  "Only the coordination's and the platform's administrators "
+                                  "create organisations.",
+                                  {}});
+  return add_organisation(in, {who.user.id, who.organisation.id, request_id});
+}
+
+std::vector<User> Service::members(const SessionUser& who, const std::string& org_code) {
+  return db_.transact([&](soci::session& s) {
+    auto org = store::find_organisation_by_code(s, org_code);
+    if (!org) throw http::ProblemException(http::not_found());
+    const auto rel = org->id == who.organisation.id ? Relation::own_organisation : Relation::none;
+    if (!allowed(caller_of(who), "member.list", rel))
+      throw http::ProblemException({403, "forbidden", "Forbidden",
+                                    "Only the organisation's administrators see its members.", {}});
+    return store::list_members(s, org->id);
+  });
+}
+
+void Service::disable_member(const SessionUser& who, std::int64_t user_id,
+                             const std::string& request_id) {
+  db_.transact([&](soci::session& s) {
+    auto u = store::find_user(s, user_id);
+    const auto rel = u && u->organisation_id == who.organisation.id ? Relation::own_organisation
+                                                                    : Relation::none;
+    // Somebody the caller may not manage: the same 404 as nobody.
+    if (!u || !allowed(caller_of(who), "member.disable", rel))
+      throw http::ProblemException(http::not_found("No member with this id in your organisation."));
+    if (u->id == who.user.id)
+      throw http::ProblemException(
+          http::unprocessable({{"id", "self", "You cannot disable your own account."}}));
+    const auto at = db::iso_utc(now_());
+    store::disable_user(s, u->id, at);
+    store::revoke_user_sessions(s, u->id, at);
+    audit_.append(s, db_.backend(),
+                  entry({who.user.id, who.organisation.id, request_id}, u->organisation_id, "user.disable",
+                        "user", std::to_string(u->id)));
+  });
+}
+
 std::vector<Organisation> Service::organisations(const SessionUser& who) {
   if (!allowed(caller_of(who), "organisation.list", Relation::none))
     throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});

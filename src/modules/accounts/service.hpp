@@ -75,6 +75,13 @@ class Service {
   std::optional<SessionUser> session(const std::string& token);
   void logout(const SessionUser& who, const std::string& request_id);
 
+  // Directory management (policies organisation.create, member.list, member.disable). Refusals
+  // of things the caller may not see are 404s.
+  Organisation create_organisation(const SessionUser& who, const NewOrganisation& in,
+                                   const std::string& request_id);
+  std::vector<User> members(const SessionUser& who, const std::string& org_code);
+  void disable_member(const SessionUser& who, std::int64_t user_id, const std::string& request_id);
+
   // The committee directory (policy "organisation.list").
   std::vector<Organisation> organisations(const SessionUser& who);
 

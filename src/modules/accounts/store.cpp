@@ -75,6 +75,16 @@ std::optional<User> find_user(soci::session& s, std::int64_t id) {
   return first<User>(s, std::string(kUserColumns) + "WHERE id = :id", user_from, v);
 }
 
+std::vector<User> list_members(soci::session& s, std::int64_t organisation_id) {
+  long long v = organisation_id;
+  std::vector<User> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << std::string(kUserColumns) + "WHERE organisation_id = :o ORDER BY email",
+       soci::use(v));
+  for (const auto& r : rows) out.push_back(user_from(r));
+  return out;
+}
+
 std::optional<User> find_user_by_email(soci::session& s, const std::string& email) {
   return first<User>(s, std::string(kUserColumns) + "WHERE email = :e", user_from, email);
 }

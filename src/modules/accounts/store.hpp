@@ -18,6 +18,7 @@ std::vector<Organisation> list_organisations(soci::session& s);
 std::int64_t insert_organisation(soci::session& s, const Organisation& o, const std::string& at);
 
 std::optional<User> find_user(soci::session& s, std::int64_t id);
+std::vector<User> list_members(soci::session& s, std::int64_t organisation_id);
 std::optional<User> find_user_by_email(soci::session& s, const std::string& email);
 std::int64_t insert_user(soci::session& s, const User& u, const std::string& at);
 void disable_user(soci::session& s, std::int64_t id, const std::string& at);
