@@ -100,9 +100,8 @@ int run_user_add(const Config& config, const std::string& email, const std::stri
   security::AuditLog log(c.keys.audit_hmac);
   accounts::Service service(*c.db, log);
   try {
-    auto added = service.add_user({email, name.empty() ? email : name, org, role, password,
-                                   platform_admin},
-                                  {});
+    auto added = service.add_user(
+        {email, name.empty() ? email : name, org, role, password, platform_admin}, {});
     std::cout << "user " << added.user.email << " created\n";
     if (added.totp_secret) {
       // Shown once: the account requires a second factor from its first login.

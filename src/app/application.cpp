@@ -46,12 +46,11 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   app->accounts = std::make_unique<accounts::Service>(*app->db, *app->audit);
   app->auth = std::make_unique<accounts::Authenticator>(
       *app->accounts, http::CookieOptions{.secure = config.secure_cookies});
-  app->enrolment =
-      std::make_unique<accounts::Enrolment>(*app->db, *app->audit, config.public_url);
+  app->enrolment = std::make_unique<accounts::Enrolment>(*app->db, *app->audit, config.public_url);
   app->second_factor = std::make_unique<accounts::SecondFactor>(*app->db, *app->audit);
   app->mail_sender = std::make_unique<mail::Sender>(
-      *app->db,
-      mail::SmtpSettings{config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
+      *app->db, mail::SmtpSettings{config.smtp_url, config.mail_from, config.smtp_username,
+                                   config.smtp_password});
   if (demo && load_demo_data(*app->db, *app->accounts)) spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);

@@ -113,12 +113,18 @@ void load_toml_file(const std::filesystem::path& file, Config& c) {
             [&](auto& k, auto& n) {
               c.smtp_url = get<std::string>(file, k, n, "a string like \"smtp://127.0.0.1:25\"");
             }},
-           {"from", [&](auto& k, auto& n) { c.mail_from = get<std::string>(file, k, n, "an e-mail address"); }},
-           {"username", [&](auto& k, auto& n) { c.smtp_username = get<std::string>(file, k, n, "a string"); }},
-           {"password", [&](auto& k, auto& n) { c.smtp_password = get<std::string>(file, k, n, "a string"); }},
+           {"from",
+            [&](auto& k, auto& n) {
+              c.mail_from = get<std::string>(file, k, n, "an e-mail address");
+            }},
+           {"username",
+            [&](auto& k, auto& n) { c.smtp_username = get<std::string>(file, k, n, "a string"); }},
+           {"password",
+            [&](auto& k, auto& n) { c.smtp_password = get<std::string>(file, k, n, "a string"); }},
            {"public_url",
             [&](auto& k, auto& n) {
-              c.public_url = get<std::string>(file, k, n, "a URL like \"https://vigie.example.gouv.fr\"");
+              c.public_url =
+                  get<std::string>(file, k, n, "a URL like \"https://vigie.example.gouv.fr\"");
             }},
        }},
       {"storage",

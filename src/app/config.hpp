@@ -41,7 +41,7 @@ struct Config {
   // [storage]
   std::filesystem::path data_dir = "var";
   // [mail]
-  std::string smtp_url;    // smtp://host:port; empty: no e-mail (invitations cannot be sent)
+  std::string smtp_url;  // smtp://host:port; empty: no e-mail (invitations cannot be sent)
   std::string mail_from = "vigie@localhost";
   std::string smtp_username, smtp_password;
   std::string public_url = "http://127.0.0.1:8080";  // base of the links put in e-mails

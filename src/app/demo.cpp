@@ -14,8 +14,10 @@ struct DemoOrg {
 };
 
 const DemoOrg kOrgs[] = {
-    {"MIPROF", "Mission interministérielle pour la protection des femmes contre les violences et "
-               "la lutte contre la traite des êtres humains", "coordination", "national"},
+    {"MIPROF",
+     "Mission interministérielle pour la protection des femmes contre les violences et "
+     "la lutte contre la traite des êtres humains",
+     "coordination", "national"},
     {"MIN-INT", "Ministère de l'Intérieur", "ministry", "national"},
     {"MIN-JUS", "Ministère de la Justice", "ministry", "national"},
     {"MIN-TRAV", "Ministère du Travail", "ministry", "national"},
@@ -73,7 +75,8 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts) {
   });
   if (!fresh) return false;
   const accounts::Actor system{std::nullopt, std::nullopt, "demo"};
-  for (const auto& o : kOrgs) accounts.add_organisation({o.code, o.name, o.type, o.territory}, system);
+  for (const auto& o : kOrgs)
+    accounts.add_organisation({o.code, o.name, o.type, o.territory}, system);
   for (const auto& u : kUsers)
     accounts.add_user({u.email, u.name, u.org, u.role, kDemoPassword, u.platform_admin}, system);
   return true;

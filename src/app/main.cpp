@@ -84,12 +84,14 @@ int main(int argc, char** argv) {
                    "Threads running requests against the database (default: 4)")
       ->envname("VIGIE_WORKER_THREADS")
       ->check(CLI::Range(1, 256));
-  serve->add_option("--smtp-url", smtp_url,
-                    "SMTP server for invitations and password resets, e.g. smtp://127.0.0.1:25")
+  serve
+      ->add_option("--smtp-url", smtp_url,
+                   "SMTP server for invitations and password resets, e.g. smtp://127.0.0.1:25")
       ->envname("VIGIE_SMTP_URL");
-  serve->add_option("--public-url", public_url,
-                    "Address users reach Vigie at, for links in e-mails (default: "
-                    "http://127.0.0.1:8080)")
+  serve
+      ->add_option("--public-url", public_url,
+                   "Address users reach Vigie at, for links in e-mails (default: "
+                   "http://127.0.0.1:8080)")
       ->envname("VIGIE_PUBLIC_URL");
   serve
       ->add_flag("--demo", demo,
@@ -110,7 +112,8 @@ int main(int argc, char** argv) {
   StorageFlags admin_storage;
   auto* keys = app.add_subcommand("keys", "Manage the key file");
   keys->require_subcommand(1);
-  auto* keys_init = keys->add_subcommand("init", "Write a new key file (mode 0400) in the data directory");
+  auto* keys_init =
+      keys->add_subcommand("init", "Write a new key file (mode 0400) in the data directory");
   add_storage_flags(keys_init, admin_storage);
 
   auto* audit = app.add_subcommand("audit", "The audit trail");
@@ -132,9 +135,10 @@ int main(int argc, char** argv) {
   add_storage_flags(org_add, admin_storage);
   org_add->add_option("--code", org_code, "Short code, e.g. MIPROF")->required();
   org_add->add_option("--name", org_name, "Full name")->required();
-  org_add->add_option("--type", org_type,
-                      "coordination, ministry, prefecture, parquet, police, association, union "
-                      "or independent_body")
+  org_add
+      ->add_option("--type", org_type,
+                   "coordination, ministry, prefecture, parquet, police, association, union "
+                   "or independent_body")
       ->required();
   org_add->add_option("--territory", org_territory,
                       "national (default), a region (R11) or a département (93)");

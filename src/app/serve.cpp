@@ -1,3 +1,4 @@
+#include "app/application.hpp"
 #include "app/commands.hpp"
 #include "app/demo.hpp"
 #include "build_info.hpp"
@@ -5,7 +6,6 @@
 #include "db/migrations.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
-#include "app/application.hpp"
 #include "modules/accounts/policy.hpp"
 #include "security/random.hpp"
 
@@ -27,7 +27,8 @@ void print_demo_accounts(db::Database& db) {
     std::printf("  %-32s %-15s %-15s%s%s\n", a.email.c_str(), a.role.c_str(),
                 a.organisation.c_str(), a.totp_secret.empty() ? "" : "  TOTP secret ",
                 a.totp_secret.c_str());
-  std::printf("  (TOTP codes: `oathtool --totp -b SECRET`, or add the secret to an authenticator app)\n");
+  std::printf(
+      "  (TOTP codes: `oathtool --totp -b SECRET`, or add the secret to an authenticator app)\n");
 }
 
 }  // namespace

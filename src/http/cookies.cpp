@@ -41,9 +41,12 @@ bool same_origin(const Request& r) {
   auto host = r.header("host");
   if (!host) return false;
   std::string_view o = *origin;
-  if (o.starts_with("https://")) o.remove_prefix(8);
-  else if (o.starts_with("http://")) o.remove_prefix(7);
-  else return false;
+  if (o.starts_with("https://"))
+    o.remove_prefix(8);
+  else if (o.starts_with("http://"))
+    o.remove_prefix(7);
+  else
+    return false;
   return o == *host;
 }
 

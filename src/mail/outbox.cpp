@@ -16,7 +16,9 @@ void enqueue(soci::session& s, const Message& m) {
 
 Sender::Sender(db::Database& db, SmtpSettings settings) : db_(db), settings_(std::move(settings)) {}
 
-Sender::~Sender() { stop(); }
+Sender::~Sender() {
+  stop();
+}
 
 void Sender::start() {
   if (settings_.url.empty() || thread_.joinable()) return;

@@ -50,8 +50,10 @@ std::string render(const SmtpSettings& s, const Message& m) {
   const auto domain = s.from.substr(s.from.find('@') + 1);
   std::string body;
   for (char c : m.body) {  // CRLF line ends, as SMTP wants
-    if (c == '\n') body += "\r\n";
-    else body += c;
+    if (c == '\n')
+      body += "\r\n";
+    else
+      body += c;
   }
   return "Date: " + std::string(date) + "\r\nFrom: Vigie <" + s.from + ">\r\nTo: <" + m.to +
          ">\r\nMessage-ID: <" + security::random_hex(16) + "@" + domain +

@@ -17,8 +17,8 @@ std::string canonical(std::int64_t seq, const std::string& at, const AuditEntry&
   auto opt = [](const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : ""; };
   const char sep = '\x1f';
   return std::to_string(seq) + sep + at + sep + opt(e.actor_user_id) + sep + opt(e.actor_org_id) +
-         sep + opt(e.owner_org_id) + sep + e.action + sep + e.object_type + sep + e.object_id + sep + e.request_id + sep +
-         e.outcome + sep + e.details;
+         sep + opt(e.owner_org_id) + sep + e.action + sep + e.object_type + sep + e.object_id +
+         sep + e.request_id + sep + e.outcome + sep + e.details;
 }
 
 }  // namespace
@@ -37,8 +37,7 @@ std::string AuditLog::chain(const std::string& prev_hex, const std::string& text
   return hex;
 }
 
-AuditCheckpoint AuditLog::append(soci::session& s, db::Backend backend,
-                                 const AuditEntry& e) const {
+AuditCheckpoint AuditLog::append(soci::session& s, db::Backend backend, const AuditEntry& e) const {
   if (backend == db::Backend::postgresql)
     s << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLockKey) + ")";
   soci::indicator ind = soci::i_ok;
@@ -63,9 +62,9 @@ AuditCheckpoint AuditLog::append(soci::session& s, db::Backend backend,
        "object_type, object_id, request_id, outcome, details, hash) VALUES (:seq, :at, :u, :o, "
        ":w, :a, :ot, :oi, :r, :out, :d, :h)",
       soci::use(seq), soci::use(at), soci::use(user, user_ind), soci::use(org, org_ind),
-      soci::use(owner, owner_ind),
-      soci::use(e.action), soci::use(e.object_type), soci::use(e.object_id),
-      soci::use(e.request_id), soci::use(e.outcome), soci::use(e.details), soci::use(hash);
+      soci::use(owner, owner_ind), soci::use(e.action), soci::use(e.object_type),
+      soci::use(e.object_id), soci::use(e.request_id), soci::use(e.outcome), soci::use(e.details),
+      soci::use(hash);
   return {seq, hash};
 }
 
@@ -73,10 +72,10 @@ AuditVerification AuditLog::verify(db::Database& db,
                                    const std::optional<AuditCheckpoint>& expected) const {
   AuditVerification v;
   auto lease = db.lease();
-  soci::rowset<soci::row> rows = (lease->prepare
-                                  << "SELECT seq, at, actor_user_id, actor_org_id, action, "
-                                     "object_type, object_id, request_id, outcome, details, hash, "
-                                     "owner_org_id FROM audit_log ORDER BY seq");
+  soci::rowset<soci::row> rows =
+      (lease->prepare << "SELECT seq, at, actor_user_id, actor_org_id, action, "
+                         "object_type, object_id, request_id, outcome, details, hash, "
+                         "owner_org_id FROM audit_log ORDER BY seq");
   std::string prev = kGenesis;
   std::int64_t expect_seq = 1;
   bool checkpoint_seen = false;

@@ -21,13 +21,13 @@ namespace vigie::security {
 struct AuditEntry {
   std::optional<std::int64_t> actor_user_id;  // nullopt: the system or an anonymous caller
   std::optional<std::int64_t> actor_org_id;
-  std::optional<std::int64_t> owner_org_id;   // the organisation whose record was acted on
-  std::string action;       // "org.create", "auth.login", "saisine.read", ...
-  std::string object_type;  // "organisation", "user", "session", ...
+  std::optional<std::int64_t> owner_org_id;  // the organisation whose record was acted on
+  std::string action;                        // "org.create", "auth.login", "saisine.read", ...
+  std::string object_type;                   // "organisation", "user", "session", ...
   std::string object_id;
-  std::string request_id;   // empty for the command line
-  std::string outcome;      // "ok", "denied", "failed"
-  std::string details;      // short JSON text, never personal data of victims
+  std::string request_id;  // empty for the command line
+  std::string outcome;     // "ok", "denied", "failed"
+  std::string details;     // short JSON text, never personal data of victims
 };
 
 struct AuditCheckpoint {

@@ -66,8 +66,10 @@ Keys load_key_file(const std::filesystem::path& data_dir) {
     if (eq == std::string::npos) throw KeyFileError("key file: malformed line in " + path.string());
     auto name = line.substr(0, line.find_last_not_of(' ', eq - 1) + 1);
     auto value = line.substr(line.find_first_not_of(' ', eq + 1));
-    if (name == "audit_hmac") unhex(value, k.audit_hmac, name), audit = true;
-    else if (name == "encryption") unhex(value, k.encryption, name), enc = true;
+    if (name == "audit_hmac")
+      unhex(value, k.audit_hmac, name), audit = true;
+    else if (name == "encryption")
+      unhex(value, k.encryption, name), enc = true;
   }
   if (!audit || !enc) throw KeyFileError("key file " + path.string() + " lacks a key");
   return k;

@@ -14,8 +14,12 @@ std::string random_b64(std::size_t bytes) {
 }
 }  // namespace
 
-std::string new_session_token() { return random_b64(32); }
-std::string new_csrf_token() { return random_b64(32); }
+std::string new_session_token() {
+  return random_b64(32);
+}
+std::string new_csrf_token() {
+  return random_b64(32);
+}
 
 std::string hash_session_token(std::string_view token) {
   unsigned char h[32];

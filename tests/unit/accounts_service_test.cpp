@@ -34,7 +34,8 @@ struct AccountsTest : ::testing::Test {
   void TearDown() override { std::filesystem::remove_all(dir); }
 
   std::string login() {
-    auto r = service->login({"a@asso.test", "une longue phrase secrete", "", "127.0.0.1", "t", "r"});
+    auto r =
+        service->login({"a@asso.test", "une longue phrase secrete", "", "127.0.0.1", "t", "r"});
     EXPECT_EQ(r.outcome, accounts::LoginResult::Outcome::ok);
     return r.session_token;
   }

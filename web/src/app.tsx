@@ -3,6 +3,8 @@ import { Footer } from './components/footer';
 import { Header } from './components/header';
 import { I18nContext, initialLang, STORAGE_KEY, translate, type I18n, type Lang, type MessageKey } from './i18n';
 import { Account } from './pages/account';
+import { AuditLog } from './pages/audit';
+import { Directory } from './pages/directory';
 import { Home } from './pages/home';
 import { Invitation } from './pages/invitation';
 import { Login } from './pages/login';
@@ -20,6 +22,8 @@ function pageFor(path: string): Page {
   if (path === '/' || path === '') return { titleKey: 'home.page_title', render: () => <Home /> };
   if (path === '/connexion') return { titleKey: 'login.page_title', render: () => <Login /> };
   if (path === '/compte') return { titleKey: 'account.page_title', render: () => <Account /> };
+  if (path === '/annuaire') return { titleKey: 'directory.heading', render: () => <Directory /> };
+  if (path === '/journal') return { titleKey: 'audit.heading', render: () => <AuditLog /> };
   if (path === '/mot-de-passe-oublie') return { titleKey: 'reset.page_title', render: () => <ForgotPassword /> };
   const param = (prefix: string) => (path.startsWith(prefix) && path.length > prefix.length ? path.slice(prefix.length) : null);
   const invitation = param('/invitation/');

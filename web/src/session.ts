@@ -8,7 +8,12 @@ export interface Me {
   user: { id: number; email: string; display_name: string; role: string; platform_admin: boolean; totp_enabled: boolean };
   organisation: { id: number; code: string; name: string; type: string; territory: string };
   csrf_token: string;
+  permissions: Record<string, string[]>;
 }
+
+// True when the policy lets the user do `action` under `relation` (display hint only).
+export const can = (me: Me | null, action: string, relation = 'own_organisation') =>
+  !!me?.permissions?.[action]?.includes(relation);
 
 export async function fetchMe(): Promise<Me | null> {
   const s = await getJson<Partial<Me> & { authenticated: boolean }>('/api/v1/auth/session');

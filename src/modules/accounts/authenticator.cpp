@@ -28,7 +28,9 @@ SessionUser Authenticator::require_for_change(const http::Request& r) const {
   auto token = r.header("x-csrf-token");
   if (!token || token->size() != who.csrf_token.size() ||
       sodium_memcmp(token->data(), who.csrf_token.data(), token->size()) != 0)
-    throw http::ProblemException({403, "csrf", "Forbidden",
+    throw http::ProblemException({403,
+                                  "csrf",
+                                  "Forbidden",
                                   "The request lacks a valid X-CSRF-Token header; reload the page.",
                                   {}});
   return who;

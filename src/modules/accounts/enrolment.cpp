@@ -16,8 +16,8 @@ namespace vigie::accounts {
 
 namespace {
 
-using std::chrono::minutes;
 using std::chrono::hours;
+using std::chrono::minutes;
 
 [[noreturn]] void invalid(std::vector<http::FieldError> errors) {
   throw http::ProblemException(http::unprocessable(std::move(errors)));
@@ -34,10 +34,10 @@ void check_password(const std::string& password, const std::string& email) {
 }
 
 security::AuditEntry entry(std::optional<std::int64_t> user, std::optional<std::int64_t> org,
-                           std::optional<std::int64_t> owner, std::string action,
-                           std::string type, std::string id, const std::string& request_id) {
-  return {user, org, owner, std::move(action), std::move(type), std::move(id), request_id, "ok",
-          "{}"};
+                           std::optional<std::int64_t> owner, std::string action, std::string type,
+                           std::string id, const std::string& request_id) {
+  return {user,       org,  owner, std::move(action), std::move(type), std::move(id),
+          request_id, "ok", "{}"};
 }
 
 }  // namespace
@@ -56,7 +56,8 @@ void Enrolment::invite(const SessionUser& who, const NewInvitation& in,
   if (!std::regex_match(email, email_re))
     errors.push_back({"email", "invalid", "A valid e-mail address is required."});
   auto role = role_from(in.role);
-  if (!role) errors.push_back({"role", "invalid", "One of viewer, contributor, referent, org_admin."});
+  if (!role)
+    errors.push_back({"role", "invalid", "One of viewer, contributor, referent, org_admin."});
   if (in.display_name.size() > 200)
     errors.push_back({"display_name", "too_long", "At most 200 characters."});
   if (!errors.empty()) invalid(errors);
@@ -65,9 +66,12 @@ void Enrolment::invite(const SessionUser& who, const NewInvitation& in,
     auto org = in.org_code.empty() ? store::find_organisation(s, who.organisation.id)
                                    : store::find_organisation_by_code(s, in.org_code);
     if (!org) invalid({{"org", "unknown", "No organisation has this code."}});
-    const auto relation = org->id == who.organisation.id ? Relation::own_organisation : Relation::none;
+    const auto relation =
+        org->id == who.organisation.id ? Relation::own_organisation : Relation::none;
     if (!allowed(caller_of(who), "user.invite", relation))
-      throw http::ProblemException({403, "forbidden", "Forbidden",
+      throw http::ProblemException({403,
+                                    "forbidden",
+                                    "Forbidden",
                                     "Only the organisation's administrators (or platform "
                                     "administrators) may invite members.",
                                     {}});
@@ -85,9 +89,11 @@ void Enrolment::invite(const SessionUser& who, const NewInvitation& in,
                       "Bonjour,\n\n" + who.user.display_name + " (" + who.organisation.name +
                           ") vous invite à rejoindre Vigie, la plateforme de suivi du plan "
                           "national contre la traite des êtres humains, pour l'organisation « " +
-                          org->name + " ».\n\nPour créer votre compte, ouvrez ce lien dans les "
-                          "7 jours (il ne sert qu'une fois) :\n" + public_url_ + "/invitation/" +
-                          token + "\n\nSi vous n'attendiez pas cette invitation, ignorez ce "
+                          org->name +
+                          " ».\n\nPour créer votre compte, ouvrez ce lien dans les "
+                          "7 jours (il ne sert qu'une fois) :\n" +
+                          public_url_ + "/invitation/" + token +
+                          "\n\nSi vous n'attendiez pas cette invitation, ignorez ce "
                           "message.\n\n— Vigie\n"});
     audit_.append(s, db_.backend(),
                   entry(who.user.id, who.organisation.id, org->id, "user.invite", "invitation",
@@ -105,9 +111,10 @@ std::optional<InvitationInfo> Enrolment::invitation(const std::string& token) {
                       "AND i.used_at IS NULL AND i.expires_at > :n",
          soci::use(hash), soci::use(now));
     for (const auto& r : rows)
-      return InvitationInfo{r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2),
-                            r.get<std::string>(3),
-                            requires_totp(org_type_from(r.get<std::string>(4)).value_or(OrgType::association))};
+      return InvitationInfo{
+          r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2),
+          r.get<std::string>(3),
+          requires_totp(org_type_from(r.get<std::string>(4)).value_or(OrgType::association))};
     return std::nullopt;
   });
 }
@@ -116,7 +123,8 @@ Accepted Enrolment::accept(const std::string& token, const std::string& display_
                            const std::string& password, const std::string& request_id) {
   auto info = invitation(token);
   if (!info)
-    throw http::ProblemException(http::not_found("This invitation does not exist, was used or has expired."));
+    throw http::ProblemException(
+        http::not_found("This invitation does not exist, was used or has expired."));
   check_password(password, info->email);
   if (display_name.size() > 200) invalid({{"display_name", "too_long", "At most 200 characters."}});
   const std::string hash = security::hash_password(password);
@@ -134,7 +142,7 @@ Accepted Enrolment::accept(const std::string& token, const std::string& display_
       invalid({{"email", "taken", "An account already uses this e-mail address."}});
     User u;
     u.email = info->email;
-    u.display_name = !display_name.empty() ? display_name
+    u.display_name = !display_name.empty()  ? display_name
                      : !stored_name.empty() ? stored_name
                                             : info->email;
     u.organisation_id = org_id;
@@ -145,9 +153,9 @@ Accepted Enrolment::accept(const std::string& token, const std::string& display_
     const auto at = db::iso_utc(now_());
     s << "UPDATE invitations SET used_at = :at WHERE token_hash = :h", soci::use(at),
         soci::use(token_hash);
-    audit_.append(s, db_.backend(),
-                  entry(u.id, org_id, org_id, "user.create", "user", std::to_string(u.id),
-                        request_id));
+    audit_.append(
+        s, db_.backend(),
+        entry(u.id, org_id, org_id, "user.create", "user", std::to_string(u.id), request_id));
     return Accepted{u, *org, u.totp_secret, "", ""};
   });
   if (out.totp_secret) {
@@ -173,14 +181,14 @@ void Enrolment::request_password_reset(const std::string& email_in, const std::s
     mail::enqueue(s, {email, "Réinitialisation de votre mot de passe Vigie",
                       "Bonjour,\n\nUne réinitialisation du mot de passe de votre compte Vigie a "
                       "été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans "
-                      "les 30 minutes (il ne sert qu'une fois) :\n" + public_url_ +
-                          "/mot-de-passe/" + token +
+                      "les 30 minutes (il ne sert qu'une fois) :\n" +
+                          public_url_ + "/mot-de-passe/" + token +
                           "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce "
                           "message : votre mot de passe reste inchangé.\n\n— Vigie\n"});
-    audit_.append(s, db_.backend(),
-                  entry(std::nullopt, std::nullopt, user->organisation_id,
-                        "user.password_reset_request", "user", std::to_string(user->id),
-                        request_id));
+    audit_.append(
+        s, db_.backend(),
+        entry(std::nullopt, std::nullopt, user->organisation_id, "user.password_reset_request",
+              "user", std::to_string(user->id), request_id));
   });
 }
 
@@ -196,7 +204,8 @@ void Enrolment::reset_password(const std::string& token, const std::string& pass
     if (s.got_data()) user = store::find_user(s, uid);
   });
   if (!user || user->disabled)
-    throw http::ProblemException(http::not_found("This link does not exist, was used or has expired."));
+    throw http::ProblemException(
+        http::not_found("This link does not exist, was used or has expired."));
   check_password(password, user->email);
   const std::string hash = security::hash_password(password);
   db_.transact([&](soci::session& s) {

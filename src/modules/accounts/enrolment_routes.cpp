@@ -32,18 +32,17 @@ const http::RouteOptions kJson{.body_limit = 8 * 1024, .accepts = {"application/
 
 void register_enrolment_routes(http::Router& router, const Authenticator& auth,
                                Enrolment& enrolment) {
-  router.add(
-      "POST", "/api/v1/invitations",
-      [&auth, &enrolment](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        auto body = http::parse_json_object(req);
-        enrolment.invite(who,
-                         {field(body, "email"), field(body, "display_name"), field(body, "role"),
-                          field(body, "org")},
-                         req.request_id);
-        return no_content(202);
-      },
-      {.body_limit = 8 * 1024, .accepts = {"application/json"}, .action = "user.invite"});
+  router.add("POST", "/api/v1/invitations",
+             [&auth, &enrolment](http::Request& req) {
+               auto who = auth.require_for_change(req);
+               auto body = http::parse_json_object(req);
+               enrolment.invite(who,
+                                {field(body, "email"), field(body, "display_name"),
+                                 field(body, "role"), field(body, "org")},
+                                req.request_id);
+               return no_content(202);
+             },
+             {.body_limit = 8 * 1024, .accepts = {"application/json"}, .action = "user.invite"});
 
   router.add("GET", "/api/v1/invitations/{token}", [&enrolment](http::Request& req) {
     auto info = enrolment.invitation(req.param("token"));
@@ -111,7 +110,8 @@ void register_second_factor_routes(http::Router& router, const Authenticator& au
       "POST", "/api/v1/me/totp",
       [own, &second_factor](http::Request& req) {
         auto e = second_factor.begin(own(req));
-        return http::Response::json(200, {{"secret", e.secret}, {"uri", e.uri}, {"qr_svg", e.qr_svg}});
+        return http::Response::json(200,
+                                    {{"secret", e.secret}, {"uri", e.uri}, {"qr_svg", e.qr_svg}});
       },
       opts);
   router.add(

@@ -10,7 +10,14 @@
 namespace vigie::accounts {
 
 enum class OrgType {
-  coordination, ministry, prefecture, parquet, police, association, union_, independent_body
+  coordination,
+  ministry,
+  prefecture,
+  parquet,
+  police,
+  association,
+  union_,
+  independent_body
 };
 enum class Role { viewer, contributor, referent, org_admin };
 

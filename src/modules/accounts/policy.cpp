@@ -11,10 +11,14 @@ constexpr auto kAnyRelation = {Relation::own_organisation, Relation::shared_with
 
 std::string_view to_string(Relation r) {
   switch (r) {
-    case Relation::own_organisation: return "own_organisation";
-    case Relation::shared_with_me: return "shared_with_me";
-    case Relation::addressed_to_me: return "addressed_to_me";
-    case Relation::none: return "none";
+    case Relation::own_organisation:
+      return "own_organisation";
+    case Relation::shared_with_me:
+      return "shared_with_me";
+    case Relation::addressed_to_me:
+      return "addressed_to_me";
+    case Relation::none:
+      return "none";
   }
   return "";
 }
@@ -45,7 +49,11 @@ const std::vector<Rule>& policy_rules() {
       {"user.invite", {}, Role::org_admin, true, true, {Relation::own_organisation}},
       {"user.invite", {}, Role::org_admin, false, true, {Relation::none}},
       // Each organisation's admins see who acted on their organisation's records.
-      {"audit.read_own_organisation", {}, Role::org_admin, true, false,
+      {"audit.read_own_organisation",
+       {},
+       Role::org_admin,
+       true,
+       false,
        {Relation::own_organisation}},
   };
   return rules;

@@ -26,12 +26,12 @@ struct Caller {
 };
 
 struct Rule {
-  std::string_view action;             // "organisation.list", "audit.read_all", ...
-  std::vector<OrgType> org_types;      // empty: any type
-  Role min_role = Role::viewer;        // roles are ordered viewer < contributor < referent < org_admin
-  bool by_role = true;                 // members holding min_role or above qualify
-  bool platform_admin = false;         // the platform-admin capability qualifies too
-  std::vector<Relation> relations;     // relations under which the action is allowed
+  std::string_view action;          // "organisation.list", "audit.read_all", ...
+  std::vector<OrgType> org_types;   // empty: any type
+  Role min_role = Role::viewer;     // roles are ordered viewer < contributor < referent < org_admin
+  bool by_role = true;              // members holding min_role or above qualify
+  bool platform_admin = false;      // the platform-admin capability qualifies too
+  std::vector<Relation> relations;  // relations under which the action is allowed
 };
 
 // The whole table.

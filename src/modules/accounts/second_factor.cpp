@@ -25,8 +25,15 @@ std::string new_recovery_code() {
 }
 
 security::AuditEntry entry(const SessionUser& who, std::string action, const std::string& rid) {
-  return {who.user.id, who.organisation.id, who.organisation.id, std::move(action), "user",
-          std::to_string(who.user.id), rid, "ok", "{}"};
+  return {who.user.id,
+          who.organisation.id,
+          who.organisation.id,
+          std::move(action),
+          "user",
+          std::to_string(who.user.id),
+          rid,
+          "ok",
+          "{}"};
 }
 
 }  // namespace
@@ -57,8 +64,11 @@ std::vector<std::string> SecondFactor::confirm(const SessionUser& who, const std
     s << "SELECT pending_totp_secret FROM users WHERE id = :u", soci::use(uid),
         soci::into(pending, ind);
     if (ind != soci::i_ok)
-      throw http::ProblemException({409, "no-enrolment", "No enrolment in progress",
-                                    "Start the set-up again to get a QR code.", {}});
+      throw http::ProblemException({409,
+                                    "no-enrolment",
+                                    "No enrolment in progress",
+                                    "Start the set-up again to get a QR code.",
+                                    {}});
     if (!security::totp_valid(pending, code, std::chrono::system_clock::to_time_t(now_())))
       throw http::ProblemException(http::unprocessable(
           {{"code", "invalid", "This code is wrong or has expired: enter the code shown now."}}));
@@ -80,11 +90,13 @@ std::vector<std::string> SecondFactor::confirm(const SessionUser& who, const std
 void SecondFactor::disable(const SessionUser& who, const std::string& code,
                            const std::string& request_id) {
   if (requires_totp(who.organisation.type) || who.user.platform_admin)
-    throw http::ProblemException({403, "totp-required-for-account", "Forbidden",
-                                  "This account must keep its second factor.", {}});
-  if (!who.user.totp_secret ||
-      !security::totp_valid(*who.user.totp_secret, code,
-                            std::chrono::system_clock::to_time_t(now_())))
+    throw http::ProblemException({403,
+                                  "totp-required-for-account",
+                                  "Forbidden",
+                                  "This account must keep its second factor.",
+                                  {}});
+  if (!who.user.totp_secret || !security::totp_valid(*who.user.totp_secret, code,
+                                                     std::chrono::system_clock::to_time_t(now_())))
     throw http::ProblemException(
         http::unprocessable({{"code", "invalid", "Enter the code your app shows now."}}));
   db_.transact([&](soci::session& s) {

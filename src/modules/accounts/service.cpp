@@ -35,8 +35,9 @@ bool valid_territory(const std::string& t) {
 security::AuditEntry entry(const Actor& a, std::optional<std::int64_t> owner, std::string action,
                            std::string type, std::string id, std::string outcome = "ok",
                            std::string details = "{}") {
-  return {a.user_id,        a.org_id,       owner,     std::move(action), std::move(type),
-          std::move(id),    a.request_id,   std::move(outcome), std::move(details)};
+  return {a.user_id,         a.org_id,           owner,
+          std::move(action), std::move(type),    std::move(id),
+          a.request_id,      std::move(outcome), std::move(details)};
 }
 
 }  // namespace
@@ -50,8 +51,7 @@ std::string normalise_email(std::string_view email) {
   return out;
 }
 
-Service::Service(db::Database& db, const security::AuditLog& audit, Clock now,
-                 SessionLimits limits)
+Service::Service(db::Database& db, const security::AuditLog& audit, Clock now, SessionLimits limits)
     : db_(db), audit_(audit), now_(std::move(now)), limits_(limits) {}
 
 Organisation Service::add_organisation(const NewOrganisation& in, const Actor& actor) {
@@ -84,7 +84,8 @@ Organisation Service::add_organisation(const NewOrganisation& in, const Actor& a
 AddedUser Service::add_user(const NewUser& in, const Actor& actor) {
   Invalid errors;
   const std::string email = normalise_email(in.email);
-  if (!valid_email(email)) errors.push_back({"email", "invalid", "A valid e-mail address is required."});
+  if (!valid_email(email))
+    errors.push_back({"email", "invalid", "A valid e-mail address is required."});
   if (in.display_name.empty() || in.display_name.size() > 200)
     errors.push_back({"display_name", "required", "A name of 1 to 200 characters is required."});
   auto role = role_from(in.role);
@@ -128,7 +129,8 @@ void Service::disable_user(const std::string& email_in, const Actor& actor) {
     const auto at = db::iso_utc(now_());
     store::disable_user(s, u->id, at);
     store::revoke_user_sessions(s, u->id, at);
-    audit_.append(s, db_.backend(), entry(actor, u->organisation_id, "user.disable", "user", std::to_string(u->id)));
+    audit_.append(s, db_.backend(),
+                  entry(actor, u->organisation_id, "user.disable", "user", std::to_string(u->id)));
   });
 }
 
@@ -136,8 +138,8 @@ void Service::disable_user(const std::string& email_in, const Actor& actor) {
 // 2.8.4), so a code seen over a shoulder or in a log cannot be replayed.
 bool Service::fresh_totp(const User& user, const std::string& code,
                          std::chrono::system_clock::time_point now) {
-  auto step = security::totp_step(*user.totp_secret, code,
-                                  std::chrono::system_clock::to_time_t(now));
+  auto step =
+      security::totp_step(*user.totp_secret, code, std::chrono::system_clock::to_time_t(now));
   if (!step) return false;
   return db_.transact([&](soci::session& s) {
     long long uid = user.id, step_v = *step;
@@ -166,9 +168,9 @@ LoginResult Service::login(const LoginInput& in) {
   if (counts.remote_failures_recent >= 50) wait = std::max(wait, 900);
   if (counts.email_failures_recent >= 5 && !counts.last_failure_at.empty()) {
     const int delay = 1 << std::min(counts.email_failures_recent - 5, 10);  // 1 s .. 1024 s
-    const auto since = std::chrono::duration_cast<seconds>(
-                           now - db::parse_iso_utc(counts.last_failure_at))
-                           .count();
+    const auto since =
+        std::chrono::duration_cast<seconds>(now - db::parse_iso_utc(counts.last_failure_at))
+            .count();
     if (since < std::min(delay, 900)) wait = std::max<int>(wait, std::min(delay, 900) - since);
   }
   if (wait > 0) {
@@ -194,9 +196,8 @@ LoginResult Service::login(const LoginInput& in) {
   else if (usable && user->totp_secret && !fresh_totp(*user, in.totp, now) &&
            !(in.totp.size() == 11 && in.totp[5] == '-' &&
              db_.transact([&](soci::session& s) {  // a recovery code, spent if it matches
-               return store::consume_recovery_code(s, user->id,
-                                                   security::hash_session_token(in.totp),
-                                                   db::iso_utc(now));
+               return store::consume_recovery_code(
+                   s, user->id, security::hash_session_token(in.totp), db::iso_utc(now));
              })))
     result.outcome = LoginResult::Outcome::invalid;
   else if (usable)
@@ -220,8 +221,9 @@ LoginResult Service::login(const LoginInput& in) {
     su.token_hash = security::hash_session_token(result.session_token);
     store::insert_session(s, {su.token_hash, user->id, su.csrf_token, at, at, false}, in.remote,
                           in.user_agent.substr(0, 300));
-    audit_.append(s, db_.backend(),
-                  entry(actor, user->organisation_id, "auth.login", "user", std::to_string(user->id)));
+    audit_.append(
+        s, db_.backend(),
+        entry(actor, user->organisation_id, "auth.login", "user", std::to_string(user->id)));
     result.session = std::move(su);
   });
   return result;
@@ -249,7 +251,9 @@ std::optional<SessionUser> Service::session(const std::string& token) {
 Organisation Service::create_organisation(const SessionUser& who, const NewOrganisation& in,
                                           const std::string& request_id) {
   if (!allowed(caller_of(who), "organisation.create", Relation::none))
-    throw http::ProblemException({403, "forbidden", "Forbidden",
+    throw http::ProblemException({403,
+                                  "forbidden",
+                                  "Forbidden",
                                   "Only the coordination's and the platform's administrators "
                                   "create organisations.",
                                   {}});
@@ -262,8 +266,11 @@ std::vector<User> Service::members(const SessionUser& who, const std::string& or
     if (!org) throw http::ProblemException(http::not_found());
     const auto rel = org->id == who.organisation.id ? Relation::own_organisation : Relation::none;
     if (!allowed(caller_of(who), "member.list", rel))
-      throw http::ProblemException({403, "forbidden", "Forbidden",
-                                    "Only the organisation's administrators see its members.", {}});
+      throw http::ProblemException({403,
+                                    "forbidden",
+                                    "Forbidden",
+                                    "Only the organisation's administrators see its members.",
+                                    {}});
     return store::list_members(s, org->id);
   });
 }
@@ -284,8 +291,8 @@ void Service::disable_member(const SessionUser& who, std::int64_t user_id,
     store::disable_user(s, u->id, at);
     store::revoke_user_sessions(s, u->id, at);
     audit_.append(s, db_.backend(),
-                  entry({who.user.id, who.organisation.id, request_id}, u->organisation_id, "user.disable",
-                        "user", std::to_string(u->id)));
+                  entry({who.user.id, who.organisation.id, request_id}, u->organisation_id,
+                        "user.disable", "user", std::to_string(u->id)));
   });
 }
 

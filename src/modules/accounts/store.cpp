@@ -65,8 +65,8 @@ std::int64_t insert_organisation(soci::session& s, const Organisation& o, const 
   const std::string type(to_string(o.type));
   s << "INSERT INTO organisations (code, name, type, territory, created_at) "
        "VALUES (:c, :n, :t, :ter, :at) RETURNING id",
-      soci::use(o.code), soci::use(o.name), soci::use(type), soci::use(o.territory),
-      soci::use(at), soci::into(id);
+      soci::use(o.code), soci::use(o.name), soci::use(type), soci::use(o.territory), soci::use(at),
+      soci::into(id);
   return id;
 }
 

@@ -49,9 +49,9 @@ bool consume_recovery_code(soci::session& s, std::int64_t user_id, const std::st
 void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
                           const std::string& at, bool success);
 struct AttemptCounts {
-  int email_failures_hour = 0;    // for this e-mail address in the last hour
-  int email_failures_recent = 0;  // since the last success, within the last hour
-  std::string last_failure_at;    // ISO time, empty if none
+  int email_failures_hour = 0;     // for this e-mail address in the last hour
+  int email_failures_recent = 0;   // since the last success, within the last hour
+  std::string last_failure_at;     // ISO time, empty if none
   int remote_failures_recent = 0;  // from this address, any account, last 15 minutes
 };
 AttemptCounts count_login_attempts(soci::session& s, const std::string& email,

@@ -38,13 +38,17 @@ void register_routes(http::Router& router, db::Database& db, const accounts::Aut
                                      accounts::Relation::own_organisation)) {
           owner = who.organisation.id;
         } else {
-          throw http::ProblemException(
-              {403, "forbidden", "Forbidden", "Your role does not give access to the audit trail.",
-               {}});
+          throw http::ProblemException({403,
+                                        "forbidden",
+                                        "Forbidden",
+                                        "Your role does not give access to the audit trail.",
+                                        {}});
         }
-        const int limit = static_cast<int>(std::min<std::int64_t>(int_param(req, "limit").value_or(50), 200));
-        auto rows = db.transact(
-            [&](soci::session& s) { return store::list(s, owner, int_param(req, "before"), limit); });
+        const int limit =
+            static_cast<int>(std::min<std::int64_t>(int_param(req, "limit").value_or(50), 200));
+        auto rows = db.transact([&](soci::session& s) {
+          return store::list(s, owner, int_param(req, "before"), limit);
+        });
         boost::json::array out;
         for (const auto& r : rows)
           out.push_back({{"seq", r.seq},
@@ -57,8 +61,8 @@ void register_routes(http::Router& router, db::Database& db, const accounts::Aut
                          {"object_id", r.object_id},
                          {"outcome", r.outcome},
                          {"request_id", r.request_id}});
-        return http::Response::json(200, {{"entries", std::move(out)},
-                                          {"scope", owner ? "own_organisation" : "all"}});
+        return http::Response::json(
+            200, {{"entries", std::move(out)}, {"scope", owner ? "own_organisation" : "all"}});
       },
       {.action = "audit.read_all", .also = {"audit.read_own_organisation"}});
 }

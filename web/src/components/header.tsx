@@ -1,5 +1,5 @@
 import { useI18n, type Lang } from '../i18n';
-import type { Me } from '../session';
+import { can, type Me } from '../session';
 
 interface Props {
   path: string;
@@ -110,6 +110,20 @@ export function Header({ path, me }: Props) {
                   {t('nav.home')}
                 </a>
               </li>
+              {me && (
+                <li class="fr-nav__item">
+                  <a class="fr-nav__link" href="/annuaire" aria-current={path === '/annuaire' ? 'page' : undefined}>
+                    {t('directory.heading')}
+                  </a>
+                </li>
+              )}
+              {me && (can(me, 'audit.read_all', 'none') || can(me, 'audit.read_own_organisation')) && (
+                <li class="fr-nav__item">
+                  <a class="fr-nav__link" href="/journal" aria-current={path === '/journal' ? 'page' : undefined}>
+                    {t('audit.heading')}
+                  </a>
+                </li>
+              )}
             </ul>
           </nav>
         </div>

@@ -1,0 +1,89 @@
+// The coordination manages the committee's directory and reads the audit log; an association's
+// admin manages their own members and sees who acted on their organisation's data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { totp } from '../support/totp';
+import { execSql, startVigie, type Vigie } from '../support/vigie';
+import { launchChromium, seriousA11yViolations, watchProblems } from './browser';
+
+const PASSWORD = 'Vigie-demo-2026!';
+let vigie: Vigie;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  vigie = await startVigie({ args: ['--demo'], skipKeys: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await vigie?.stop();
+});
+
+async function loginAs(email: string, secret?: string) {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  page = await context.newPage();
+  problems = watchProblems(page);
+  await page.goto(vigie.url + '/connexion');
+  await page.getByLabel('Adresse électronique').fill(email);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  if (secret) {
+    await page.getByLabel('Code à 6 chiffres').fill(totp(secret));
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+  await expect.poll(() => page.getByTestId('account-organisation').textContent()).toBeTruthy();
+}
+
+describe('the coordination', () => {
+  afterAll(() => context.close());
+
+  it('sees every member organisation and adds one', async () => {
+    const secret = execSql(vigie.dbUrl, "SELECT totp_secret FROM users WHERE email = 'coordination@miprof.demo'").trim();
+    await loginAs('coordination@miprof.demo', secret);
+    await page.getByRole('link', { name: 'Annuaire' }).first().click();
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(23);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.locator('#org-code').fill('asso-nouvelle');
+    await page.locator('#org-name').fill('Association nouvelle (fictive)');
+    await page.getByLabel('Type').selectOption('association');
+    await page.locator('#org-territory').fill('69');
+    await page.getByRole('button', { name: "Créer l'organisation" }).click();
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(24);
+  });
+
+  it('reads the whole audit log, the creation included', async () => {
+    await page.getByRole('link', { name: "Journal d'audit" }).first().click();
+    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('organisation.create');
+    expect(await page.getByText('Toutes les actions de la plateforme.').count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe("an association's admin", () => {
+  afterAll(() => context.close());
+
+  it('sees their members, invites nobody outside, and disables a member', async () => {
+    await loginAs('admin@passerelles.demo');
+    await page.getByRole('link', { name: 'Annuaire' }).first().click();
+    // Only their own organisation offers "see members".
+    await expect.poll(() => page.getByRole('button', { name: 'Voir les membres' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Voir les membres' }).click();
+    await expect.poll(() => page.locator('#members-title').textContent()).toContain('Passerelles');
+    await expect.poll(() => page.getByText('referente@passerelles.demo').count()).toBe(1);
+    await page.getByRole('row', { name: /referente@passerelles.demo/ }).getByRole('button', { name: 'Désactiver' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /referente@passerelles.demo/ }).textContent()).toContain('Désactivé');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('sees in the audit log only what concerns their organisation', async () => {
+    await page.getByRole('link', { name: "Journal d'audit" }).first().click();
+    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('user.disable');
+    expect(await page.getByText('Les actions portant sur les données de votre organisation.').count()).toBe(1);
+    const rows = await page.locator('[data-testid="audit-table"] tbody tr').allTextContents();
+    for (const r of rows) expect(r).toContain('PASSERELLES');
+    expect(problems.filter((p) => !/status of 40[13]/.test(p))).toEqual([]);
+  });
+});
