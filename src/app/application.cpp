@@ -2,6 +2,7 @@
 
 #include "app/demo.hpp"
 #include "modules/accounts/enrolment_routes.hpp"
+#include "modules/accounts/oidc_routes.hpp"
 #include "modules/accounts/routes.hpp"
 #include "modules/audit/routes.hpp"
 #include "modules/privacy/routes.hpp"
@@ -48,6 +49,13 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
       *app->accounts, http::CookieOptions{.secure = config.secure_cookies});
   app->enrolment = std::make_unique<accounts::Enrolment>(*app->db, *app->audit, config.public_url);
   app->second_factor = std::make_unique<accounts::SecondFactor>(*app->db, *app->audit);
+  app->oidc = std::make_unique<accounts::OidcLogin>(
+      *app->db, *app->accounts,
+      accounts::OidcSettings{config.oidc_issuer, config.oidc_client_id, config.oidc_client_secret,
+                             config.oidc_redirect_url.empty()
+                                 ? config.public_url + "/api/v1/auth/oidc/callback"
+                                 : config.oidc_redirect_url,
+                             config.oidc_label, config.oidc_trust_email});
   app->mail_sender = std::make_unique<mail::Sender>(
       *app->db, mail::SmtpSettings{config.smtp_url, config.mail_from, config.smtp_username,
                                    config.smtp_password});
@@ -58,6 +66,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   accounts::register_routes(app->router, *app->auth);
   accounts::register_enrolment_routes(app->router, *app->auth, *app->enrolment);
   accounts::register_second_factor_routes(app->router, *app->auth, *app->second_factor);
+  accounts::register_oidc_routes(app->router, *app->auth, *app->oidc);
   audit::register_routes(app->router, *app->db, *app->auth);
   return app;
 }

@@ -10,6 +10,7 @@
 #include "mail/outbox.hpp"
 #include "modules/accounts/authenticator.hpp"
 #include "modules/accounts/enrolment.hpp"
+#include "modules/accounts/oidc.hpp"
 #include "modules/accounts/second_factor.hpp"
 #include "modules/accounts/service.hpp"
 #include "security/audit_log.hpp"
@@ -28,6 +29,7 @@ struct Application {
   std::unique_ptr<accounts::Authenticator> auth;
   std::unique_ptr<accounts::Enrolment> enrolment;
   std::unique_ptr<accounts::SecondFactor> second_factor;
+  std::unique_ptr<accounts::OidcLogin> oidc;
   std::unique_ptr<mail::Sender> mail_sender;  // started by serve when [mail] is configured
   http::Router router;
 

@@ -127,6 +127,28 @@ void load_toml_file(const std::filesystem::path& file, Config& c) {
                   get<std::string>(file, k, n, "a URL like \"https://vigie.example.gouv.fr\"");
             }},
        }},
+      {"oidc",
+       {
+           {"issuer",
+            [&](auto& k, auto& n) {
+              c.oidc_issuer = get<std::string>(file, k, n, "the provider's issuer URL");
+            }},
+           {"client_id",
+            [&](auto& k, auto& n) { c.oidc_client_id = get<std::string>(file, k, n, "a string"); }},
+           {"client_secret",
+            [&](auto& k, auto& n) {
+              c.oidc_client_secret = get<std::string>(file, k, n, "a string");
+            }},
+           {"redirect_url",
+            [&](auto& k, auto& n) {
+              c.oidc_redirect_url =
+                  get<std::string>(file, k, n, "a URL ending in /api/v1/auth/oidc/callback");
+            }},
+           {"label",
+            [&](auto& k, auto& n) { c.oidc_label = get<std::string>(file, k, n, "a string"); }},
+           {"trust_email",
+            [&](auto& k, auto& n) { c.oidc_trust_email = get<bool>(file, k, n, "true or false"); }},
+       }},
       {"storage",
        {
            {"data_dir",

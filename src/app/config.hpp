@@ -45,6 +45,10 @@ struct Config {
   std::string mail_from = "vigie@localhost";
   std::string smtp_username, smtp_password;
   std::string public_url = "http://127.0.0.1:8080";  // base of the links put in e-mails
+  // [oidc] (ProConnect); empty issuer: off
+  std::string oidc_issuer, oidc_client_id, oidc_client_secret, oidc_redirect_url;
+  std::string oidc_label = "ProConnect";
+  bool oidc_trust_email = false;
 
   std::string effective_db_url() const;
 };

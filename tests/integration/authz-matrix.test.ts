@@ -19,6 +19,8 @@ const OPEN = new Set([
   // Reached from e-mailed links: the token is the credential.
   'GET /api/v1/invitations/{token}', 'POST /api/v1/invitations/{token}/accept',
   'POST /api/v1/password-resets', 'POST /api/v1/password-resets/{token}',
+  // The OpenID Connect login round trip.
+  'GET /api/v1/auth/oidc', 'GET /api/v1/auth/oidc/start', 'GET /api/v1/auth/oidc/callback',
 ]);
 const SESSION_ONLY = new Set(['POST /api/v1/auth/logout', 'GET /api/v1/me']);
 

@@ -44,7 +44,8 @@ export interface StartOptions {
   dbUrl?: string;
   dataDir?: string;
   webRoot?: string;
-  skipKeys?: boolean;  // do not create the key file first (demo mode makes its own)
+  skipKeys?: boolean;
+  port?: number;  // a fixed port (when another service must know the address first)  // do not create the key file first (demo mode makes its own)
 }
 
 export async function startVigie(options: StartOptions = {}): Promise<Vigie> {
@@ -53,7 +54,7 @@ export async function startVigie(options: StartOptions = {}): Promise<Vigie> {
   if (!options.skipKeys && !existsSync(join(dataDir, 'vigie.key'))) execFileSync(vigieBin, ['keys', 'init', '--data-dir', dataDir]);
   const args = [
     'serve',
-    '--listen', '127.0.0.1:0',
+    '--listen', `127.0.0.1:${options.port ?? 0}`,
     '--data-dir', dataDir,
     '--db', dbUrl,
     '--web-root', options.webRoot ?? join(repoRoot, 'web/dist'),

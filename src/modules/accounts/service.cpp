@@ -216,16 +216,29 @@ LoginResult Service::login(const LoginInput& in) {
                           user ? std::to_string(user->id) : "", "denied"));
       return;
     }
-    SessionUser su{*user, *org, security::hash_session_token(""), security::new_csrf_token()};
-    result.session_token = security::new_session_token();
-    su.token_hash = security::hash_session_token(result.session_token);
-    store::insert_session(s, {su.token_hash, user->id, su.csrf_token, at, at, false}, in.remote,
-                          in.user_agent.substr(0, 300));
+  });
+  if (ok) return open_session(*user, *org, in.remote, in.user_agent, in.request_id, "password");
+  return result;
+}
+
+LoginResult Service::open_session(const User& user, const Organisation& org,
+                                  const std::string& remote, const std::string& user_agent,
+                                  const std::string& request_id, const std::string& method) {
+  LoginResult result;
+  result.outcome = LoginResult::Outcome::ok;
+  result.session_token = security::new_session_token();
+  SessionUser su{user, org, security::hash_session_token(result.session_token),
+                 security::new_csrf_token()};
+  db_.transact([&](soci::session& s) {
+    const auto at = db::iso_utc(now_());
+    store::insert_session(s, {su.token_hash, user.id, su.csrf_token, at, at, false}, remote,
+                          user_agent.substr(0, 300));
     audit_.append(
         s, db_.backend(),
-        entry(actor, user->organisation_id, "auth.login", "user", std::to_string(user->id)));
-    result.session = std::move(su);
+        entry({user.id, user.organisation_id, request_id}, user.organisation_id, "auth.login",
+              "user", std::to_string(user.id), "ok", "{\"method\":\"" + method + "\"}"));
   });
+  result.session = std::move(su);
   return result;
 }
 

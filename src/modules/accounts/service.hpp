@@ -70,6 +70,11 @@ class Service {
   void disable_user(const std::string& email, const Actor& actor);
 
   LoginResult login(const LoginInput& in);
+  // A new session for a user already authenticated (by password and code, or by an OpenID
+  // provider: `method` says which, for the audit trail).
+  LoginResult open_session(const User& user, const Organisation& org, const std::string& remote,
+                           const std::string& user_agent, const std::string& request_id,
+                           const std::string& method);
   // The session behind a token, if valid (not revoked, not idle too long, not too old, user
   // enabled). Refreshes its idle timer.
   std::optional<SessionUser> session(const std::string& token);

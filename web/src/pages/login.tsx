@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
-import { ApiError } from '../api';
-import { useI18n } from '../i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, getJson } from '../api';
+import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../router';
 import { postJson, useSession, type Me } from '../session';
 
@@ -18,6 +18,20 @@ export function Login() {
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<{ email?: string; password?: string; totp?: string }>({});
   const [busy, setBusy] = useState(false);
+  const [oidc, setOidc] = useState<{ enabled: boolean; label: string } | null>(null);
+
+  useEffect(() => {
+    getJson<{ enabled: boolean; label: string }>('/api/v1/auth/oidc')
+      .then(setOidc)
+      .catch(() => setOidc(null));
+    // Back from the identity provider with an error: say what happened.
+    const reason = new URLSearchParams(window.location.search).get('erreur');
+    if (reason?.startsWith('oidc-')) {
+      const key = `login.${reason.replace(/-/g, '_')}`;
+      const known = ['login.oidc_unknown_account', 'login.oidc_mfa_required'];
+      setError(t((known.includes(key) ? key : 'login.oidc_failed') as MessageKey));
+    }
+  }, []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -80,6 +94,14 @@ export function Login() {
           {error && (
             <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert" data-testid="login-error">
               <p>{error}</p>
+            </div>
+          )}
+          {oidc?.enabled && (
+            <div class="fr-connect-group fr-mb-4w">
+              <a class="fr-connect" href="/api/v1/auth/oidc/start" data-testid="oidc-login">
+                <span class="fr-connect__login">{t('login.oidc_with')}</span> <span class="fr-connect__brand">{oidc.label}</span>
+              </a>
+              <p class="fr-hr-or">{t('login.or')}</p>
             </div>
           )}
           <form onSubmit={submit} noValidate>
