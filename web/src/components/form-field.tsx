@@ -10,6 +10,7 @@ interface Props {
   autocomplete?: string;
   inputMode?: 'numeric' | 'email' | 'text';
   readOnly?: boolean;
+  autoFocus?: boolean;
   onInput: (value: string) => void;
 }
 
@@ -29,6 +30,7 @@ export function FormField(p: Props) {
         autocomplete={p.autocomplete}
         inputMode={p.inputMode}
         readOnly={p.readOnly}
+        autoFocus={p.autoFocus}
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={p.error ? errorId : undefined}
         onInput={(e) => p.onInput((e.target as HTMLInputElement).value)}
@@ -40,6 +42,19 @@ export function FormField(p: Props) {
       )}
     </div>
   );
+}
+
+// Checks a new password and its confirmation before sending them; the server checks again
+// (length, common passwords).
+export function newPasswordErrors(
+  password: string,
+  confirm: string,
+  t: (key: 'password.too_short' | 'password.mismatch') => string,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if ([...password].length < 12) errors.password = t('password.too_short');
+  if (confirm !== password) errors.confirm = t('password.mismatch');
+  return errors;
 }
 
 // Maps an API problem's field errors to the form's fields, using the UI's own messages when

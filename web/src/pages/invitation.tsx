@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson } from '../api';
-import { FormField, fieldErrors } from '../components/form-field';
+import { FormField, fieldErrors, newPasswordErrors } from '../components/form-field';
 import { useI18n, type MessageKey } from '../i18n';
 import { postJson } from '../session';
 
@@ -43,9 +43,7 @@ export function Invitation({ token }: { token: string }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const local: Record<string, string> = {};
-    if (password.length < 12) local.password = t('password.too_short');
-    if (confirm !== password) local.confirm = t('password.mismatch');
+    const local = newPasswordErrors(password, confirm, t);
     setErrors(local);
     if (Object.keys(local).length) return;
     setBusy(true);

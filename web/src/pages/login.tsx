@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson } from '../api';
+import { FormField } from '../components/form-field';
 import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../router';
 import { postJson, useSession, type Me } from '../session';
@@ -71,21 +72,6 @@ export function Login() {
     }
   };
 
-  const group = (name: 'email' | 'password' | 'totp', label: string, input: preact.JSX.Element, hint?: string) => (
-    <div class={`fr-input-group${fieldError[name] ? ' fr-input-group--error' : ''}`}>
-      <label class="fr-label" for={`login-${name}`}>
-        {label}
-        {hint && <span class="fr-hint-text">{hint}</span>}
-      </label>
-      {input}
-      {fieldError[name] && (
-        <p class="fr-error-text" id={`login-${name}-error`}>
-          {fieldError[name]}
-        </p>
-      )}
-    </div>
-  );
-
   return (
     <div class="fr-container fr-my-6w">
       <div class="fr-grid-row fr-grid-row--center">
@@ -108,56 +94,14 @@ export function Login() {
             <fieldset class="fr-fieldset">
               <legend class="fr-fieldset__legend">{step === 'password' ? t('login.legend') : t('login.totp_legend')}</legend>
               <div class="fr-fieldset__element">
-                {group(
-                  'email',
-                  t('login.email'),
-                  <input
-                    class={`fr-input${fieldError.email ? ' fr-input--error' : ''}`}
-                    id="login-email"
-                    type="email"
-                    autocomplete="username"
-                    value={email}
-                    readOnly={step === 'totp'}
-                    aria-describedby={fieldError.email ? 'login-email-error' : undefined}
-                    onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
-                  />,
-                  t('login.email_hint'),
-                )}
+                <FormField id="login-email" label={t('login.email')} hint={t('login.email_hint')} type="email" autocomplete="username" value={email} readOnly={step === 'totp'} error={fieldError.email} onInput={setEmail} />
               </div>
               <div class="fr-fieldset__element">
-                {group(
-                  'password',
-                  t('login.password'),
-                  <input
-                    class={`fr-input${fieldError.password ? ' fr-input--error' : ''}`}
-                    id="login-password"
-                    type="password"
-                    autocomplete="current-password"
-                    value={password}
-                    readOnly={step === 'totp'}
-                    aria-describedby={fieldError.password ? 'login-password-error' : undefined}
-                    onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
-                  />,
-                )}
+                <FormField id="login-password" label={t('login.password')} type="password" autocomplete="current-password" value={password} readOnly={step === 'totp'} error={fieldError.password} onInput={setPassword} />
               </div>
               {step === 'totp' && (
                 <div class="fr-fieldset__element">
-                  {group(
-                    'totp',
-                    t('login.totp'),
-                    <input
-                      class={`fr-input${fieldError.totp ? ' fr-input--error' : ''}`}
-                      id="login-totp"
-                      inputMode="numeric"
-                      autocomplete="one-time-code"
-                      maxLength={6}
-                      value={totp}
-                      aria-describedby={fieldError.totp ? 'login-totp-error' : undefined}
-                      onInput={(e) => setTotp((e.target as HTMLInputElement).value.trim())}
-                      autoFocus
-                    />,
-                    t('login.totp_hint'),
-                  )}
+                  <FormField id="login-totp" label={t('login.totp')} hint={t('login.totp_hint')} inputMode="numeric" autocomplete="one-time-code" value={totp} error={fieldError.totp} onInput={(v) => setTotp(v.trim())} autoFocus />
                 </div>
               )}
             </fieldset>

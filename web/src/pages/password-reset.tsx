@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api';
-import { FormField, fieldErrors } from '../components/form-field';
+import { FormField, fieldErrors, newPasswordErrors } from '../components/form-field';
 import { useI18n } from '../i18n';
 import { postJson } from '../session';
 
@@ -56,9 +56,7 @@ export function NewPassword({ token }: { token: string }) {
   const [state, setState] = useState<'form' | 'done' | 'gone'>('form');
   const submit = async (e: Event) => {
     e.preventDefault();
-    const local: Record<string, string> = {};
-    if (password.length < 12) local.password = t('password.too_short');
-    if (confirm !== password) local.confirm = t('password.mismatch');
+    const local = newPasswordErrors(password, confirm, t);
     setErrors(local);
     if (Object.keys(local).length) return;
     try {
