@@ -5,6 +5,7 @@
 #include "modules/accounts/oidc_routes.hpp"
 #include "modules/accounts/routes.hpp"
 #include "modules/audit/routes.hpp"
+#include "modules/plan/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/system/routes.hpp"
 
@@ -59,6 +60,8 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   app->mail_sender = std::make_unique<mail::Sender>(
       *app->db, mail::SmtpSettings{config.smtp_url, config.mail_from, config.smtp_username,
                                    config.smtp_password});
+  app->plan = std::make_unique<plan::Service>(*app->db, *app->audit);
+  if (app->plan->load_reference_plan()) spdlog::info("the 2024-2027 plan is loaded");
   if (demo && load_demo_data(*app->db, *app->accounts)) spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);
@@ -68,6 +71,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   accounts::register_second_factor_routes(app->router, *app->auth, *app->second_factor);
   accounts::register_oidc_routes(app->router, *app->auth, *app->oidc);
   audit::register_routes(app->router, *app->db, *app->auth);
+  plan::register_routes(app->router, *app->auth, *app->plan);
   return app;
 }
 

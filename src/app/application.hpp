@@ -12,6 +12,7 @@
 #include "modules/accounts/enrolment.hpp"
 #include "modules/accounts/oidc.hpp"
 #include "modules/accounts/second_factor.hpp"
+#include "modules/plan/service.hpp"
 #include "modules/accounts/service.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
@@ -30,6 +31,7 @@ struct Application {
   std::unique_ptr<accounts::Enrolment> enrolment;
   std::unique_ptr<accounts::SecondFactor> second_factor;
   std::unique_ptr<accounts::OidcLogin> oidc;
+  std::unique_ptr<plan::Service> plan;
   std::unique_ptr<mail::Sender> mail_sender;  // started by serve when [mail] is configured
   http::Router router;
 

@@ -59,3 +59,23 @@ std::optional<std::vector<std::string>> CsvReader::next() {
 }
 
 }  // namespace vigie::text
+
+namespace vigie::text {
+
+std::string csv_record(const std::vector<std::string>& fields, char sep) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += sep;
+    std::string f = fields[i];
+    if (!f.empty() && (f[0] == '=' || f[0] == '+' || f[0] == '-' || f[0] == '@')) f = "'" + f;
+    if (f.find_first_of(std::string(1, sep) + "\"\r\n") != std::string::npos) {
+      std::string q = "\"";
+      for (char c : f) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+      f = q + "\"";
+    }
+    out += f;
+  }
+  return out + "\r\n";
+}
+
+}  // namespace vigie::text

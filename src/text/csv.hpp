@@ -28,3 +28,10 @@ class CsvReader {
 };
 
 }  // namespace vigie::text
+
+namespace vigie::text {
+// One CSV record (RFC 4180): fields quoted when they hold the separator, a quote or a line
+// break; CRLF at the end. Fields starting with = + - @ are prefixed with ' so that a
+// spreadsheet never runs them as formulas.
+std::string csv_record(const std::vector<std::string>& fields, char separator = ',');
+}  // namespace vigie::text

@@ -21,6 +21,8 @@ const OPEN = new Set([
   'POST /api/v1/password-resets', 'POST /api/v1/password-resets/{token}',
   // The OpenID Connect login round trip.
   'GET /api/v1/auth/oidc', 'GET /api/v1/auth/oidc/start', 'GET /api/v1/auth/oidc/callback',
+  // The public face of the plan: axes and measures, status and progress, no comments.
+  'GET /api/v1/public/plan',
 ]);
 const SESSION_ONLY = new Set(['POST /api/v1/auth/logout', 'GET /api/v1/me']);
 
@@ -134,6 +136,14 @@ const CASES: Record<string, Case[]> = {
     { relation: 'own_organisation', send: (c) => postOwn(`/api/v1/users/${victimIn(c.orgCode)}/disable`, {})(c) },
     { relation: 'none', send: (c) => postOwn(`/api/v1/users/${victimIn(c.orgCode === 'ORG-UNION' ? 'ORG-POLICE' : 'ORG-UNION')}/disable`, {})(c) },
   ],
+  'GET /api/v1/plan': [{ relation: 'none', send: get('/api/v1/plan') }],
+  'GET /api/v1/measures/{code}': [{ relation: 'none', send: get('/api/v1/measures/A1.a') }],
+  'GET /api/v1/plan/export.csv': [{ relation: 'none', send: get('/api/v1/plan/export.csv') }],
+  'POST /api/v1/actions/{id}/updates': [
+    // Action 1 is piloted by every matrix organisation (set up below); action 2 by none of them.
+    { relation: 'own_organisation', send: (c) => postOwn('/api/v1/actions/1/updates', { status: 'in_progress', progress: 10, comment: '' })(c) },
+    { relation: 'none', send: (c) => postOwn('/api/v1/actions/2/updates', { status: 'in_progress', progress: 10, comment: '' })(c) },
+  ],
   'POST /api/v1/me/totp': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp', {}) }],
   // A wrong code: allowed callers get 422 (or 409 when no set-up is waiting), others 403.
   'POST /api/v1/me/totp/confirm': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp/confirm', { code: '000000' }), passed: [409, 422] }],
@@ -188,6 +198,8 @@ beforeAll(async () => {
   secrets.set('admin@platform.test', /TOTP secret \(shown once\): ([A-Z2-7]+)/.exec(admin.stdout)![1]);
   callers.push({ label: 'platform admin', orgType: 'association', orgCode: 'ORG-ASSOCIATION', role: 'viewer', platformAdmin: true, email: 'admin@platform.test', cookie: '', csrf: '' });
   for (const c of callers) Object.assign(c, await login(c.email, secretOf(c)));
+  for (const type of ORG_TYPES)
+    execSql(vigie.dbUrl, `INSERT INTO plan_action_pilots (action_id, org_code) VALUES (1, 'ORG-${type.toUpperCase().replace('_', '-')}')`);
   const inventory = JSON.parse(runVigie(['routes', '--db', vigie.dbUrl, '--data-dir', vigie.dataDir]).stdout);
   routes = inventory.routes;
   grants = inventory.grants;

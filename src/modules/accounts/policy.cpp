@@ -35,6 +35,12 @@ const std::vector<Rule>& policy_rules() {
       // The whole audit trail: the coordination's referents and admins, and platform admins
       // (who see who did what, not the content of the records).
       {"audit.read_all", {OrgType::coordination}, Role::referent, true, true, {kAnyRelation}},
+      // The plan: every committee member reads it (platform admins read no content).
+      {"plan.read", {}, Role::viewer, true, false, {kAnyRelation}},
+      // Reporting on an action: the referents and admins of its pilot organisations; the
+      // coordination's referents on any action.
+      {"plan.report", {}, Role::referent, true, false, {Relation::own_organisation}},
+      {"plan.report", {OrgType::coordination}, Role::referent, true, false, {Relation::none}},
       // Creating member organisations: the coordination's admins and platform admins.
       {"organisation.create", {OrgType::coordination}, Role::org_admin, true, true, {kAnyRelation}},
       // Seeing an organisation's members: its admins; the coordination's referents and platform

@@ -1,0 +1,71 @@
+#pragma once
+// The plan referential: plan > axes > measures > actions (the unit a pilot reports on), with
+// dated progress updates. Roll-ups are computed, never stored (see rollup.hpp).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie::plan {
+
+enum class Status { not_started, in_progress, achieved, delayed, abandoned };
+std::string_view to_string(Status s);
+std::optional<Status> status_from(std::string_view s);
+
+struct Update {
+  std::int64_t id = 0;
+  Status status = Status::not_started;
+  std::optional<int> progress;  // percent; none when the update gave only a status
+  std::string comment;
+  std::vector<std::string> evidence;  // links
+  std::string reported_on;            // date the situation refers to (YYYY-MM-DD)
+  std::string author_org;
+  std::string author_email;  // empty for updates loaded from the reference data
+  std::string created_at;
+};
+
+struct Action {
+  std::int64_t id = 0;
+  std::string title;
+  int weight = 1;
+  std::optional<std::string> deadline;  // YYYY-MM-DD
+  std::optional<std::int64_t> cost_eur;
+  std::string funding, official_text_url;
+  std::vector<std::string> pilots;  // organisation codes
+  std::vector<std::string> partners;
+  std::optional<Update> latest;
+  // Computed:
+  Status status = Status::not_started;
+  double progress = 0;
+  bool overdue = false;
+};
+
+struct Measure {
+  std::int64_t id = 0;
+  std::string code, title_fr, title_en, confidence;
+  std::vector<std::string> sources;
+  int weight = 1;
+  bool retired = false;
+  std::vector<Action> actions;
+  Status status = Status::not_started;
+  double progress = 0;
+  bool overdue = false;
+};
+
+struct Axis {
+  std::int64_t id = 0;
+  std::string code, title_fr, title_en;
+  int weight = 1;
+  std::vector<Measure> measures;
+  double progress = 0;
+};
+
+struct Plan {
+  std::string code, title_fr, title_en, period_start, period_end;
+  std::vector<Axis> axes;
+  double progress = 0;
+};
+
+}  // namespace vigie::plan

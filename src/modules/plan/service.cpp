@@ -1,0 +1,187 @@
+#include "modules/plan/service.hpp"
+
+#include "db/timestamp.hpp"
+#include "http/problem.hpp"
+#include "modules/plan/rollup.hpp"
+#include "modules/plan/store.hpp"
+#include "privacy/field_guard.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <regex>
+
+namespace vigie::plan {
+
+extern const char* const kPlanReferenceJson;
+
+namespace {
+
+std::string str(const boost::json::object& o, const char* k) {
+  const auto* v = o.if_contains(k);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+std::vector<std::string> strings(const boost::json::object& o, const char* k) {
+  std::vector<std::string> out;
+  if (const auto* v = o.if_contains(k); v && v->is_array())
+    for (const auto& x : v->as_array())
+      if (x.is_string()) out.emplace_back(x.as_string());
+  return out;
+}
+
+// Pilots in the reference data are codes or, for a few, names: Vigie's organisation codes.
+std::string pilot_code(const std::string& name) {
+  if (name == "Ministère de la Justice") return "MIN-JUS";
+  if (name.starts_with("Ministère de l'Intérieur")) return name.find("OCRTEH") != std::string::npos ? "OCRTEH" : "MIN-INT";
+  return name;
+}
+
+// The reference data's status words, in Vigie's scale.
+std::optional<Status> reference_status(const std::string& s) {
+  if (s == "done") return Status::achieved;
+  if (s == "planned") return Status::not_started;
+  if (s == "unknown") return std::nullopt;
+  return status_from(s);
+}
+
+}  // namespace
+
+Service::Service(db::Database& db, const security::AuditLog& audit, accounts::Clock now)
+    : db_(db), audit_(audit), now_(std::move(now)) {}
+
+std::string Service::today() const { return db::iso_utc(now_()).substr(0, 10); }
+
+std::optional<Plan> Service::tree() {
+  auto plan = db_.transact([](soci::session& s) { return store::load_tree(s); });
+  if (plan) roll_up(*plan, today());
+  return plan;
+}
+
+std::optional<MeasureDetail> Service::measure(const std::string& code) {
+  auto plan = tree();
+  if (!plan) return std::nullopt;
+  for (const auto& axis : plan->axes)
+    for (const auto& m : axis.measures)
+      if (m.code == code)
+        return MeasureDetail{m, axis.code,
+                             db_.transact([&](soci::session& s) { return store::measure_history(s, code); })};
+  return std::nullopt;
+}
+
+Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
+                       const UpdateInput& in, const std::string& request_id) {
+  std::vector<http::FieldError> errors;
+  auto status = status_from(in.status);
+  if (!status)
+    errors.push_back({"status", "invalid",
+                      "One of not_started, in_progress, achieved, delayed, abandoned."});
+  if (!in.progress) errors.push_back({"progress", "required", "A progress between 0 and 100 is required."});
+  else if (*in.progress < 0 || *in.progress > 100)
+    errors.push_back({"progress", "out_of_range", "Between 0 and 100."});
+  if (in.comment.size() > 4000) errors.push_back({"comment", "too_long", "At most 4000 characters."});
+  static const std::regex link(R"(^https?://[^\s]{3,500}$)");
+  if (in.evidence.size() > 10) errors.push_back({"evidence", "too_many", "At most 10 links."});
+  for (std::size_t i = 0; i < in.evidence.size() && i < 10; ++i)
+    if (!std::regex_match(in.evidence[i], link))
+      errors.push_back({"evidence/" + std::to_string(i), "invalid", "A link starting with http:// or https://."});
+  static const std::regex date(R"(^\d{4}-\d{2}-\d{2}$)");
+  if (!in.reported_on.empty() && !std::regex_match(in.reported_on, date))
+    errors.push_back({"reported_on", "invalid", "A date as YYYY-MM-DD."});
+  if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
+  // No direct identifier of a person in what every committee member will read.
+  privacy::require_no_identifiers({{"comment", in.comment}});
+
+  return db_.transact([&](soci::session& s) {
+    auto action = store::find_action(s, action_id);
+    if (!action) throw http::ProblemException(http::not_found("No action with this id."));
+    const bool pilot = std::find(action->pilots.begin(), action->pilots.end(),
+                                 who.organisation.code) != action->pilots.end();
+    const auto caller = accounts::caller_of(who);
+    if (!accounts::allowed(caller, "plan.report",
+                           pilot ? accounts::Relation::own_organisation : accounts::Relation::none))
+      throw http::ProblemException({403, "forbidden", "Forbidden",
+                                    "Only the referents of the action's pilot organisations, and "
+                                    "the coordination, report on it.",
+                                    {}});
+    Update u;
+    u.status = *status;
+    u.progress = in.progress;
+    u.comment = in.comment;
+    u.evidence = in.evidence;
+    u.reported_on = in.reported_on.empty() ? today() : in.reported_on;
+    u.author_org = who.organisation.code;
+    u.author_email = who.user.email;
+    u.id = store::insert_update(s, action_id, u, who.user.id);
+    u.created_at = db::iso_utc(now_());
+    audit_.append(s, db_.backend(),
+                  {who.user.id, who.organisation.id, std::nullopt, "plan.update", "action",
+                   std::to_string(action_id), request_id, "ok",
+                   "{\"status\":\"" + std::string(to_string(u.status)) + "\",\"progress\":" +
+                       std::to_string(*in.progress) + "}"});
+    return u;
+  });
+}
+
+bool Service::load_reference_plan() {
+  auto doc = boost::json::parse(kPlanReferenceJson).as_object();
+  return db_.transact([&](soci::session& s) {
+    if (store::has_plan(s)) return false;
+    const auto& p = doc.at("plan").as_object();
+    const auto& period = p.at("period").as_object();
+    Plan plan{str(p, "code"), str(p, "title_fr"), str(p, "title_en"), str(period, "start"),
+              str(period, "end"), {}, 0};
+    const auto plan_id = store::insert_plan(s, plan);
+    int axis_pos = 0;
+    for (const auto& av : doc.at("axes").as_array()) {
+      const auto& a = av.as_object();
+      Axis axis;
+      axis.code = str(a, "code");
+      axis.title_fr = str(a, "title_fr");
+      axis.title_en = str(a, "title_en");
+      const auto axis_id = store::insert_axis(s, plan_id, axis, ++axis_pos);
+      int measure_pos = 0;
+      for (const auto& mv : a.at("measures").as_array()) {
+        const auto& m = mv.as_object();
+        Measure measure;
+        measure.code = str(m, "code");
+        measure.title_fr = str(m, "title_fr");
+        measure.title_en = str(m, "title_en");
+        measure.confidence = str(m, "confidence");
+        measure.sources = strings(m, "sources");
+        const auto measure_id = store::insert_measure(s, axis_id, measure, ++measure_pos);
+        // The reference data has no actions: each measure gets one, "its implementation",
+        // which the coordinator can split later.
+        Action action;
+        action.title = "Mise en œuvre de la mesure";
+        for (const auto& pilot : strings(m, "pilots")) action.pilots.push_back(pilot_code(pilot));
+        action.partners = strings(m, "partners");
+        action.funding = "";
+        action.official_text_url = "";
+        const auto action_id = store::insert_action(s, measure_id, action, 1);
+        if (const auto* events = m.if_contains("status_events"); events && events->is_array()) {
+          for (const auto& ev : events->as_array()) {
+            const auto& e = ev.as_object();
+            auto status = reference_status(str(e, "status"));
+            if (!status) continue;
+            Update u;
+            u.status = *status;
+            if (*status == Status::achieved) u.progress = 100;
+            u.comment = str(e, "text");
+            if (auto src = str(e, "source"); !src.empty()) u.evidence.push_back(src);
+            u.reported_on = str(e, "date").size() >= 7 ? str(e, "date") : today();
+            if (u.reported_on.size() == 7) u.reported_on += "-01";
+            u.author_org = "reference";
+            store::insert_update(s, action_id, u, std::nullopt);
+          }
+        }
+      }
+    }
+    audit_.append(s, db_.backend(),
+                  {std::nullopt, std::nullopt, std::nullopt, "plan.load_reference", "plan",
+                   plan.code, "", "ok", "{}"});
+    return true;
+  });
+}
+
+}  // namespace vigie::plan
