@@ -12,8 +12,8 @@
 #include "modules/accounts/enrolment.hpp"
 #include "modules/accounts/oidc.hpp"
 #include "modules/accounts/second_factor.hpp"
-#include "modules/plan/service.hpp"
 #include "modules/accounts/service.hpp"
+#include "modules/plan/service.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
 

@@ -74,9 +74,11 @@ std::optional<Response> StaticFiles::serve(std::string_view path) const {
     auto candidate = root_ / std::filesystem::path(std::string(path));
     if (std::filesystem::is_regular_file(candidate, ec))
       return respond(candidate, path.starts_with("assets/"));
+    // A missing asset (a known file type) is a 404; anything else, even with a dot
+    // ("/plan/mesures/A1.a"), is a client-side route.
     auto last_slash = path.rfind('/');
     auto last = last_slash == std::string_view::npos ? path : path.substr(last_slash + 1);
-    if (last.find('.') != std::string_view::npos) return std::nullopt;
+    if (mime_type_for(last) != "application/octet-stream") return std::nullopt;
   }
   auto index = root_ / "index.html";
   if (!std::filesystem::is_regular_file(index, ec)) return std::nullopt;

@@ -1,7 +1,7 @@
 #pragma once
 // StaticFiles serves the built web UI from a directory. Hashed bundles under `assets/` are
 // cached for a year as immutable; any other existing file is revalidated on each use. A path
-// without a file extension that names no file is a client-side route: it gets `index.html`.
+// that names no file and no known file type is a client-side route: it gets `index.html`.
 // Files up to 4 MiB are kept in memory and re-read when their size or modification time
 // changes; larger ones are streamed from disk. Thread-safe.
 

@@ -74,7 +74,8 @@ HttpResult post_form(const std::string& url,
                      const std::string& basic_user, const std::string& basic_password) {
   auto c = make();
   std::string body;
-  for (const auto& [k, v] : fields) body += (body.empty() ? "" : "&") + url_encode(k) + "=" + url_encode(v);
+  for (const auto& [k, v] : fields)
+    body += (body.empty() ? "" : "&") + url_encode(k) + "=" + url_encode(v);
   curl_easy_setopt(c.get(), CURLOPT_URL, url.c_str());
   curl_easy_setopt(c.get(), CURLOPT_POSTFIELDS, body.c_str());
   curl_easy_setopt(c.get(), CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));

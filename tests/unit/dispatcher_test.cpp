@@ -105,7 +105,7 @@ TEST_F(DispatcherTest, HashedAssetsAreImmutableAndClientRoutesGetIndex) {
   ASSERT_TRUE(asset.shared_body);
   EXPECT_EQ(*asset.shared_body, "console.log(1)");
   EXPECT_NE(std::string(*asset.header("Cache-Control")).find("immutable"), std::string::npos);
-  auto route = run("GET", "/plan/mesures/A1");
+  auto route = run("GET", "/plan/mesures/A1.a");
   ASSERT_TRUE(route.shared_body);
   EXPECT_NE(route.shared_body->find("<title>Vigie</title>"), std::string::npos);
   EXPECT_EQ(*route.header("Cache-Control"), "no-cache");

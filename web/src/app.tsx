@@ -8,6 +8,8 @@ import { Directory } from './pages/directory';
 import { Home } from './pages/home';
 import { Invitation } from './pages/invitation';
 import { Login } from './pages/login';
+import { MeasurePage } from './pages/measure';
+import { PlanPage } from './pages/plan';
 import { ForgotPassword, NewPassword } from './pages/password-reset';
 import { NotFound } from './pages/not-found';
 import { interceptLinks, usePath } from './router';
@@ -22,6 +24,11 @@ function pageFor(path: string): Page {
   if (path === '/' || path === '') return { titleKey: 'home.page_title', render: () => <Home /> };
   if (path === '/connexion') return { titleKey: 'login.page_title', render: () => <Login /> };
   if (path === '/compte') return { titleKey: 'account.page_title', render: () => <Account /> };
+  if (path === '/plan') return { titleKey: 'nav.plan', render: () => <PlanPage /> };
+  if (path.startsWith('/plan/mesures/') && path.length > 14) {
+    const code = decodeURIComponent(path.slice(14));
+    return { titleKey: 'nav.plan', render: () => <MeasurePage code={code} /> };
+  }
   if (path === '/annuaire') return { titleKey: 'directory.heading', render: () => <Directory /> };
   if (path === '/journal') return { titleKey: 'audit.heading', render: () => <AuditLog /> };
   if (path === '/mot-de-passe-oublie') return { titleKey: 'reset.page_title', render: () => <ForgotPassword /> };

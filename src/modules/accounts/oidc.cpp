@@ -5,9 +5,9 @@
 #include "outbound/http_client.hpp"
 #include "security/session_token.hpp"
 
-#include <boost/json.hpp>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include <cstring>
 
@@ -53,7 +53,8 @@ OidcLogin::Discovery OidcLogin::discovery() {
   std::lock_guard lock(mu_);
   if (discovery_) return *discovery_;
   auto r = outbound::get(settings_.issuer + "/.well-known/openid-configuration");
-  if (r.status != 200) throw std::runtime_error("OpenID discovery answered " + std::to_string(r.status));
+  if (r.status != 200)
+    throw std::runtime_error("OpenID discovery answered " + std::to_string(r.status));
   auto doc = boost::json::parse(r.body).as_object();
   Discovery d{str(doc, "issuer"), str(doc, "authorization_endpoint"), str(doc, "token_endpoint"),
               str(doc, "userinfo_endpoint")};
@@ -68,7 +69,8 @@ std::string OidcLogin::start() {
   const std::string state = security::new_session_token(), nonce = security::new_session_token(),
                     verifier = security::new_session_token() + security::new_session_token();
   unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(verifier.data()), verifier.size());
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(verifier.data()),
+                     verifier.size());
   const std::string challenge = b64url(digest, sizeof digest);
   db_.transact([&](soci::session& s) {
     const auto now = now_();
@@ -80,12 +82,13 @@ std::string OidcLogin::start() {
         soci::use(hash), soci::use(verifier), soci::use(nonce), soci::use(at);
   });
   using outbound::url_encode;
-  return d.authorization_endpoint + (d.authorization_endpoint.find('?') == std::string::npos ? "?" : "&") +
+  return d.authorization_endpoint +
+         (d.authorization_endpoint.find('?') == std::string::npos ? "?" : "&") +
          "response_type=code&client_id=" + url_encode(settings_.client_id) +
          "&redirect_uri=" + url_encode(settings_.redirect_url) +
-         "&scope=" + url_encode("openid email given_name usual_name") + "&state=" + url_encode(state) +
-         "&nonce=" + url_encode(nonce) + "&code_challenge=" + challenge +
-         "&code_challenge_method=S256";
+         "&scope=" + url_encode("openid email given_name usual_name") +
+         "&state=" + url_encode(state) + "&nonce=" + url_encode(nonce) +
+         "&code_challenge=" + challenge + "&code_challenge_method=S256";
 }
 
 OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string& state,
@@ -123,12 +126,14 @@ OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string
   if (!claims) return {{}, "token"};
 
   // 3. The ID token must be for us, from this issuer, fresh, and carry our nonce.
-  const auto now_s = std::chrono::duration_cast<std::chrono::seconds>(now_().time_since_epoch()).count();
+  const auto now_s =
+      std::chrono::duration_cast<std::chrono::seconds>(now_().time_since_epoch()).count();
   bool aud_ok = false;
   if (const auto* aud = claims->if_contains("aud")) {
     if (aud->is_string()) aud_ok = aud->as_string() == settings_.client_id;
     if (aud->is_array())
-      for (const auto& a : aud->as_array()) aud_ok |= a.is_string() && a.as_string() == settings_.client_id;
+      for (const auto& a : aud->as_array())
+        aud_ok |= a.is_string() && a.as_string() == settings_.client_id;
   }
   const auto* exp = claims->if_contains("exp");
   if (str(*claims, "iss") != d.issuer || !aud_ok || !exp || !exp->is_number() ||
@@ -138,18 +143,22 @@ OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string
   // 4. The e-mail address: in the ID token, or from userinfo (plain JSON or a JWT).
   boost::json::object info = *claims;
   if (str(info, "email").empty() && !d.userinfo_endpoint.empty()) {
-    auto ui = outbound::get(d.userinfo_endpoint, {"Authorization: Bearer " + str(tokens, "access_token")});
+    auto ui = outbound::get(d.userinfo_endpoint,
+                            {"Authorization: Bearer " + str(tokens, "access_token")});
     if (ui.status == 200) {
       boost::system::error_code ec;
       auto v = boost::json::parse(ui.body, ec);
-      if (!ec && v.is_object()) info = v.as_object();
-      else if (auto p = jwt_payload(ui.body)) info = *p;
+      if (!ec && v.is_object())
+        info = v.as_object();
+      else if (auto p = jwt_payload(ui.body))
+        info = *p;
     }
   }
   const std::string email = normalise_email(str(info, "email"));
   const auto* verified = info.if_contains("email_verified");
-  const bool email_ok = !email.empty() &&
-                        (settings_.trust_email || (verified && verified->is_bool() && verified->as_bool()));
+  const bool email_ok =
+      !email.empty() &&
+      (settings_.trust_email || (verified && verified->is_bool() && verified->as_bool()));
   if (!email_ok) return {{}, "claims"};
 
   // 5. An invited, enabled account; with a second factor from the provider when required.
@@ -164,7 +173,8 @@ OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string
     bool mfa = false;
     if (const auto* amr = claims->if_contains("amr"); amr && amr->is_array())
       for (const auto& m : amr->as_array())
-        mfa |= m.is_string() && (m.as_string() == "mfa" || m.as_string() == "otp" || m.as_string() == "hwk");
+        mfa |= m.is_string() &&
+               (m.as_string() == "mfa" || m.as_string() == "otp" || m.as_string() == "hwk");
     if (!mfa) return {{}, "mfa-required"};
   }
   out.result = accounts_.open_session(*user, *org, remote, user_agent, request_id, "oidc");

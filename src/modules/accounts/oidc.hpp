@@ -14,12 +14,12 @@
 namespace vigie::accounts {
 
 struct OidcSettings {
-  std::string issuer;         // e.g. https://auth.agentconnect.gouv.fr/api/v2; empty: off
+  std::string issuer;  // e.g. https://auth.agentconnect.gouv.fr/api/v2; empty: off
   std::string client_id;
   std::string client_secret;
-  std::string redirect_url;   // …/api/v1/auth/oidc/callback as registered with the provider
+  std::string redirect_url;  // …/api/v1/auth/oidc/callback as registered with the provider
   std::string label = "ProConnect";
-  bool trust_email = false;   // accept e-mails without email_verified (ProConnect's are verified)
+  bool trust_email = false;  // accept e-mails without email_verified (ProConnect's are verified)
   bool enabled() const { return !issuer.empty(); }
 };
 

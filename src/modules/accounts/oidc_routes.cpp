@@ -2,8 +2,8 @@
 
 #include "http/problem.hpp"
 
-#include <boost/json.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 namespace vigie::accounts {
 
@@ -18,8 +18,8 @@ http::Response redirect(const std::string& location) {
 
 void register_oidc_routes(http::Router& router, const Authenticator& auth, OidcLogin& oidc) {
   router.add("GET", "/api/v1/auth/oidc", [&oidc](http::Request&) {
-    return http::Response::json(200, {{"enabled", oidc.settings().enabled()},
-                                      {"label", oidc.settings().label}});
+    return http::Response::json(
+        200, {{"enabled", oidc.settings().enabled()}, {"label", oidc.settings().label}});
   });
 
   router.add("GET", "/api/v1/auth/oidc/start", [&oidc](http::Request&) {
@@ -44,7 +44,8 @@ void register_oidc_routes(http::Router& router, const Authenticator& auth, OidcL
       spdlog::warn("OpenID login failed: {}", e.what());
       return redirect("/connexion?erreur=oidc-unavailable");
     }
-    if (f.result.outcome != LoginResult::Outcome::ok) return redirect("/connexion?erreur=oidc-" + f.reason);
+    if (f.result.outcome != LoginResult::Outcome::ok)
+      return redirect("/connexion?erreur=oidc-" + f.reason);
     auto r = redirect("/compte");
     r.set_header("Set-Cookie", http::session_cookie(auth.cookies(), f.result.session_token));
     return r;

@@ -37,9 +37,9 @@ void roll_up(Plan& plan, const std::string& today) {
            late = false;
       for (auto& a : m.actions) {
         a.status = a.latest ? a.latest->status : Status::not_started;
-        a.progress = a.status == Status::achieved ? 100
+        a.progress = a.status == Status::achieved     ? 100
                      : a.latest && a.latest->progress ? *a.latest->progress
-                                                     : 0;
+                                                      : 0;
         a.overdue = a.deadline && *a.deadline < today && a.status != Status::achieved &&
                     a.status != Status::abandoned;
         all_achieved &= a.status == Status::achieved || a.status == Status::abandoned;
@@ -49,7 +49,8 @@ void roll_up(Plan& plan, const std::string& today) {
       }
       m.overdue = false;
       for (const auto& a : m.actions) m.overdue |= a.overdue;
-      m.progress = weighted_mean(m.actions, [](const Action& a) { return a.status != Status::abandoned; });
+      m.progress =
+          weighted_mean(m.actions, [](const Action& a) { return a.status != Status::abandoned; });
       m.status = all_abandoned  ? Status::abandoned
                  : all_achieved ? Status::achieved
                  : late         ? Status::delayed

@@ -31,8 +31,10 @@ boost::json::object update_json(const Update& u, bool with_comment) {
   boost::json::object o{{"status", to_string(u.status)},
                         {"reported_on", u.reported_on},
                         {"author_org", u.author_org}};
-  if (u.progress) o["progress"] = *u.progress;
-  else o["progress"] = nullptr;
+  if (u.progress)
+    o["progress"] = *u.progress;
+  else
+    o["progress"] = nullptr;
   if (with_comment) {
     o["comment"] = u.comment;
     o["evidence"] = strings(u.evidence);
@@ -60,9 +62,12 @@ boost::json::object action_json(const Action& a) {
 }
 
 boost::json::object measure_json(const Measure& m, bool full) {
-  boost::json::object o{{"code", m.code},         {"title", m.title_fr},
-                        {"title_en", m.title_en}, {"status", to_string(m.status)},
-                        {"progress", percent(m.progress)}, {"overdue", m.overdue},
+  boost::json::object o{{"code", m.code},
+                        {"title", m.title_fr},
+                        {"title_en", m.title_en},
+                        {"status", to_string(m.status)},
+                        {"progress", percent(m.progress)},
+                        {"overdue", m.overdue},
                         {"retired", m.retired}};
   if (full) {
     boost::json::array actions;
@@ -110,36 +115,34 @@ Plan require_tree(Service& plan) {
 }  // namespace
 
 void register_routes(http::Router& router, const accounts::Authenticator& auth, Service& plan) {
-  router.add(
-      "GET", "/api/v1/plan",
-      [&auth, &plan](http::Request& req) {
-        require_reader(auth, req);
-        return http::Response::json(200, tree_json(require_tree(plan), true));
-      },
-      {.action = "plan.read"});
+  router.add("GET", "/api/v1/plan",
+             [&auth, &plan](http::Request& req) {
+               require_reader(auth, req);
+               return http::Response::json(200, tree_json(require_tree(plan), true));
+             },
+             {.action = "plan.read"});
 
   router.add("GET", "/api/v1/public/plan", [&plan](http::Request&) {
     return http::Response::json(200, tree_json(require_tree(plan), false));
   });
 
-  router.add(
-      "GET", "/api/v1/measures/{code}",
-      [&auth, &plan](http::Request& req) {
-        require_reader(auth, req);
-        auto d = plan.measure(req.param("code"));
-        if (!d) throw http::ProblemException(http::not_found("No measure with this code."));
-        auto o = measure_json(d->measure, true);
-        o["axis"] = d->axis_code;
-        boost::json::array history;
-        for (const auto& [action_id, u] : d->history) {
-          auto h = update_json(u, true);
-          h["action_id"] = action_id;
-          history.push_back(std::move(h));
-        }
-        o["history"] = std::move(history);
-        return http::Response::json(200, o);
-      },
-      {.action = "plan.read"});
+  router.add("GET", "/api/v1/measures/{code}",
+             [&auth, &plan](http::Request& req) {
+               require_reader(auth, req);
+               auto d = plan.measure(req.param("code"));
+               if (!d) throw http::ProblemException(http::not_found("No measure with this code."));
+               auto o = measure_json(d->measure, true);
+               o["axis"] = d->axis_code;
+               boost::json::array history;
+               for (const auto& [action_id, u] : d->history) {
+                 auto h = update_json(u, true);
+                 h["action_id"] = action_id;
+                 history.push_back(std::move(h));
+               }
+               o["history"] = std::move(history);
+               return http::Response::json(200, o);
+             },
+             {.action = "plan.read"});
 
   router.add(
       "POST", "/api/v1/actions/{id}/updates",
@@ -170,31 +173,30 @@ void register_routes(http::Router& router, const accounts::Authenticator& auth, 
       },
       {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
 
-  router.add(
-      "GET", "/api/v1/plan/export.csv",
-      [&auth, &plan](http::Request& req) {
-        require_reader(auth, req);
-        auto t = require_tree(plan);
-        std::string csv = "\xEF\xBB\xBF" + text::csv_record({"axis", "measure", "measure_title",
-                                                            "action_id", "action_title", "pilots",
-                                                            "deadline", "status", "progress",
-                                                            "overdue"});
-        for (const auto& a : t.axes)
-          for (const auto& m : a.measures)
-            for (const auto& ac : m.actions) {
-              std::string pilots;
-              for (const auto& p : ac.pilots) pilots += (pilots.empty() ? "" : " ") + p;
-              csv += text::csv_record({a.code, m.code, m.title_fr, std::to_string(ac.id), ac.title,
-                                       pilots, ac.deadline.value_or(""),
-                                       std::string(to_string(ac.status)),
-                                       std::to_string(static_cast<int>(std::lround(ac.progress))),
-                                       ac.overdue ? "yes" : "no"});
-            }
-        auto r = http::Response::text(200, std::move(csv), "text/csv; charset=utf-8");
-        r.set_header("Content-Disposition", "attachment; filename=\"plan-2024-2027.csv\"");
-        return r;
-      },
-      {.action = "plan.read"});
+  router.add("GET", "/api/v1/plan/export.csv",
+             [&auth, &plan](http::Request& req) {
+               require_reader(auth, req);
+               auto t = require_tree(plan);
+               std::string csv =
+                   "\xEF\xBB\xBF" + text::csv_record({"axis", "measure", "measure_title",
+                                                      "action_id", "action_title", "pilots",
+                                                      "deadline", "status", "progress", "overdue"});
+               for (const auto& a : t.axes)
+                 for (const auto& m : a.measures)
+                   for (const auto& ac : m.actions) {
+                     std::string pilots;
+                     for (const auto& p : ac.pilots) pilots += (pilots.empty() ? "" : " ") + p;
+                     csv += text::csv_record(
+                         {a.code, m.code, m.title_fr, std::to_string(ac.id), ac.title, pilots,
+                          ac.deadline.value_or(""), std::string(to_string(ac.status)),
+                          std::to_string(static_cast<int>(std::lround(ac.progress))),
+                          ac.overdue ? "yes" : "no"});
+                   }
+               auto r = http::Response::text(200, std::move(csv), "text/csv; charset=utf-8");
+               r.set_header("Content-Disposition", "attachment; filename=\"plan-2024-2027.csv\"");
+               return r;
+             },
+             {.action = "plan.read"});
 }
 
 }  // namespace vigie::plan

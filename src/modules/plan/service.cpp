@@ -33,7 +33,8 @@ std::vector<std::string> strings(const boost::json::object& o, const char* k) {
 // Pilots in the reference data are codes or, for a few, names: Vigie's organisation codes.
 std::string pilot_code(const std::string& name) {
   if (name == "Ministère de la Justice") return "MIN-JUS";
-  if (name.starts_with("Ministère de l'Intérieur")) return name.find("OCRTEH") != std::string::npos ? "OCRTEH" : "MIN-INT";
+  if (name.starts_with("Ministère de l'Intérieur"))
+    return name.find("OCRTEH") != std::string::npos ? "OCRTEH" : "MIN-INT";
   return name;
 }
 
@@ -50,7 +51,9 @@ std::optional<Status> reference_status(const std::string& s) {
 Service::Service(db::Database& db, const security::AuditLog& audit, accounts::Clock now)
     : db_(db), audit_(audit), now_(std::move(now)) {}
 
-std::string Service::today() const { return db::iso_utc(now_()).substr(0, 10); }
+std::string Service::today() const {
+  return db::iso_utc(now_()).substr(0, 10);
+}
 
 std::optional<Plan> Service::tree() {
   auto plan = db_.transact([](soci::session& s) { return store::load_tree(s); });
@@ -64,8 +67,9 @@ std::optional<MeasureDetail> Service::measure(const std::string& code) {
   for (const auto& axis : plan->axes)
     for (const auto& m : axis.measures)
       if (m.code == code)
-        return MeasureDetail{m, axis.code,
-                             db_.transact([&](soci::session& s) { return store::measure_history(s, code); })};
+        return MeasureDetail{m, axis.code, db_.transact([&](soci::session& s) {
+                               return store::measure_history(s, code);
+                             })};
   return std::nullopt;
 }
 
@@ -74,17 +78,20 @@ Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
   std::vector<http::FieldError> errors;
   auto status = status_from(in.status);
   if (!status)
-    errors.push_back({"status", "invalid",
-                      "One of not_started, in_progress, achieved, delayed, abandoned."});
-  if (!in.progress) errors.push_back({"progress", "required", "A progress between 0 and 100 is required."});
+    errors.push_back(
+        {"status", "invalid", "One of not_started, in_progress, achieved, delayed, abandoned."});
+  if (!in.progress)
+    errors.push_back({"progress", "required", "A progress between 0 and 100 is required."});
   else if (*in.progress < 0 || *in.progress > 100)
     errors.push_back({"progress", "out_of_range", "Between 0 and 100."});
-  if (in.comment.size() > 4000) errors.push_back({"comment", "too_long", "At most 4000 characters."});
+  if (in.comment.size() > 4000)
+    errors.push_back({"comment", "too_long", "At most 4000 characters."});
   static const std::regex link(R"(^https?://[^\s]{3,500}$)");
   if (in.evidence.size() > 10) errors.push_back({"evidence", "too_many", "At most 10 links."});
   for (std::size_t i = 0; i < in.evidence.size() && i < 10; ++i)
     if (!std::regex_match(in.evidence[i], link))
-      errors.push_back({"evidence/" + std::to_string(i), "invalid", "A link starting with http:// or https://."});
+      errors.push_back({"evidence/" + std::to_string(i), "invalid",
+                        "A link starting with http:// or https://."});
   static const std::regex date(R"(^\d{4}-\d{2}-\d{2}$)");
   if (!in.reported_on.empty() && !std::regex_match(in.reported_on, date))
     errors.push_back({"reported_on", "invalid", "A date as YYYY-MM-DD."});
@@ -100,7 +107,9 @@ Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
     const auto caller = accounts::caller_of(who);
     if (!accounts::allowed(caller, "plan.report",
                            pilot ? accounts::Relation::own_organisation : accounts::Relation::none))
-      throw http::ProblemException({403, "forbidden", "Forbidden",
+      throw http::ProblemException({403,
+                                    "forbidden",
+                                    "Forbidden",
                                     "Only the referents of the action's pilot organisations, and "
                                     "the coordination, report on it.",
                                     {}});
@@ -117,8 +126,8 @@ Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
     audit_.append(s, db_.backend(),
                   {who.user.id, who.organisation.id, std::nullopt, "plan.update", "action",
                    std::to_string(action_id), request_id, "ok",
-                   "{\"status\":\"" + std::string(to_string(u.status)) + "\",\"progress\":" +
-                       std::to_string(*in.progress) + "}"});
+                   "{\"status\":\"" + std::string(to_string(u.status)) +
+                       "\",\"progress\":" + std::to_string(*in.progress) + "}"});
     return u;
   });
 }
@@ -129,8 +138,13 @@ bool Service::load_reference_plan() {
     if (store::has_plan(s)) return false;
     const auto& p = doc.at("plan").as_object();
     const auto& period = p.at("period").as_object();
-    Plan plan{str(p, "code"), str(p, "title_fr"), str(p, "title_en"), str(period, "start"),
-              str(period, "end"), {}, 0};
+    Plan plan{str(p, "code"),
+              str(p, "title_fr"),
+              str(p, "title_en"),
+              str(period, "start"),
+              str(period, "end"),
+              {},
+              0};
     const auto plan_id = store::insert_plan(s, plan);
     int axis_pos = 0;
     for (const auto& av : doc.at("axes").as_array()) {

@@ -58,8 +58,13 @@ std::optional<Plan> load_tree(soci::session& s) {
     soci::rowset<soci::row> rows = (s.prepare << "SELECT code, title_fr, title_en, period_start, "
                                                  "period_end FROM plans ORDER BY id LIMIT 1");
     for (const auto& r : rows) {
-      plan = {r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2),
-              r.get<std::string>(3), r.get<std::string>(4), {}, 0};
+      plan = {r.get<std::string>(0),
+              r.get<std::string>(1),
+              r.get<std::string>(2),
+              r.get<std::string>(3),
+              r.get<std::string>(4),
+              {},
+              0};
       found = true;
     }
   }
@@ -179,7 +184,7 @@ std::int64_t insert_update(soci::session& s, std::int64_t action_id, const Updat
   soci::indicator pind = u.progress ? soci::i_ok : soci::i_null;
   soci::indicator aind = author ? soci::i_ok : soci::i_null;
   const std::string status(to_string(u.status)), evidence = json_text(u.evidence),
-      created = db::iso_utc_now();
+                                                 created = db::iso_utc_now();
   s << "INSERT INTO plan_action_updates (action_id, status, progress, comment, evidence, "
        "reported_on, author_user_id, author_org, created_at) VALUES (:a, :s, :p, :c, :e, :r, :u, "
        ":o, :t) RETURNING id",
@@ -207,7 +212,8 @@ std::int64_t insert_axis(soci::session& s, std::int64_t plan_id, const Axis& a, 
   return id;
 }
 
-std::int64_t insert_measure(soci::session& s, std::int64_t axis_id, const Measure& m, int position) {
+std::int64_t insert_measure(soci::session& s, std::int64_t axis_id, const Measure& m,
+                            int position) {
   long long id = 0, aid = axis_id;
   const std::string sources = json_text(m.sources);
   s << "INSERT INTO plan_measures (axis_id, code, title_fr, title_en, position, weight, "
@@ -218,7 +224,8 @@ std::int64_t insert_measure(soci::session& s, std::int64_t axis_id, const Measur
   return id;
 }
 
-std::int64_t insert_action(soci::session& s, std::int64_t measure_id, const Action& a, int position) {
+std::int64_t insert_action(soci::session& s, std::int64_t measure_id, const Action& a,
+                           int position) {
   long long id = 0, mid = measure_id, cost = a.cost_eur.value_or(0);
   std::string deadline = a.deadline.value_or("");
   soci::indicator dind = a.deadline ? soci::i_ok : soci::i_null;

@@ -33,6 +33,7 @@ std::int64_t insert_update(soci::session& s, std::int64_t action_id, const Updat
 std::int64_t insert_plan(soci::session& s, const Plan& p);
 std::int64_t insert_axis(soci::session& s, std::int64_t plan_id, const Axis& a, int position);
 std::int64_t insert_measure(soci::session& s, std::int64_t axis_id, const Measure& m, int position);
-std::int64_t insert_action(soci::session& s, std::int64_t measure_id, const Action& a, int position);
+std::int64_t insert_action(soci::session& s, std::int64_t measure_id, const Action& a,
+                           int position);
 
 }  // namespace vigie::plan::store

@@ -110,6 +110,11 @@ export function Header({ path, me }: Props) {
                   {t('nav.home')}
                 </a>
               </li>
+              <li class="fr-nav__item">
+                <a class="fr-nav__link" href="/plan" aria-current={path.startsWith('/plan') ? 'page' : undefined}>
+                  {t('nav.plan')}
+                </a>
+              </li>
               {me && (
                 <li class="fr-nav__item">
                   <a class="fr-nav__link" href="/annuaire" aria-current={path === '/annuaire' ? 'page' : undefined}>

@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { getJson } from '../api';
+import { useI18n, type MessageKey } from '../i18n';
+import { useSession } from '../session';
+import { BADGE, filterMeasures, STATUSES, type Filters, type PlanView } from '../plan/types';
+
+export function ProgressBar({ value, label }: { value: number | string; label: string }) {
+  return (
+    <div class="vigie-progress">
+      <progress max={100} value={Number(value)} aria-label={label} />
+      <span>{value} %</span>
+    </div>
+  );
+}
+
+// The plan tree: axes, measures with their status and roll-up progress, filters and search.
+// Members see the full plan (with pilots); visitors the public view.
+export function PlanPage() {
+  const { t, lang } = useI18n();
+  const { me, loading } = useSession();
+  const [plan, setPlan] = useState<PlanView | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [f, setF] = useState<Filters>({ axis: '', status: '', pilot: '', overdue: false, search: '' });
+  useEffect(() => {
+    if (loading) return;
+    getJson<PlanView>(me ? '/api/v1/plan' : '/api/v1/public/plan')
+      .then(setPlan)
+      .catch(() => setFailed(true));
+  }, [loading, me]);
+  const pilots = useMemo(
+    () => [...new Set((plan?.axes ?? []).flatMap((a) => a.measures.flatMap((m) => (m.actions ?? []).flatMap((x) => x.pilots))))].sort(),
+    [plan],
+  );
+  const title = (o: { title: string; title_en: string }) => (lang === 'en' && o.title_en ? o.title_en : o.title);
+  if (failed)
+    return (
+      <div class="fr-container fr-my-6w">
+        <div class="fr-alert fr-alert--error" role="alert">
+          <p>{t('login.unreachable')}</p>
+        </div>
+      </div>
+    );
+  if (!plan)
+    return (
+      <div class="fr-container fr-my-6w">
+        <p>{t('status.checking')}</p>
+      </div>
+    );
+  const shown = plan.axes.map((a) => ({ axis: a, measures: filterMeasures(a, f) })).filter((x) => x.measures.length > 0);
+  return (
+    <div class="fr-container fr-my-6w">
+      <h1>{title(plan)}</h1>
+      <ProgressBar value={plan.progress} label={t('plan.overall')} />
+      <details class="fr-mb-3w">
+        <summary>{t('plan.rule')}</summary>
+        <p class="fr-text--sm">{lang === 'en' ? plan.rule.en : plan.rule.fr}</p>
+      </details>
+      <form class="fr-grid-row fr-grid-row--gutters fr-mb-3w" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div class="fr-col-12 fr-col-md-4">
+          <div class="fr-input-group">
+            <label class="fr-label" for="plan-search">{t('plan.search')}</label>
+            <input class="fr-input" id="plan-search" type="search" value={f.search} onInput={(e) => setF({ ...f, search: (e.target as HTMLInputElement).value })} />
+          </div>
+        </div>
+        <div class="fr-col-6 fr-col-md-2">
+          <div class="fr-select-group">
+            <label class="fr-label" for="plan-axis">{t('plan.axis')}</label>
+            <select class="fr-select" id="plan-axis" value={f.axis} onChange={(e) => setF({ ...f, axis: (e.target as HTMLSelectElement).value })}>
+              <option value="">{t('plan.all')}</option>
+              {plan.axes.map((a) => (
+                <option value={a.code} key={a.code}>{a.code}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div class="fr-col-6 fr-col-md-2">
+          <div class="fr-select-group">
+            <label class="fr-label" for="plan-status">{t('plan.status')}</label>
+            <select class="fr-select" id="plan-status" value={f.status} onChange={(e) => setF({ ...f, status: (e.target as HTMLSelectElement).value })}>
+              <option value="">{t('plan.all')}</option>
+              {STATUSES.map((s) => (
+                <option value={s} key={s}>{t(`plan.status.${s}` as MessageKey)}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {me && (
+          <div class="fr-col-6 fr-col-md-2">
+            <div class="fr-select-group">
+              <label class="fr-label" for="plan-pilot">{t('plan.pilot')}</label>
+              <select class="fr-select" id="plan-pilot" value={f.pilot} onChange={(e) => setF({ ...f, pilot: (e.target as HTMLSelectElement).value })}>
+                <option value="">{t('plan.all')}</option>
+                {pilots.map((p) => (
+                  <option value={p} key={p}>{p}</option>
+                ))}
+              </select>
+            </div>
+          </div>
+        )}
+        <div class="fr-col-6 fr-col-md-2">
+          <div class="fr-checkbox-group fr-mt-4w">
+            <input type="checkbox" id="plan-overdue" checked={f.overdue} onChange={(e) => setF({ ...f, overdue: (e.target as HTMLInputElement).checked })} />
+            <label class="fr-label" for="plan-overdue">{t('plan.overdue_only')}</label>
+          </div>
+        </div>
+      </form>
+      {shown.length === 0 && <p>{t('plan.none')}</p>}
+      {shown.map(({ axis, measures }) => (
+        <section key={axis.code} class="fr-mb-5w" aria-labelledby={`axis-${axis.code}`}>
+          <h2 id={`axis-${axis.code}`}>
+            {axis.code} — {title(axis)}
+          </h2>
+          <ProgressBar value={axis.progress} label={t('plan.axis_progress', { code: axis.code })} />
+          <div class="fr-table fr-table--no-caption">
+            <table>
+              <caption>{t('plan.measures_of', { code: axis.code })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('plan.measure')}</th>
+                  <th scope="col">{t('plan.status')}</th>
+                  <th scope="col">{t('plan.progress')}</th>
+                  {me && <th scope="col">{t('plan.pilot')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {measures.map((m) => (
+                  <tr key={m.code} data-testid={`measure-${m.code}`}>
+                    <td>
+                      {me ? <a href={`/plan/mesures/${m.code}`}>{m.code}</a> : m.code} — {title(m)}
+                    </td>
+                    <td>
+                      <p class={`fr-badge fr-badge--sm ${BADGE[m.status]}`}>{t(`plan.status.${m.status}` as MessageKey)}</p>
+                      {m.overdue && <p class="fr-badge fr-badge--sm fr-badge--warning fr-ml-1v">{t('plan.overdue')}</p>}
+                    </td>
+                    <td>
+                      <ProgressBar value={m.progress} label={t('plan.measure_progress', { code: m.code })} />
+                    </td>
+                    {me && <td>{[...new Set((m.actions ?? []).flatMap((a) => a.pilots))].join(', ')}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+      {me && (
+        <a class="fr-link fr-icon-download-line fr-link--icon-left" href="/api/v1/plan/export.csv" download>
+          {t('plan.export_csv')}
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+export type Status = 'not_started' | 'in_progress' | 'achieved' | 'delayed' | 'abandoned';
+export const STATUSES: Status[] = ['not_started', 'in_progress', 'achieved', 'delayed', 'abandoned'];
+
+export interface UpdateView {
+  status: Status;
+  progress: number | null;
+  reported_on: string;
+  author_org: string;
+  author?: string;
+  comment?: string;
+  evidence?: string[];
+  created_at?: string;
+  action_id?: number;
+}
+export interface ActionView {
+  id: number;
+  title: string;
+  pilots: string[];
+  status: Status;
+  progress: number | string;
+  overdue: boolean;
+  deadline: string | null;
+  latest: UpdateView | null;
+}
+export interface MeasureView {
+  code: string;
+  title: string;
+  title_en: string;
+  status: Status;
+  progress: number | string;
+  overdue: boolean;
+  retired: boolean;
+  actions?: ActionView[];
+  sources?: string[];
+  confidence?: string;
+  history?: UpdateView[];
+  axis?: string;
+}
+export interface AxisView {
+  code: string;
+  title: string;
+  title_en: string;
+  progress: number | string;
+  measures: MeasureView[];
+}
+export interface PlanView {
+  code: string;
+  title: string;
+  title_en: string;
+  progress: number | string;
+  rule: { fr: string; en: string };
+  axes: AxisView[];
+}
+
+// DSFR badge variant per status.
+export const BADGE: Record<Status, string> = {
+  not_started: 'fr-badge--new',
+  in_progress: 'fr-badge--info',
+  achieved: 'fr-badge--success',
+  delayed: 'fr-badge--warning',
+  abandoned: 'fr-badge--error',
+};
+
+export interface Filters {
+  axis: string;
+  status: string;
+  pilot: string;
+  overdue: boolean;
+  search: string;
+}
+
+// The measures of an axis that pass the filters (search on code and title, accents ignored).
+export function filterMeasures(axis: AxisView, f: Filters): MeasureView[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const q = fold(f.search.trim());
+  if (f.axis && axis.code !== f.axis) return [];
+  return axis.measures.filter(
+    (m) =>
+      (!f.status || m.status === f.status) &&
+      (!f.overdue || m.overdue) &&
+      (!f.pilot || (m.actions ?? []).some((a) => a.pilots.includes(f.pilot))) &&
+      (!q || fold(`${m.code} ${m.title} ${m.title_en}`).includes(q)),
+  );
+}
