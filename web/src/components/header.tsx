@@ -63,11 +63,11 @@ export function Header({ path, me }: Props) {
                 <ul class="fr-btns-group">
                   <li>
                     {me ? (
-                      <a class="fr-btn fr-icon-account-circle-line" href="/compte" data-testid="header-account">
+                      <a class="fr-btn" href="/compte" data-testid="header-account">
                         {t('nav.account')}
                       </a>
                     ) : (
-                      <a class="fr-btn fr-icon-lock-line" href="/connexion" data-testid="header-login">
+                      <a class="fr-btn" href="/connexion" data-testid="header-login">
                         {t('nav.login')}
                       </a>
                     )}

@@ -127,6 +127,7 @@ export const en: Record<MessageKey, string> = {
   'plan.comment_hint': 'What was done, what is blocking. No data that could identify a person.',
   'plan.evidence': 'Link to evidence (optional)',
   'plan.history': 'History of updates',
+  'plan.no_history': 'No update yet.',
   'plan.sources': 'Sources',
   'plan.no_measure': 'This measure does not exist.',
   'nav.login': 'Log in',

@@ -125,6 +125,7 @@ export const fr = {
   'plan.comment_hint': "Ce qui a été fait, ce qui bloque. Aucune donnée permettant d'identifier une personne.",
   'plan.evidence': 'Lien vers un justificatif (facultatif)',
   'plan.history': 'Historique des mises à jour',
+  'plan.no_history': 'Aucune mise à jour pour le moment.',
   'plan.sources': 'Sources',
   'plan.no_measure': "Cette mesure n'existe pas.",
   'nav.login': 'Se connecter',

@@ -126,20 +126,17 @@ export function MeasurePage({ code }: { code: string }) {
       <ProgressBar value={m.progress} label={t('plan.measure_progress', { code: m.code })} />
       <h2>{t('plan.actions')}</h2>
       {(m.actions ?? []).map((a) => (
-        <div class="fr-card fr-card--no-arrow fr-mb-3w" key={a.id}>
-          <div class="fr-card__body">
-            <div class="fr-card__content">
-              <h3 class="fr-card__title">{a.title}</h3>
-              <p class="fr-card__desc">
+        <section class="vigie-action fr-mb-3w fr-p-3w" key={a.id} aria-labelledby={`action-${a.id}`}>
+          <h3 id={`action-${a.id}`} class="fr-h5">{a.title}</h3>
+          <p>
                 {t('plan.pilot')} : {a.pilots.join(', ') || '—'} · {t('plan.deadline')} : {a.deadline ?? '—'} ·{' '}
-                {t(`plan.status.${a.status}` as MessageKey)} · {a.progress} %{a.overdue ? ` · ${t('plan.overdue')}` : ''}
-              </p>
-              {canReport(a) && <ReportForm me={me} action={a} onDone={load} />}
-            </div>
-          </div>
-        </div>
+                {t(`plan.status.${a.status}` as MessageKey)} · {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(a.progress))} %{a.overdue ? ` · ${t('plan.overdue')}` : ''}
+          </p>
+          {canReport(a) && <ReportForm me={me} action={a} onDone={load} />}
+        </section>
       ))}
       <h2>{t('plan.history')}</h2>
+      {(m.history ?? []).length === 0 && <p>{t('plan.no_history')}</p>}
       <ol class="vigie-timeline" data-testid="measure-history">
         {(m.history ?? []).map((h, i) => (
           <li key={i}>

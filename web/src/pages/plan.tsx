@@ -5,10 +5,12 @@ import { useSession } from '../session';
 import { BADGE, filterMeasures, STATUSES, type Filters, type PlanView } from '../plan/types';
 
 export function ProgressBar({ value, label }: { value: number | string; label: string }) {
+  const { lang } = useI18n();
+  const shown = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(value));
   return (
     <div class="vigie-progress">
       <progress max={100} value={Number(value)} aria-label={label} />
-      <span>{value} %</span>
+      <span>{shown} %</span>
     </div>
   );
 }
@@ -144,7 +146,7 @@ export function PlanPage() {
         </section>
       ))}
       {me && (
-        <a class="fr-link fr-icon-download-line fr-link--icon-left" href="/api/v1/plan/export.csv" download>
+        <a class="fr-link" href="/api/v1/plan/export.csv" download>
           {t('plan.export_csv')}
         </a>
       )}
