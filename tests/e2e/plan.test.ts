@@ -2,11 +2,10 @@
 // pilots; the history shows it and the coordinator's tree moves; the public sees the plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { totp } from '../support/totp';
 import { execSql, startVigie, type Vigie } from '../support/vigie';
-import { launchChromium, seriousA11yViolations, watchProblems } from './browser';
+import { launchChromium, seriousA11yViolations } from './browser';
+import { openAs } from './demo-login';
 
-const PASSWORD = 'Vigie-demo-2026!';
 let vigie: Vigie;
 let browser: Browser;
 let context: BrowserContext;
@@ -25,19 +24,7 @@ afterAll(async () => {
 });
 
 async function fresh(email?: string, secret?: string) {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  problems = watchProblems(page);
-  if (!email) return;
-  await page.goto(vigie.url + '/connexion');
-  await page.getByLabel('Adresse électronique').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  if (secret) {
-    await page.getByLabel('Code à 6 chiffres').fill(totp(secret));
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-  }
-  await expect.poll(() => page.getByTestId('account-organisation').textContent()).toBeTruthy();
+  ({ context, page, problems } = await openAs(browser, vigie, email, secret));
 }
 
 describe('the public', () => {
