@@ -94,6 +94,10 @@ void load_toml_file(const std::filesystem::path& file, Config& c) {
               c.body_limit = static_cast<std::size_t>(get_int(file, k, n, 1024, 64 << 20));
             }},
            {"hsts", [&](auto& k, auto& n) { c.hsts = get<bool>(file, k, n, "true or false"); }},
+           {"trust_forwarded_for",
+            [&](auto& k, auto& n) {
+              c.trust_forwarded_for = get<bool>(file, k, n, "true or false");
+            }},
            {"secure_cookies",
             [&](auto& k, auto& n) { c.secure_cookies = get<bool>(file, k, n, "true or false"); }},
        }},

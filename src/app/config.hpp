@@ -33,7 +33,8 @@ struct Config {
   int worker_threads = 4;
   std::size_t body_limit = 1024 * 1024;
   bool hsts = false;
-  bool secure_cookies = false;  // HTTPS in front: Secure, __Host- session cookie
+  bool secure_cookies = false;       // HTTPS in front: Secure, __Host- session cookie
+  bool trust_forwarded_for = false;  // a reverse proxy on the loopback sets X-Forwarded-For
   // [database]
   std::string db_url;  // empty = sqlite:<data_dir>/vigie.db
   int db_pool_size = 8;

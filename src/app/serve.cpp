@@ -56,6 +56,7 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   options.port = listen.port;
   options.io_threads = config.io_threads;
   options.worker_threads = config.worker_threads;
+  options.trust_forwarded_for = config.trust_forwarded_for;
   http::Server server(options, dispatcher, access_log);
   const auto port = server.listen();
   const std::string shown_host =

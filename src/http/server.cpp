@@ -39,6 +39,22 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// The client's address as the proxy on the loopback reports it (the last X-Forwarded-For hop),
+// or the peer's address when the header is absent, malformed, or not from the loopback.
+std::string forwarded_client(const Request& req, const std::string& peer) {
+  beast::error_code ec;
+  auto peer_addr = net::ip::make_address(peer, ec);
+  if (ec || !peer_addr.is_loopback()) return peer;
+  auto header = req.header("x-forwarded-for");
+  if (!header) return peer;
+  std::string_view last = *header;
+  if (auto comma = last.rfind(','); comma != std::string_view::npos) last.remove_prefix(comma + 1);
+  while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+  while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+  auto client = net::ip::make_address(std::string(last), ec);
+  return ec ? peer : client.to_string();
+}
+
 bool is_parse_error(const beast::error_code& ec) {
   return ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category();
 }
@@ -264,6 +280,7 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
         log(req, 400, bytes, start);
         break;
       }
+      if (options.trust_forwarded_for) req.remote_address = forwarded_client(req, remote);
       req.path = url->path();
       if (req.path.empty()) req.path = "/";
       req.query = std::string(url->encoded_query());

@@ -28,6 +28,10 @@ struct ServerOptions {
   std::chrono::seconds idle_timeout{60};
   std::chrono::seconds write_timeout{60};
   std::chrono::seconds shutdown_grace{10};
+  // Behind a reverse proxy on this machine: take the client address from X-Forwarded-For when
+  // the connection comes from the loopback (else every client would share the proxy's
+  // address, and login throttling per address would lock everybody out together).
+  bool trust_forwarded_for = false;
 };
 
 class Server {

@@ -140,3 +140,26 @@ describe('configuration', () => {
     expect(runVigie(['version']).stdout).toMatch(/^vigie \d+\.\d+\.\d+/);
   });
 });
+
+describe('behind a reverse proxy', () => {
+  it('takes the client address from X-Forwarded-For only when told to, and only from the loopback', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'vigie.toml');
+    writeFileSync(file, '[server]\ntrust_forwarded_for = true\n');
+    const proxied = await startVigie({ args: ['--config', file], dataDir: dir });
+    const r = await request(`${proxied.url}/healthz`, { headers: { 'X-Forwarded-For': '198.51.100.4, 203.0.113.7' } });
+    const bad = await request(`${proxied.url}/healthz`, { headers: { 'X-Forwarded-For': 'not-an-address' } });
+    await new Promise((res) => setTimeout(res, 100));
+    const remoteOf = (id: unknown) => JSON.parse(proxied.stdout.find((l) => l.includes(String(id)))!).remote;
+    expect(remoteOf(r.headers['x-request-id'])).toBe('203.0.113.7');
+    expect(remoteOf(bad.headers['x-request-id'])).toBe('127.0.0.1');
+    await proxied.stop();
+
+    const direct = await startVigie();
+    const d = await request(`${direct.url}/healthz`, { headers: { 'X-Forwarded-For': '203.0.113.7' } });
+    await new Promise((res) => setTimeout(res, 100));
+    expect(JSON.parse(direct.stdout.find((l) => l.includes(String(d.headers['x-request-id'])))!).remote).toBe('127.0.0.1');
+    await direct.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
