@@ -2,18 +2,13 @@
 
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
+#include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
 
 namespace vigie::accounts {
 
 namespace {
-
-std::string field(const boost::json::object& o, const char* name) {
-  const auto* v = o.if_contains(name);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
 void require_same_origin(const http::Request& req) {
   if (!http::same_origin(req))
     throw http::ProblemException(
@@ -36,10 +31,11 @@ void register_enrolment_routes(http::Router& router, const Authenticator& auth,
              [&auth, &enrolment](http::Request& req) {
                auto who = auth.require_for_change(req);
                auto body = http::parse_json_object(req);
-               enrolment.invite(who,
-                                {field(body, "email"), field(body, "display_name"),
-                                 field(body, "role"), field(body, "org")},
-                                req.request_id);
+               enrolment.invite(
+                   who,
+                   {text::string_member(body, "email"), text::string_member(body, "display_name"),
+                    text::string_member(body, "role"), text::string_member(body, "org")},
+                   req.request_id);
                return no_content(202);
              },
              {.body_limit = 8 * 1024, .accepts = {"application/json"}, .action = "user.invite"});
@@ -61,8 +57,8 @@ void register_enrolment_routes(http::Router& router, const Authenticator& auth,
       [&enrolment](http::Request& req) {
         require_same_origin(req);
         auto body = http::parse_json_object(req);
-        auto a = enrolment.accept(req.param("token"), field(body, "display_name"),
-                                  field(body, "password"), req.request_id);
+        auto a = enrolment.accept(req.param("token"), text::string_member(body, "display_name"),
+                                  text::string_member(body, "password"), req.request_id);
         boost::json::object out{{"email", a.user.email},
                                 {"organisation", a.organisation.name},
                                 {"role", to_string(a.user.role)}};
@@ -80,7 +76,7 @@ void register_enrolment_routes(http::Router& router, const Authenticator& auth,
       [&enrolment](http::Request& req) {
         require_same_origin(req);
         auto body = http::parse_json_object(req);
-        enrolment.request_password_reset(field(body, "email"), req.request_id);
+        enrolment.request_password_reset(text::string_member(body, "email"), req.request_id);
         return no_content(202);
       },
       kJson);
@@ -90,7 +86,8 @@ void register_enrolment_routes(http::Router& router, const Authenticator& auth,
       [&enrolment](http::Request& req) {
         require_same_origin(req);
         auto body = http::parse_json_object(req);
-        enrolment.reset_password(req.param("token"), field(body, "password"), req.request_id);
+        enrolment.reset_password(req.param("token"), text::string_member(body, "password"),
+                                 req.request_id);
         return no_content();
       },
       kJson);
@@ -120,7 +117,8 @@ void register_second_factor_routes(http::Router& router, const Authenticator& au
         auto who = own(req);
         auto body = http::parse_json_object(req);
         boost::json::array codes;
-        for (auto& c : second_factor.confirm(who, field(body, "code"), req.request_id))
+        for (auto& c :
+             second_factor.confirm(who, text::string_member(body, "code"), req.request_id))
           codes.push_back(boost::json::string(c));
         return http::Response::json(200, {{"recovery_codes", std::move(codes)}});
       },
@@ -130,7 +128,7 @@ void register_second_factor_routes(http::Router& router, const Authenticator& au
       [own, &second_factor](http::Request& req) {
         auto who = own(req);
         auto body = http::parse_json_object(req);
-        second_factor.disable(who, field(body, "code"), req.request_id);
+        second_factor.disable(who, text::string_member(body, "code"), req.request_id);
         return no_content();
       },
       opts);

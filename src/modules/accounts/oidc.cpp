@@ -4,6 +4,7 @@
 #include "modules/accounts/store.hpp"
 #include "outbound/http_client.hpp"
 #include "security/session_token.hpp"
+#include "text/json_fields.hpp"
 
 #include <sodium.h>
 #include <spdlog/spdlog.h>
@@ -39,11 +40,6 @@ std::optional<boost::json::object> jwt_payload(const std::string& jwt) {
   return v.as_object();
 }
 
-std::string str(const boost::json::object& o, const char* k) {
-  const auto* v = o.if_contains(k);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
 }  // namespace
 
 OidcLogin::OidcLogin(db::Database& db, Service& accounts, OidcSettings settings, Clock now)
@@ -56,8 +52,9 @@ OidcLogin::Discovery OidcLogin::discovery() {
   if (r.status != 200)
     throw std::runtime_error("OpenID discovery answered " + std::to_string(r.status));
   auto doc = boost::json::parse(r.body).as_object();
-  Discovery d{str(doc, "issuer"), str(doc, "authorization_endpoint"), str(doc, "token_endpoint"),
-              str(doc, "userinfo_endpoint")};
+  Discovery d{
+      text::string_member(doc, "issuer"), text::string_member(doc, "authorization_endpoint"),
+      text::string_member(doc, "token_endpoint"), text::string_member(doc, "userinfo_endpoint")};
   if (d.issuer != settings_.issuer)
     throw std::runtime_error("the provider's issuer " + d.issuer + " is not the configured one");
   discovery_ = d;
@@ -122,7 +119,7 @@ OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string
     return {{}, "token"};
   }
   auto tokens = boost::json::parse(tr.body).as_object();
-  auto claims = jwt_payload(str(tokens, "id_token"));
+  auto claims = jwt_payload(text::string_member(tokens, "id_token"));
   if (!claims) return {{}, "token"};
 
   // 3. The ID token must be for us, from this issuer, fresh, and carry our nonce.
@@ -136,15 +133,16 @@ OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string
         aud_ok |= a.is_string() && a.as_string() == settings_.client_id;
   }
   const auto* exp = claims->if_contains("exp");
-  if (str(*claims, "iss") != d.issuer || !aud_ok || !exp || !exp->is_number() ||
-      exp->to_number<double>() < static_cast<double>(now_s) || str(*claims, "nonce") != nonce)
+  if (text::string_member(*claims, "iss") != d.issuer || !aud_ok || !exp || !exp->is_number() ||
+      exp->to_number<double>() < static_cast<double>(now_s) ||
+      text::string_member(*claims, "nonce") != nonce)
     return {{}, "claims"};
 
   // 4. The e-mail address: in the ID token, or from userinfo (plain JSON or a JWT).
   boost::json::object info = *claims;
-  if (str(info, "email").empty() && !d.userinfo_endpoint.empty()) {
-    auto ui = outbound::get(d.userinfo_endpoint,
-                            {"Authorization: Bearer " + str(tokens, "access_token")});
+  if (text::string_member(info, "email").empty() && !d.userinfo_endpoint.empty()) {
+    auto ui = outbound::get(d.userinfo_endpoint, {"Authorization: Bearer " +
+                                                  text::string_member(tokens, "access_token")});
     if (ui.status == 200) {
       boost::system::error_code ec;
       auto v = boost::json::parse(ui.body, ec);
@@ -154,7 +152,7 @@ OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string
         info = *p;
     }
   }
-  const std::string email = normalise_email(str(info, "email"));
+  const std::string email = normalise_email(text::string_member(info, "email"));
   const auto* verified = info.if_contains("email_verified");
   const bool email_ok =
       !email.empty() &&

@@ -2,17 +2,13 @@
 
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
+#include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
 
 namespace vigie::accounts {
 
 namespace {
-
-std::string string_field(const boost::json::object& o, const char* name) {
-  const auto* v = o.if_contains(name);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
 
 // What the caller may do, action by action, under each relation: for the UI to show only
 // what will work (the server decides anyway).
@@ -59,9 +55,9 @@ void register_routes(http::Router& router, const Authenticator& auth) {
                                                "This request did not come from Vigie's pages.",
                                                {}});
                auto body = http::parse_json_object(req);
-               LoginInput in{string_field(body, "email"),
-                             string_field(body, "password"),
-                             string_field(body, "totp"),
+               LoginInput in{text::string_member(body, "email"),
+                             text::string_member(body, "password"),
+                             text::string_member(body, "totp"),
                              req.remote_address,
                              std::string(req.header("user-agent").value_or("")),
                              req.request_id};
@@ -144,11 +140,11 @@ void register_routes(http::Router& router, const Authenticator& auth) {
       [&auth](http::Request& req) {
         auto who = auth.require_for_change(req);
         auto body = http::parse_json_object(req);
-        auto territory = string_field(body, "territory");
+        auto territory = text::string_member(body, "territory");
         auto o = auth.service().create_organisation(
             who,
-            {string_field(body, "code"), string_field(body, "name"), string_field(body, "type"),
-             territory.empty() ? "national" : territory},
+            {text::string_member(body, "code"), text::string_member(body, "name"),
+             text::string_member(body, "type"), territory.empty() ? "national" : territory},
             req.request_id);
         return http::Response::json(201, {{"code", o.code},
                                           {"name", o.name},

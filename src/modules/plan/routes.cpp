@@ -4,6 +4,7 @@
 #include "http/problem.hpp"
 #include "modules/plan/rollup.hpp"
 #include "text/csv.hpp"
+#include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
 
@@ -156,13 +157,9 @@ void register_routes(http::Router& router, const accounts::Authenticator& auth, 
         }
         auto body = http::parse_json_object(req);
         UpdateInput in;
-        auto text = [&](const char* k) {
-          const auto* v = body.if_contains(k);
-          return v && v->is_string() ? std::string(v->as_string()) : std::string();
-        };
-        in.status = text("status");
-        in.comment = text("comment");
-        in.reported_on = text("reported_on");
+        in.status = text::string_member(body, "status");
+        in.comment = text::string_member(body, "comment");
+        in.reported_on = text::string_member(body, "reported_on");
         if (const auto* p = body.if_contains("progress"); p && p->is_int64())
           in.progress = static_cast<int>(std::clamp<std::int64_t>(p->as_int64(), -1, 101));
         if (const auto* e = body.if_contains("evidence"); e && e->is_array())

@@ -5,6 +5,7 @@
 #include "modules/plan/rollup.hpp"
 #include "modules/plan/store.hpp"
 #include "privacy/field_guard.hpp"
+#include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
 
@@ -16,19 +17,6 @@ namespace vigie::plan {
 extern const char* const kPlanReferenceJson;
 
 namespace {
-
-std::string str(const boost::json::object& o, const char* k) {
-  const auto* v = o.if_contains(k);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
-std::vector<std::string> strings(const boost::json::object& o, const char* k) {
-  std::vector<std::string> out;
-  if (const auto* v = o.if_contains(k); v && v->is_array())
-    for (const auto& x : v->as_array())
-      if (x.is_string()) out.emplace_back(x.as_string());
-  return out;
-}
 
 // Pilots in the reference data are codes or, for a few, names: Vigie's organisation codes.
 std::string pilot_code(const std::string& name) {
@@ -138,11 +126,11 @@ bool Service::load_reference_plan() {
     if (store::has_plan(s)) return false;
     const auto& p = doc.at("plan").as_object();
     const auto& period = p.at("period").as_object();
-    Plan plan{str(p, "code"),
-              str(p, "title_fr"),
-              str(p, "title_en"),
-              str(period, "start"),
-              str(period, "end"),
+    Plan plan{text::string_member(p, "code"),
+              text::string_member(p, "title_fr"),
+              text::string_member(p, "title_en"),
+              text::string_member(period, "start"),
+              text::string_member(period, "end"),
               {},
               0};
     const auto plan_id = store::insert_plan(s, plan);
@@ -150,40 +138,44 @@ bool Service::load_reference_plan() {
     for (const auto& av : doc.at("axes").as_array()) {
       const auto& a = av.as_object();
       Axis axis;
-      axis.code = str(a, "code");
-      axis.title_fr = str(a, "title_fr");
-      axis.title_en = str(a, "title_en");
+      axis.code = text::string_member(a, "code");
+      axis.title_fr = text::string_member(a, "title_fr");
+      axis.title_en = text::string_member(a, "title_en");
       const auto axis_id = store::insert_axis(s, plan_id, axis, ++axis_pos);
       int measure_pos = 0;
       for (const auto& mv : a.at("measures").as_array()) {
         const auto& m = mv.as_object();
         Measure measure;
-        measure.code = str(m, "code");
-        measure.title_fr = str(m, "title_fr");
-        measure.title_en = str(m, "title_en");
-        measure.confidence = str(m, "confidence");
-        measure.sources = strings(m, "sources");
+        measure.code = text::string_member(m, "code");
+        measure.title_fr = text::string_member(m, "title_fr");
+        measure.title_en = text::string_member(m, "title_en");
+        measure.confidence = text::string_member(m, "confidence");
+        measure.sources = text::string_list_member(m, "sources");
         const auto measure_id = store::insert_measure(s, axis_id, measure, ++measure_pos);
         // The reference data has no actions: each measure gets one, "its implementation",
         // which the coordinator can split later.
         Action action;
         action.title = "Mise en œuvre de la mesure";
-        for (const auto& pilot : strings(m, "pilots")) action.pilots.push_back(pilot_code(pilot));
-        action.partners = strings(m, "partners");
+        for (const auto& pilot : text::string_list_member(m, "pilots"))
+          action.pilots.push_back(pilot_code(pilot));
+        action.partners = text::string_list_member(m, "partners");
         action.funding = "";
         action.official_text_url = "";
         const auto action_id = store::insert_action(s, measure_id, action, 1);
         if (const auto* events = m.if_contains("status_events"); events && events->is_array()) {
           for (const auto& ev : events->as_array()) {
             const auto& e = ev.as_object();
-            auto status = reference_status(str(e, "status"));
+            auto status = reference_status(text::string_member(e, "status"));
             if (!status) continue;
             Update u;
             u.status = *status;
             if (*status == Status::achieved) u.progress = 100;
-            u.comment = str(e, "text");
-            if (auto src = str(e, "source"); !src.empty()) u.evidence.push_back(src);
-            u.reported_on = str(e, "date").size() >= 7 ? str(e, "date") : today();
+            u.comment = text::string_member(e, "text");
+            if (auto src = text::string_member(e, "source"); !src.empty())
+              u.evidence.push_back(src);
+            u.reported_on = text::string_member(e, "date").size() >= 7
+                                ? text::string_member(e, "date")
+                                : today();
             if (u.reported_on.size() == 7) u.reported_on += "-01";
             u.author_org = "reference";
             store::insert_update(s, action_id, u, std::nullopt);
