@@ -9,10 +9,10 @@ packages=(build-essential cmake pkg-config ccache git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libgtest-dev googletest liboath-dev oathtool
-  libcurl4-openssl-dev libqrencode-dev
+  libcurl4-openssl-dev libqrencode-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   sqlite3 nodejs)
 if [[ $level == test || $level == bench ]]; then
-  packages+=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd)
+  packages+=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd python3-openpyxl)
 fi
 if [[ $level == bench ]]; then
   packages+=(nginx-light wrk)

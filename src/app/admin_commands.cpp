@@ -2,8 +2,11 @@
 
 #include "db/database.hpp"
 #include "db/migrations.hpp"
+#include "db/timestamp.hpp"
 #include "http/problem.hpp"
+#include "mail/outbox.hpp"
 #include "modules/accounts/service.hpp"
+#include "modules/plan/service.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
 #include "security/random.hpp"
@@ -123,6 +126,25 @@ int run_user_disable(const Config& config, const std::string& email) {
     std::cout << "user " << email << " disabled; their sessions are closed\n";
   } catch (const http::ProblemException& e) {
     return report(e);
+  }
+  return 0;
+}
+
+int run_plan_remind(const Config& config, const std::string& today) {
+  auto c = open(config);
+  security::AuditLog log(c.keys.audit_hmac);
+  accounts::Clock clock = std::chrono::system_clock::now;
+  if (!today.empty()) {
+    const auto at = db::parse_iso_utc(today + "T08:00:00Z");
+    clock = [at] { return at; };
+  }
+  plan::Service plan(*c.db, log, clock);
+  const int queued = plan.send_reminders(config.public_url);
+  std::cout << "queued " << queued << " reminder e-mail(s)\n";
+  if (!config.smtp_url.empty() && queued > 0) {
+    mail::Sender sender(
+        *c.db, {config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
+    std::cout << "sent " << sender.deliver_due() << "\n";
   }
   return 0;
 }

@@ -19,5 +19,8 @@ int run_user_add(const Config& config, const std::string& email, const std::stri
                  const std::string& org, const std::string& role, bool platform_admin,
                  std::istream& password_in);
 int run_user_disable(const Config& config, const std::string& email);
+// Queues the campaign reminders due on `today` (YYYY-MM-DD; empty: the real date) and delivers
+// them when [mail] is configured. Servers do the same every hour; this is for cron and tests.
+int run_plan_remind(const Config& config, const std::string& today);
 
 }  // namespace vigie::app

@@ -162,6 +162,14 @@ int main(int argc, char** argv) {
   add_storage_flags(user_disable, admin_storage);
   user_disable->add_option("--email", user_email, "E-mail address")->required();
 
+  std::string remind_today;
+  auto* plan_cmd = app.add_subcommand("plan", "The plan follow-up");
+  plan_cmd->require_subcommand(1);
+  auto* plan_remind = plan_cmd->add_subcommand(
+      "remind", "Queue (and send, when [mail] is set) the campaign reminders due today");
+  add_storage_flags(plan_remind, admin_storage);
+  plan_remind->add_option("--today", remind_today, "Act as if today were YYYY-MM-DD (tests)");
+
   auto* privacy = app.add_subcommand("privacy", "The privacy engines, on standard input");
   privacy->require_subcommand(1);
   auto* scan = privacy->add_subcommand(
@@ -217,6 +225,7 @@ int main(int argc, char** argv) {
       return vigie::app::run_user_add(base_config(admin_storage), user_email, user_name, user_org,
                                       user_role, user_admin, std::cin);
     if (*user_disable) return vigie::app::run_user_disable(base_config(admin_storage), user_email);
+    if (*plan_remind) return vigie::app::run_plan_remind(base_config(admin_storage), remind_today);
     if (*scan) return vigie::app::run_privacy_scan(std::cin, std::cout);
     if (*aggregate) return vigie::app::run_privacy_aggregate(std::cin, std::cout, std::cerr, by, k);
   } catch (const vigie::app::ConfigError& e) {

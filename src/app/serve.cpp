@@ -1,6 +1,7 @@
 #include "app/application.hpp"
 #include "app/commands.hpp"
 #include "app/demo.hpp"
+#include "app/periodic_task.hpp"
 #include "build_info.hpp"
 #include "db/database.hpp"
 #include "db/migrations.hpp"
@@ -67,7 +68,14 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   app->mail_sender->start();
   if (config.smtp_url.empty())
     spdlog::warn("no [mail] smtp_url: invitations and password resets wait in the outbox");
+  // Campaign reminders: idempotent within a day, so an hourly pass sends each one once.
+  PeriodicTask reminders("campaign reminders", std::chrono::hours(1), [&app, &config] {
+    if (const int n = app->plan->send_reminders(config.public_url))
+      spdlog::info("queued {} campaign reminder e-mails", n);
+  });
+  reminders.start();
   server.run();
+  reminders.stop();
   app->mail_sender->stop();
   db.reset();
   spdlog::info("stopped cleanly");

@@ -31,4 +31,16 @@ std::string row_text(const soci::row& r, std::size_t i) {
   return r.get<std::string>(i);
 }
 
+double row_double(const soci::row& r, std::size_t i) {
+  if (r.get_properties(i).get_data_type() == soci::dt_double) return r.get<double>(i);
+  if (r.get_properties(i).get_data_type() == soci::dt_string)
+    return std::stod(r.get<std::string>(i));
+  return static_cast<double>(row_int(r, i));
+}
+
+std::optional<double> row_optional_double(const soci::row& r, std::size_t i) {
+  if (r.get_indicator(i) != soci::i_ok) return std::nullopt;
+  return row_double(r, i);
+}
+
 }  // namespace vigie::db

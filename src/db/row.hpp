@@ -13,5 +13,7 @@ namespace vigie::db {
 std::int64_t row_int(const soci::row& r, std::size_t i);
 std::optional<std::int64_t> row_optional_int(const soci::row& r, std::size_t i);
 std::string row_text(const soci::row& r, std::size_t i);  // "" for NULL
+double row_double(const soci::row& r, std::size_t i);
+std::optional<double> row_optional_double(const soci::row& r, std::size_t i);
 
 }  // namespace vigie::db

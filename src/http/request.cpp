@@ -1,5 +1,9 @@
 #include "http/request.hpp"
 
+#include "http/problem.hpp"
+
+#include <charconv>
+
 #include <algorithm>
 #include <boost/url/params_view.hpp>
 #include <boost/url/parse_query.hpp>
@@ -48,6 +52,15 @@ const std::string& Request::param(const std::string& name) const {
   static const std::string empty;
   auto it = path_params.find(name);
   return it == path_params.end() ? empty : it->second;
+}
+
+std::int64_t Request::id_param(const std::string& name, const std::string& detail) const {
+  const auto& text = param(name);
+  std::int64_t id = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || p != text.data() + text.size() || id <= 0)
+    throw ProblemException(not_found(detail));
+  return id;
 }
 
 }  // namespace vigie::http

@@ -2,6 +2,7 @@
 // A Request is one parsed HTTP request as a handler sees it: plain data, no Beast types.
 // Header names are stored lower-case; `path` is percent-decoded, `query` is left raw.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -30,6 +31,9 @@ struct Request {
   std::string media_type() const;
   // The path parameter captured by the router; empty when the route has none of that name.
   const std::string& param(const std::string& name) const;
+  // The path parameter as a positive integer id; throws ProblemException 404 with `detail`
+  // when it is not one (so that a malformed id reads like an unknown one).
+  std::int64_t id_param(const std::string& name, const std::string& detail) const;
 };
 
 }  // namespace vigie::http

@@ -92,6 +92,12 @@ const postOwn = (path: string, body: unknown) => (c: Caller) =>
     headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf, 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
+const sendOwn = (method: string, path: string, body: unknown) => (c: Caller) =>
+  request(`${vigie.url}${path}`, {
+    method,
+    headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const get = (path: string) => (c: Caller) => request(`${vigie.url}${path}`, { headers: { Cookie: c.cookie } });
 
 // How to exercise each route as a given caller, and under which relation.
@@ -144,6 +150,34 @@ const CASES: Record<string, Case[]> = {
     { relation: 'own_organisation', send: (c) => postOwn('/api/v1/actions/1/updates', { status: 'in_progress', progress: 10, comment: '' })(c) },
     { relation: 'none', send: (c) => postOwn('/api/v1/actions/2/updates', { status: 'in_progress', progress: 10, comment: '' })(c) },
   ],
+  'GET /api/v1/plan/export.xlsx': [{ relation: 'none', send: get('/api/v1/plan/export.xlsx') }],
+  'POST /api/v1/axes/{code}/measures': [{ relation: 'none', send: (c) => postOwn('/api/v1/axes/A6/measures', { code: `MX${++created}`, title_fr: 'Mesure du test', pilots: [] })(c) }],
+  'PATCH /api/v1/measures/{code}': [{ relation: 'none', send: sendOwn('PATCH', '/api/v1/measures/A1.b', { weight: 2 }) }],
+  'POST /api/v1/measures/{code}/actions': [{ relation: 'none', send: postOwn('/api/v1/measures/A1.b/actions', { title: 'Action du test' }) }],
+  'PATCH /api/v1/actions/{id}': [{ relation: 'none', send: sendOwn('PATCH', '/api/v1/actions/2', { weight: 1 }) }],
+  'POST /api/v1/measures/{code}/indicators': [{ relation: 'none', send: postOwn('/api/v1/measures/A1.b/indicators', { name: 'Indicateur', unit: 'n', direction: 'up' }) }],
+  'POST /api/v1/indicators/{id}/values': [
+    // The first indicator is on action 1's measure (piloted by every matrix organisation), the
+    // second on action 2's.
+    { relation: 'own_organisation', send: (c) => postOwn(`/api/v1/indicators/${indicators[0]}/values`, { period: '2025', value: 1, source: 'Bilan annuel' })(c) },
+    { relation: 'none', send: (c) => postOwn(`/api/v1/indicators/${indicators[1]}/values`, { period: '2025', value: 1, source: 'Bilan annuel' })(c) },
+  ],
+  'POST /api/v1/plan/import': [
+    {
+      relation: 'none',
+      send: (c) =>
+        request(`${vigie.url}/api/v1/plan/import`, {
+          method: 'POST',
+          headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf, 'Content-Type': 'text/csv' },
+          body: 'axis,measure,measure_title_fr,measure_title_en,measure_weight,retired,action_id,action_title,action_weight,pilots,partners,deadline,cost_eur,funding,official_text_url\r\n',
+        }),
+    },
+  ],
+  'GET /api/v1/campaigns': [{ relation: 'none', send: get('/api/v1/campaigns') }],
+  'GET /api/v1/campaigns/{id}': [{ relation: 'none', send: (c) => get(`/api/v1/campaigns/${openCampaign()}`)(c) }],
+  'GET /api/v1/reporting/mine': [{ relation: 'none', send: get('/api/v1/reporting/mine') }],
+  'POST /api/v1/campaigns': [{ relation: 'none', send: postOwn('/api/v1/campaigns', { label: 'Campagne du test', deadline: '2099-12-31', measures: ['A1.a'] }) }],
+  'POST /api/v1/campaigns/{id}/close': [{ relation: 'none', send: (c) => request(`${vigie.url}/api/v1/campaigns/${openCampaign()}/close`, { method: 'POST', headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf } }) }],
   'POST /api/v1/me/totp': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp', {}) }],
   // A wrong code: allowed callers get 422 (or 409 when no set-up is waiting), others 403.
   'POST /api/v1/me/totp/confirm': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp/confirm', { code: '000000' }), passed: [409, 422] }],
@@ -160,6 +194,17 @@ const CASES: Record<string, Case[]> = {
     },
   ],
 };
+
+// A fresh open campaign, written straight into the table, so each cell closes an open one.
+function openCampaign(): string {
+  return execSql(
+    vigie.dbUrl,
+    `INSERT INTO plan_campaigns (label, deadline, scope_all, opened_at) VALUES ('Matrice', '2099-12-31', 1, '2026-01-01T00:00:00Z') RETURNING id`,
+  )
+    .trim()
+    .split('\n')[0];
+}
+const indicators: string[] = [];
 
 let invitations = 0;
 let created = 0;
@@ -207,6 +252,15 @@ beforeAll(async () => {
   for (const c of callers) Object.assign(c, await login(c.email, secretOf(c)));
   for (const type of ORG_TYPES)
     execSql(vigie.dbUrl, `INSERT INTO plan_action_pilots (action_id, org_code) VALUES (1, 'ORG-${type.toUpperCase().replace('_', '-')}')`);
+  for (const action of [1, 2])
+    indicators.push(
+      execSql(
+        vigie.dbUrl,
+        `INSERT INTO plan_indicators (measure_id, name, unit, direction, created_at) VALUES ((SELECT measure_id FROM plan_actions WHERE id = ${action}), 'Indicateur', 'n', 'up', '2026-01-01T00:00:00Z') RETURNING id`,
+      )
+        .trim()
+        .split('\n')[0],
+    );
   const inventory = JSON.parse(runVigie(['routes', '--db', vigie.dbUrl, '--data-dir', vigie.dataDir]).stdout);
   routes = inventory.routes;
   grants = inventory.grants;

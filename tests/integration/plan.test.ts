@@ -126,7 +126,7 @@ describe('the export', () => {
     expect(r.headers['content-type']).toContain('text/csv');
     expect(r.headers['content-disposition']).toContain('attachment');
     const lines = r.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('axis,measure,measure_title,action_id,action_title,pilots,deadline,status,progress,overdue');
+    expect(lines[0]).toBe('axis,measure,measure_title_fr,measure_title_en,measure_weight,retired,action_id,action_title,action_weight,pilots,partners,deadline,cost_eur,funding,official_text_url,status,progress,overdue');
     expect(lines).toHaveLength(18);
   });
 });

@@ -6,6 +6,7 @@ export interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  raw: Buffer;  // the body's bytes (for binary downloads)
   json<T = Record<string, unknown>>(): T;
 }
 
@@ -25,8 +26,9 @@ export function request(url: string, options: RequestOptions = {}): Promise<Repl
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const body = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) });
+          const raw = Buffer.concat(chunks);
+          const body = raw.toString();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, raw, json: () => JSON.parse(body) });
         });
       },
     );

@@ -41,6 +41,16 @@ const std::vector<Rule>& policy_rules() {
       // coordination's referents on any action.
       {"plan.report", {}, Role::referent, true, false, {Relation::own_organisation}},
       {"plan.report", {OrgType::coordination}, Role::referent, true, false, {Relation::none}},
+      // Editing the referential (measures, actions, indicators, imports): the coordination's
+      // referents and admins.
+      {"plan.manage", {OrgType::coordination}, Role::referent, true, false, {Relation::none}},
+      // Opening and closing reporting campaigns: the same.
+      {"plan.campaign_manage",
+       {OrgType::coordination},
+       Role::referent,
+       true,
+       false,
+       {Relation::none}},
       // Creating member organisations: the coordination's admins and platform admins.
       {"organisation.create", {OrgType::coordination}, Role::org_admin, true, true, {kAnyRelation}},
       // Seeing an organisation's members: its admins; the coordination's referents and platform

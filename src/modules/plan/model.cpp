@@ -27,4 +27,14 @@ std::optional<Status> status_from(std::string_view s) {
   return std::nullopt;
 }
 
+std::string_view to_string(Direction d) {
+  return d == Direction::up ? "up" : "down";
+}
+
+std::optional<Direction> direction_from(std::string_view s) {
+  if (s == "up") return Direction::up;
+  if (s == "down") return Direction::down;
+  return std::nullopt;
+}
+
 }  // namespace vigie::plan

@@ -62,6 +62,50 @@ struct Axis {
   double progress = 0;
 };
 
+// An indicator of a measure (or of one of its actions), with its values per period. Every
+// recorded value is kept; the value of a period is its latest entry.
+enum class Direction { up, down };  // which way is better
+std::string_view to_string(Direction d);
+std::optional<Direction> direction_from(std::string_view s);
+
+struct IndicatorValue {
+  std::int64_t id = 0;
+  std::string period;  // YYYY, YYYY-Sn, YYYY-Qn or YYYY-MM
+  double value = 0;
+  std::string source;
+  std::string author_org, author_email, created_at;
+};
+
+struct Indicator {
+  std::int64_t id = 0;
+  std::string measure_code;
+  std::optional<std::int64_t> action_id;
+  std::string name, unit;
+  Direction direction = Direction::up;
+  std::optional<double> baseline, target;
+  std::optional<std::string> target_date;
+  std::vector<IndicatorValue> entries;  // every entry, by period then recording order
+};
+
+// A reporting campaign: the pilots of the actions of the measures in scope owe an update made
+// between the opening and the close.
+struct Campaign {
+  std::int64_t id = 0;
+  std::string label, deadline, opened_at;  // deadline YYYY-MM-DD, opened_at ISO UTC
+  bool scope_all = true;
+  std::optional<std::string> closed_at;
+  std::string snapshot;  // JSON written at closing; empty while open
+  std::vector<std::string> measure_codes;
+};
+
+// One action a campaign waits for, and whether an update came since the opening.
+struct OwedAction {
+  std::int64_t action_id = 0;
+  std::string measure_code, measure_title, action_title;
+  std::vector<std::string> pilots;
+  std::optional<std::string> reported_at;  // the first update since the opening
+};
+
 struct Plan {
   std::string code, title_fr, title_en, period_start, period_end;
   std::vector<Axis> axes;

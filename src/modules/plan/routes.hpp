@@ -4,7 +4,19 @@
 //   GET  /api/v1/public/plan             axes and measures, status and progress (anyone)
 //   GET  /api/v1/measures/{code}         a measure, its actions and the history of updates
 //   POST /api/v1/actions/{id}/updates    {status, progress, comment, evidence?, reported_on?}
-//   GET  /api/v1/plan/export.csv         the tree as CSV
+//   GET  /api/v1/plan/export.csv|.xlsx   the referential as a table (referential_table.hpp)
+// The coordination's edits (referential_routes.cpp):
+//   POST  /api/v1/axes/{code}/measures        {code, title_fr, title_en?, pilots[], deadline?}
+//   PATCH /api/v1/measures/{code}             {title_fr?, title_en?, weight?, retired?, move?}
+//   POST  /api/v1/measures/{code}/actions     {title, pilots?, deadline?, weight?, cost_eur?, …}
+//   PATCH /api/v1/actions/{id}                the same members, each optional
+//   POST  /api/v1/measures/{code}/indicators  {name, unit, direction, baseline?, target?, …}
+//   POST  /api/v1/indicators/{id}/values      {period, value, source} (pilots, coordination)
+//   POST  /api/v1/plan/import[?apply=true]    an XLSX or CSV body; checks, then applies
+// Campaigns (campaign_routes.cpp):
+//   GET  /api/v1/campaigns, POST /api/v1/campaigns {label, deadline, measures[]?}
+//   GET  /api/v1/campaigns/{id}, POST /api/v1/campaigns/{id}/close
+//   GET  /api/v1/reporting/mine               what the caller's organisation owes
 
 #include "http/router.hpp"
 #include "modules/accounts/authenticator.hpp"
@@ -12,6 +24,15 @@
 
 namespace vigie::plan {
 
+// The caller, when the policy lets them read the plan (401/403 otherwise).
+accounts::SessionUser require_plan_reader(const accounts::Authenticator& auth,
+                                          const http::Request& req);
+
+// Registers every plan route (the three groups below).
 void register_routes(http::Router& router, const accounts::Authenticator& auth, Service& plan);
+void register_referential_routes(http::Router& router, const accounts::Authenticator& auth,
+                                 Service& plan);
+void register_campaign_routes(http::Router& router, const accounts::Authenticator& auth,
+                              Service& plan);
 
 }  // namespace vigie::plan

@@ -109,8 +109,8 @@ Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
     u.reported_on = in.reported_on.empty() ? today() : in.reported_on;
     u.author_org = who.organisation.code;
     u.author_email = who.user.email;
-    u.id = store::insert_update(s, action_id, u, who.user.id);
     u.created_at = db::iso_utc(now_());
+    u.id = store::insert_update(s, action_id, u, who.user.id);
     audit_.append(s, db_.backend(),
                   {who.user.id, who.organisation.id, std::nullopt, "plan.update", "action",
                    std::to_string(action_id), request_id, "ok",

@@ -6,6 +6,7 @@
 #include "modules/accounts/service.hpp"
 #include "modules/plan/model.hpp"
 #include "security/audit_log.hpp"
+#include "text/xlsx.hpp"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,57 @@ struct MeasureDetail {
   std::vector<std::pair<std::int64_t, Update>> history;  // (action id, update), newest first
 };
 
+// A new measure in an axis, with one implementation action carrying its pilots.
+struct MeasureInput {
+  std::string code, title_fr, title_en;
+  std::vector<std::string> pilots;
+  std::optional<std::string> deadline;
+};
+// A change to a measure; absent members stay as they are. `move` swaps with the neighbour
+// before (-1) or after (+1) in its axis.
+struct MeasureChange {
+  std::optional<std::string> title_fr, title_en;
+  std::optional<int> weight;
+  std::optional<bool> retired;
+  int move = 0;
+};
+// A new action, or a change to one (absent members stay as they are; an empty deadline or
+// cost clears it).
+struct ActionChange {
+  std::optional<std::string> title, deadline, cost_eur, funding, official_text_url;
+  std::optional<int> weight;
+  std::optional<std::vector<std::string>> pilots, partners;
+};
+struct IndicatorInput {
+  std::string name, unit, direction, target_date;
+  std::optional<double> baseline, target;
+  std::optional<std::int64_t> action_id;
+};
+struct ValueInput {
+  std::string period, source;
+  std::optional<double> value;
+};
+struct CampaignInput {
+  std::string label, deadline;
+  std::vector<std::string> measure_codes;  // empty: every measure in force
+};
+struct CampaignView {
+  Campaign campaign;
+  std::vector<OwedAction> actions;
+  int reported() const;
+};
+// One row of an import that cannot be applied: the spreadsheet row (1 = header) and column.
+struct RowError {
+  std::size_t row = 0;
+  std::string column, message;
+};
+struct ImportResult {
+  std::vector<RowError> errors;  // when not empty, nothing was changed
+  int measures_created = 0, measures_updated = 0, actions_created = 0, actions_updated = 0,
+      rows_unchanged = 0;
+  bool applied = false;
+};
+
 class Service {
  public:
   Service(db::Database& db, const security::AuditLog& audit,
@@ -44,9 +96,54 @@ class Service {
   // database; returns false when a plan is already there.
   bool load_reference_plan();
 
+  // --- The referential, edited by the coordination (referential_service.cpp) ---
+  Measure create_measure(const accounts::SessionUser& who, const std::string& axis_code,
+                         const MeasureInput& in, const std::string& request_id);
+  void change_measure(const accounts::SessionUser& who, const std::string& code,
+                      const MeasureChange& in, const std::string& request_id);
+  std::int64_t add_action(const accounts::SessionUser& who, const std::string& measure_code,
+                          const ActionChange& in, const std::string& request_id);
+  void change_action(const accounts::SessionUser& who, std::int64_t id, const ActionChange& in,
+                     const std::string& request_id);
+
+  // --- Indicators (indicator_service.cpp) ---
+  std::vector<Indicator> indicators(const std::string& measure_code);
+  Indicator create_indicator(const accounts::SessionUser& who, const std::string& measure_code,
+                             const IndicatorInput& in, const std::string& request_id);
+  // By the pilots of the measure's actions (of the indicator's action when it has one) and the
+  // coordination.
+  IndicatorValue record_value(const accounts::SessionUser& who, std::int64_t indicator_id,
+                              const ValueInput& in, const std::string& request_id);
+
+  // --- Reporting campaigns (campaign_service.cpp) ---
+  CampaignView open_campaign(const accounts::SessionUser& who, const CampaignInput& in,
+                             const std::string& request_id);
+  std::vector<CampaignView> campaigns();
+  std::optional<CampaignView> campaign(std::int64_t id);
+  // Freezes the campaign: completion and the tree as they are now, kept for reports.
+  CampaignView close_campaign(const accounts::SessionUser& who, std::int64_t id,
+                              const std::string& request_id);
+  // What an organisation owes in the open campaigns.
+  std::vector<CampaignView> owed_by(const std::string& org_code);
+  // Queues the reminders due today (see campaign_service.cpp for the rule); returns how many
+  // e-mails were queued. Idempotent within a day.
+  int send_reminders(const std::string& public_url);
+
+  // --- Spreadsheet exchange of the referential (referential_exchange.cpp) ---
+  // The referential as a table (see referential_table.hpp for the columns).
+  text::Table export_table();
+  // Checks every row; applies them all in one transaction only when none has an error and
+  // `apply` is set.
+  ImportResult import_table(const accounts::SessionUser& who, const text::Table& rows, bool apply,
+                            const std::string& request_id);
+
   std::string today() const;
 
  private:
+  // Throws 403 with `detail` unless the policy grants `action` to `who` for `relation`.
+  void require(const accounts::SessionUser& who, std::string_view action,
+               accounts::Relation relation, const std::string& detail) const;
+
   db::Database& db_;
   const security::AuditLog& audit_;
   accounts::Clock now_;

@@ -2,6 +2,7 @@
 
 #include "db/row.hpp"
 #include "db/timestamp.hpp"
+#include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
 
@@ -11,29 +12,13 @@ namespace vigie::plan::store {
 
 namespace {
 
-std::vector<std::string> json_strings(const std::string& text) {
-  std::vector<std::string> out;
-  boost::system::error_code ec;
-  auto v = boost::json::parse(text, ec);
-  if (ec || !v.is_array()) return out;
-  for (const auto& x : v.as_array())
-    if (x.is_string()) out.emplace_back(x.as_string());
-  return out;
-}
-
-std::string json_text(const std::vector<std::string>& items) {
-  boost::json::array a;
-  for (const auto& i : items) a.push_back(boost::json::string(i));
-  return boost::json::serialize(a);
-}
-
 Update update_from(const soci::row& r, std::size_t first) {
   Update u;
   u.id = db::row_int(r, first);
   u.status = status_from(r.get<std::string>(first + 1)).value_or(Status::not_started);
   if (auto p = db::row_optional_int(r, first + 2)) u.progress = static_cast<int>(*p);
   u.comment = db::row_text(r, first + 3);
-  u.evidence = json_strings(db::row_text(r, first + 4));
+  u.evidence = text::parse_string_array(db::row_text(r, first + 4));
   u.reported_on = db::row_text(r, first + 5);
   u.author_org = db::row_text(r, first + 6);
   u.created_at = db::row_text(r, first + 7);
@@ -98,7 +83,7 @@ std::optional<Plan> load_tree(soci::session& s) {
       m.title_en = r.get<std::string>(4);
       m.weight = static_cast<int>(db::row_int(r, 5));
       m.confidence = r.get<std::string>(6);
-      m.sources = json_strings(r.get<std::string>(7));
+      m.sources = text::parse_string_array(r.get<std::string>(7));
       m.retired = r.get_indicator(8) == soci::i_ok;
       measure_at[m.id] = {ai, plan.axes[ai].measures.size()};
       plan.axes[ai].measures.push_back(std::move(m));
@@ -120,7 +105,7 @@ std::optional<Plan> load_tree(soci::session& s) {
       a.cost_eur = db::row_optional_int(r, 5);
       a.funding = r.get<std::string>(6);
       a.official_text_url = r.get<std::string>(7);
-      a.partners = json_strings(r.get<std::string>(8));
+      a.partners = text::parse_string_array(r.get<std::string>(8));
       plan.axes[where.first].measures[where.second].actions.push_back(std::move(a));
     }
     for (auto& axis : plan.axes)
@@ -183,8 +168,9 @@ std::int64_t insert_update(soci::session& s, std::int64_t action_id, const Updat
   int progress = u.progress.value_or(0);
   soci::indicator pind = u.progress ? soci::i_ok : soci::i_null;
   soci::indicator aind = author ? soci::i_ok : soci::i_null;
-  const std::string status(to_string(u.status)), evidence = json_text(u.evidence),
-                                                 created = db::iso_utc_now();
+  const std::string status(to_string(u.status)),
+      evidence = text::string_array_json(u.evidence),
+      created = u.created_at.empty() ? db::iso_utc_now() : u.created_at;
   s << "INSERT INTO plan_action_updates (action_id, status, progress, comment, evidence, "
        "reported_on, author_user_id, author_org, created_at) VALUES (:a, :s, :p, :c, :e, :r, :u, "
        ":o, :t) RETURNING id",
@@ -215,7 +201,7 @@ std::int64_t insert_axis(soci::session& s, std::int64_t plan_id, const Axis& a, 
 std::int64_t insert_measure(soci::session& s, std::int64_t axis_id, const Measure& m,
                             int position) {
   long long id = 0, aid = axis_id;
-  const std::string sources = json_text(m.sources);
+  const std::string sources = text::string_array_json(m.sources);
   s << "INSERT INTO plan_measures (axis_id, code, title_fr, title_en, position, weight, "
        "confidence, sources) VALUES (:a, :c, :f, :e, :pos, :w, :conf, :src) RETURNING id",
       soci::use(aid), soci::use(m.code), soci::use(m.title_fr), soci::use(m.title_en),
@@ -230,7 +216,7 @@ std::int64_t insert_action(soci::session& s, std::int64_t measure_id, const Acti
   std::string deadline = a.deadline.value_or("");
   soci::indicator dind = a.deadline ? soci::i_ok : soci::i_null;
   soci::indicator cind = a.cost_eur ? soci::i_ok : soci::i_null;
-  const std::string partners = json_text(a.partners);
+  const std::string partners = text::string_array_json(a.partners);
   s << "INSERT INTO plan_actions (measure_id, title_fr, position, weight, deadline, cost_eur, "
        "funding, official_text_url, partners) VALUES (:m, :t, :pos, :w, :d, :c, :f, :u, :p) "
        "RETURNING id",

@@ -1,0 +1,109 @@
+// Reporting campaigns and "my reporting" (see routes.hpp).
+#include "http/json_body.hpp"
+#include "http/problem.hpp"
+#include "modules/plan/json_view.hpp"
+#include "modules/plan/routes.hpp"
+#include "text/json_fields.hpp"
+
+#include <map>
+
+namespace vigie::plan {
+
+namespace {
+
+boost::json::object owed_json(const OwedAction& a) {
+  boost::json::object o{{"action_id", a.action_id},
+                        {"measure", a.measure_code},
+                        {"measure_title", a.measure_title},
+                        {"title", a.action_title},
+                        {"pilots", strings(a.pilots)}};
+  o["reported_at"] = a.reported_at ? boost::json::value(*a.reported_at) : nullptr;
+  return o;
+}
+
+boost::json::object campaign_json(const CampaignView& v, bool with_actions) {
+  const auto& c = v.campaign;
+  boost::json::object o{{"id", c.id},
+                        {"label", c.label},
+                        {"deadline", c.deadline},
+                        {"opened_at", c.opened_at},
+                        {"scope_all", c.scope_all},
+                        {"measures", strings(c.measure_codes)},
+                        {"reported", v.reported()},
+                        {"total", v.actions.size()}};
+  o["closed_at"] = c.closed_at ? boost::json::value(*c.closed_at) : nullptr;
+  // Completion per pilot organisation: what each owes and has done.
+  std::map<std::string, std::pair<int, int>> by_org;
+  for (const auto& a : v.actions)
+    for (const auto& p : a.pilots) {
+      ++by_org[p].first;
+      if (a.reported_at) ++by_org[p].second;
+    }
+  boost::json::array orgs;
+  for (const auto& [org, n] : by_org)
+    orgs.push_back({{"organisation", org}, {"owed", n.first}, {"reported", n.second}});
+  o["by_organisation"] = std::move(orgs);
+  if (with_actions) {
+    boost::json::array actions;
+    for (const auto& a : v.actions) actions.push_back(owed_json(a));
+    o["actions"] = std::move(actions);
+    if (!c.snapshot.empty()) o["snapshot"] = boost::json::parse(c.snapshot);
+  }
+  return o;
+}
+
+}  // namespace
+
+void register_campaign_routes(http::Router& router, const accounts::Authenticator& auth,
+                              Service& plan) {
+  router.add("GET", "/api/v1/campaigns",
+             [&auth, &plan](http::Request& req) {
+               require_plan_reader(auth, req);
+               boost::json::array out;
+               for (const auto& v : plan.campaigns()) out.push_back(campaign_json(v, false));
+               return http::Response::json(200, {{"campaigns", std::move(out)}});
+             },
+             {.action = "plan.read"});
+
+  router.add(
+      "POST", "/api/v1/campaigns",
+      [&auth, &plan](http::Request& req) {
+        auto who = auth.require_for_change(req);
+        auto body = http::parse_json_object(req);
+        CampaignInput in{text::string_member(body, "label"), text::string_member(body, "deadline"),
+                         text::string_list_member(body, "measures")};
+        return http::Response::json(201, campaign_json(plan.open_campaign(who, in, req.request_id), true));
+      },
+      {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.campaign_manage"});
+
+  router.add("GET", "/api/v1/campaigns/{id}",
+             [&auth, &plan](http::Request& req) {
+               require_plan_reader(auth, req);
+               auto v = plan.campaign(req.id_param("id", "No campaign with this id."));
+               if (!v) throw http::ProblemException(http::not_found("No campaign with this id."));
+               return http::Response::json(200, campaign_json(*v, true));
+             },
+             {.action = "plan.read"});
+
+  router.add("POST", "/api/v1/campaigns/{id}/close",
+             [&auth, &plan](http::Request& req) {
+               auto who = auth.require_for_change(req);
+               auto v = plan.close_campaign(who, req.id_param("id", "No campaign with this id."),
+                                            req.request_id);
+               return http::Response::json(200, campaign_json(v, true));
+             },
+             {.action = "plan.campaign_manage"});
+
+  router.add("GET", "/api/v1/reporting/mine",
+             [&auth, &plan](http::Request& req) {
+               auto who = require_plan_reader(auth, req);
+               boost::json::array out;
+               for (const auto& v : plan.owed_by(who.organisation.code))
+                 if (!v.actions.empty()) out.push_back(campaign_json(v, true));
+               return http::Response::json(
+                   200, {{"organisation", who.organisation.code}, {"campaigns", std::move(out)}});
+             },
+             {.action = "plan.read"});
+}
+
+}  // namespace vigie::plan

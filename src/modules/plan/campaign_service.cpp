@@ -1,0 +1,235 @@
+// Reporting campaigns: the coordination asks the pilots for an update by a deadline, watches
+// completion, reminds by e-mail, and closes the campaign into a snapshot reports can quote.
+//
+// The reminder rule (send_reminders, run hourly by the server and by `vigie plan remind`):
+// an organisation that pilots an action in an open campaign's scope and has not reported on it
+// since the opening gets, at its referents' and admins' addresses,
+// - one reminder from 7 days before the deadline to the deadline itself;
+// - once the deadline has passed, an overdue reminder, repeated every 7 days while it still
+//   owes something.
+#include "db/timestamp.hpp"
+#include "http/problem.hpp"
+#include "mail/outbox.hpp"
+#include "modules/plan/json_view.hpp"
+#include "modules/plan/referential_rules.hpp"
+#include "modules/plan/rollup.hpp"
+#include "modules/plan/service.hpp"
+#include "modules/plan/store.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <set>
+
+namespace vigie::plan {
+
+namespace {
+
+std::chrono::sys_days day_of(const std::string& yyyy_mm_dd) {
+  using namespace std::chrono;
+  return sys_days(year_month_day{year{std::stoi(yyyy_mm_dd.substr(0, 4))},
+                                 month{static_cast<unsigned>(std::stoi(yyyy_mm_dd.substr(5, 2)))},
+                                 day{static_cast<unsigned>(std::stoi(yyyy_mm_dd.substr(8, 2)))}});
+}
+
+// A closed campaign reads as its snapshot said: the actions it waited for and which had been
+// reported on at closing, whatever happened since.
+CampaignView view_of(soci::session& s, Campaign c) {
+  auto actions = store::campaign_actions(s, c);
+  if (c.closed_at && !c.snapshot.empty()) {
+    std::map<std::int64_t, std::optional<std::string>> frozen;
+    const auto snapshot = boost::json::parse(c.snapshot).as_object();
+    for (const auto& v : snapshot.at("actions").as_array()) {
+      const auto& a = v.as_object();
+      const auto* at = a.if_contains("reported_at");
+      frozen[a.at("action_id").to_number<std::int64_t>()] =
+          at && at->is_string() ? std::optional<std::string>(at->as_string()) : std::nullopt;
+    }
+    std::erase_if(actions, [&](const OwedAction& a) { return !frozen.contains(a.action_id); });
+    for (auto& a : actions) a.reported_at = frozen.at(a.action_id);
+  }
+  return {std::move(c), std::move(actions)};
+}
+
+std::string reminder_body(const Campaign& c, const std::vector<const OwedAction*>& owed,
+                          bool overdue, const std::string& public_url) {
+  std::string list;
+  for (const auto* a : owed) list += "  - " + a->measure_code + " — " + a->action_title + "\n";
+  const std::string link = public_url + "/reporting";
+  if (overdue)
+    return "Bonjour,\n\nLa campagne de suivi « " + c.label + " » s'est terminée le " + c.deadline +
+           ". Votre organisation n'a pas encore fait le point sur :\n" + list +
+           "\nMerci de le faire dès que possible : " + link +
+           "\n\n--\nHello,\n\nThe reporting campaign \"" + c.label + "\" ended on " + c.deadline +
+           ". Your organisation has not yet reported on the actions above: " + link +
+           "\n\nVigie — suivi du plan national\n";
+  return "Bonjour,\n\nLa campagne de suivi « " + c.label + " » se termine le " + c.deadline +
+         ". Votre organisation doit encore faire le point sur :\n" + list +
+         "\nPour le faire : " + link + "\n\n--\nHello,\n\nThe reporting campaign \"" + c.label +
+         "\" ends on " + c.deadline + ". Your organisation still owes an update on the actions "
+         "above: " + link + "\n\nVigie — suivi du plan national\n";
+}
+
+}  // namespace
+
+int CampaignView::reported() const {
+  return static_cast<int>(
+      std::count_if(actions.begin(), actions.end(), [](const auto& a) { return a.reported_at; }));
+}
+
+CampaignView Service::open_campaign(const accounts::SessionUser& who, const CampaignInput& in,
+                                    const std::string& request_id) {
+  require(who, "plan.campaign_manage", accounts::Relation::none,
+          "Only the coordination opens reporting campaigns.");
+  std::vector<http::FieldError> errors;
+  if (auto p = rules::title(in.label)) errors.push_back({"label", p->code, p->message});
+  if (in.label.size() > 200) errors.push_back({"label", "too_long", "At most 200 characters."});
+  if (in.deadline.empty())
+    errors.push_back({"deadline", "required", "A deadline is required."});
+  else if (auto p = rules::date(in.deadline))
+    errors.push_back({"deadline", p->code, p->message});
+  else if (in.deadline < today())
+    errors.push_back({"deadline", "past", "The deadline cannot be in the past."});
+  return db_.transact([&](soci::session& s) {
+    std::vector<std::int64_t> ids;
+    if (in.measure_codes.empty()) {
+      if (auto tree = store::load_tree(s))
+        for (const auto& axis : tree->axes)
+          for (const auto& m : axis.measures)
+            if (!m.retired) ids.push_back(m.id);
+    } else {
+      std::set<std::string> seen;
+      for (const auto& code : in.measure_codes) {
+        if (!seen.insert(code).second) continue;
+        auto m = store::find_measure(s, code);
+        if (!m || m->retired_at)
+          errors.push_back({"measures", "unknown_measure", "Unknown or retired measure: " + code});
+        else
+          ids.push_back(m->id);
+      }
+    }
+    if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
+    Campaign c;
+    c.label = in.label;
+    c.deadline = in.deadline;
+    c.scope_all = in.measure_codes.empty();
+    c.opened_at = db::iso_utc(now_());
+    c.id = store::insert_campaign(s, c, who.user.id, ids);
+    audit_.append(s, db_.backend(),
+                  {who.user.id, who.organisation.id, std::nullopt, "plan.campaign_open",
+                   "campaign", std::to_string(c.id), request_id, "ok",
+                   "{\"measures\":" + std::to_string(ids.size()) + "}"});
+    return view_of(s, *store::find_campaign(s, c.id));
+  });
+}
+
+std::vector<CampaignView> Service::campaigns() {
+  return db_.transact([&](soci::session& s) {
+    std::vector<CampaignView> out;
+    for (auto& c : store::list_campaigns(s)) out.push_back(view_of(s, std::move(c)));
+    return out;
+  });
+}
+
+std::optional<CampaignView> Service::campaign(std::int64_t id) {
+  return db_.transact([&](soci::session& s) -> std::optional<CampaignView> {
+    auto c = store::find_campaign(s, id);
+    if (!c) return std::nullopt;
+    return view_of(s, std::move(*c));
+  });
+}
+
+CampaignView Service::close_campaign(const accounts::SessionUser& who, std::int64_t id,
+                                     const std::string& request_id) {
+  require(who, "plan.campaign_manage", accounts::Relation::none,
+          "Only the coordination closes reporting campaigns.");
+  return db_.transact([&](soci::session& s) {
+    auto c = store::find_campaign(s, id);
+    if (!c) throw http::ProblemException(http::not_found("No campaign with this id."));
+    if (c->closed_at)
+      throw http::ProblemException(
+          {409, "already-closed", "Already closed", "This campaign is already closed.", {}});
+    const auto at = db::iso_utc(now_());
+    c->closed_at = at;
+    auto view = view_of(s, *c);
+    auto tree = store::load_tree(s);
+    if (tree) roll_up(*tree, today());
+    boost::json::array actions;
+    for (const auto& a : view.actions)
+      actions.push_back({{"action_id", a.action_id},
+                         {"measure", a.measure_code},
+                         {"pilots", strings(a.pilots)},
+                         {"reported_at", a.reported_at ? boost::json::value(*a.reported_at)
+                                                       : boost::json::value(nullptr)}});
+    boost::json::object snapshot{{"closed_at", at},
+                                 {"reported", view.reported()},
+                                 {"total", view.actions.size()},
+                                 {"actions", std::move(actions)}};
+    if (tree) snapshot["plan"] = tree_json(*tree, false);
+    store::close_campaign(s, id, at, boost::json::serialize(snapshot));
+    audit_.append(s, db_.backend(),
+                  {who.user.id, who.organisation.id, std::nullopt, "plan.campaign_close",
+                   "campaign", std::to_string(id), request_id, "ok",
+                   "{\"reported\":" + std::to_string(view.reported()) +
+                       ",\"total\":" + std::to_string(view.actions.size()) + "}"});
+    return view_of(s, *store::find_campaign(s, id));
+  });
+}
+
+std::vector<CampaignView> Service::owed_by(const std::string& org_code) {
+  auto all = campaigns();
+  std::vector<CampaignView> out;
+  for (auto& v : all) {
+    if (v.campaign.closed_at) continue;
+    std::erase_if(v.actions, [&](const OwedAction& a) {
+      return std::find(a.pilots.begin(), a.pilots.end(), org_code) == a.pilots.end();
+    });
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+int Service::send_reminders(const std::string& public_url) {
+  const auto day = today();
+  const auto now = day_of(day);
+  return db_.transact([&](soci::session& s) {
+    int queued = 0;
+    for (auto& c : store::list_campaigns(s)) {
+      if (c.closed_at) continue;
+      const auto days_left = (day_of(c.deadline) - now).count();
+      if (days_left > 7) continue;
+      const std::string kind = days_left >= 0 ? "before" : "overdue";
+      auto view = view_of(s, c);
+      std::map<std::string, std::vector<const OwedAction*>> owed;
+      for (const auto& a : view.actions)
+        if (!a.reported_at)
+          for (const auto& p : a.pilots) owed[p].push_back(&a);
+      for (const auto& [org, actions] : owed) {
+        const auto sent = store::reminders_sent(s, c.id, org, kind);
+        if (kind == "before" && !sent.empty()) continue;
+        if (kind == "overdue" && !sent.empty() && (now - day_of(sent.back())).count() < 7)
+          continue;
+        const auto to = store::reporting_contacts(s, org);
+        if (to.empty()) continue;  // nobody to tell: try again on the next pass
+        const std::string subject =
+            (kind == "before" ? "[Vigie] Point d'avancement attendu avant le "
+                              : "[Vigie] Point d'avancement en retard depuis le ") +
+            c.deadline + " — " + c.label;
+        const auto body = reminder_body(c, actions, kind == "overdue", public_url);
+        for (const auto& address : to) mail::enqueue(s, {address, subject, body});
+        store::record_reminder(s, c.id, org, kind, day);
+        audit_.append(s, db_.backend(),
+                      {std::nullopt, std::nullopt, std::nullopt, "plan.campaign_reminder",
+                       "campaign", std::to_string(c.id), "", "ok",
+                       "{\"organisation\":\"" + org + "\",\"kind\":\"" + kind +
+                           "\",\"recipients\":" + std::to_string(to.size()) + "}"});
+        queued += static_cast<int>(to.size());
+      }
+    }
+    return queued;
+  });
+}
+
+}  // namespace vigie::plan
