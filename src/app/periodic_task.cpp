@@ -4,11 +4,12 @@
 
 namespace vigie::app {
 
-PeriodicTask::PeriodicTask(std::string name, std::chrono::seconds period,
-                           std::function<void()> job)
+PeriodicTask::PeriodicTask(std::string name, std::chrono::seconds period, std::function<void()> job)
     : name_(std::move(name)), period_(period), job_(std::move(job)) {}
 
-PeriodicTask::~PeriodicTask() { stop(); }
+PeriodicTask::~PeriodicTask() {
+  stop();
+}
 
 void PeriodicTask::start() {
   thread_ = std::thread([this] {

@@ -1,8 +1,8 @@
 #include "text/xlsx.hpp"
 
-#include <pugixml.hpp>
 #include <xlsxwriter.h>
 #include <zip.h>
+#include <pugixml.hpp>
 
 #include <unistd.h>
 

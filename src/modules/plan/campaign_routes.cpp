@@ -72,7 +72,8 @@ void register_campaign_routes(http::Router& router, const accounts::Authenticato
         auto body = http::parse_json_object(req);
         CampaignInput in{text::string_member(body, "label"), text::string_member(body, "deadline"),
                          text::string_list_member(body, "measures")};
-        return http::Response::json(201, campaign_json(plan.open_campaign(who, in, req.request_id), true));
+        return http::Response::json(
+            201, campaign_json(plan.open_campaign(who, in, req.request_id), true));
       },
       {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.campaign_manage"});
 

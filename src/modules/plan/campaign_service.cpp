@@ -68,8 +68,10 @@ std::string reminder_body(const Campaign& c, const std::vector<const OwedAction*
   return "Bonjour,\n\nLa campagne de suivi « " + c.label + " » se termine le " + c.deadline +
          ". Votre organisation doit encore faire le point sur :\n" + list +
          "\nPour le faire : " + link + "\n\n--\nHello,\n\nThe reporting campaign \"" + c.label +
-         "\" ends on " + c.deadline + ". Your organisation still owes an update on the actions "
-         "above: " + link + "\n\nVigie — suivi du plan national\n";
+         "\" ends on " + c.deadline +
+         ". Your organisation still owes an update on the actions "
+         "above: " +
+         link + "\n\nVigie — suivi du plan national\n";
 }
 
 }  // namespace
@@ -118,8 +120,8 @@ CampaignView Service::open_campaign(const accounts::SessionUser& who, const Camp
     c.opened_at = db::iso_utc(now_());
     c.id = store::insert_campaign(s, c, who.user.id, ids);
     audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.campaign_open",
-                   "campaign", std::to_string(c.id), request_id, "ok",
+                  {who.user.id, who.organisation.id, std::nullopt, "plan.campaign_open", "campaign",
+                   std::to_string(c.id), request_id, "ok",
                    "{\"measures\":" + std::to_string(ids.size()) + "}"});
     return view_of(s, *store::find_campaign(s, c.id));
   });
@@ -209,8 +211,7 @@ int Service::send_reminders(const std::string& public_url) {
       for (const auto& [org, actions] : owed) {
         const auto sent = store::reminders_sent(s, c.id, org, kind);
         if (kind == "before" && !sent.empty()) continue;
-        if (kind == "overdue" && !sent.empty() && (now - day_of(sent.back())).count() < 7)
-          continue;
+        if (kind == "overdue" && !sent.empty() && (now - day_of(sent.back())).count() < 7) continue;
         const auto to = store::reporting_contacts(s, org);
         if (to.empty()) continue;  // nobody to tell: try again on the next pass
         const std::string subject =

@@ -94,10 +94,10 @@ IndicatorValue Service::record_value(const accounts::SessionUser& who, std::int6
     v.author_email = who.user.email;
     v.created_at = db::iso_utc(now_());
     v.id = store::insert_indicator_value(s, indicator_id, v, who.user.id);
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.indicator_value",
-                   "indicator", std::to_string(indicator_id), request_id, "ok",
-                   "{\"period\":\"" + in.period + "\"}"});
+    audit_.append(
+        s, db_.backend(),
+        {who.user.id, who.organisation.id, std::nullopt, "plan.indicator_value", "indicator",
+         std::to_string(indicator_id), request_id, "ok", "{\"period\":\"" + in.period + "\"}"});
     return v;
   });
 }

@@ -133,8 +133,7 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
       std::vector<std::string> cell(kImportedColumns);
       for (std::size_t c = 0; c < kImportedColumns && c < rows[r].size(); ++c)
         cell[c] = cell_text(rows[r][c]);
-      if (std::all_of(cell.begin(), cell.end(), [](const auto& v) { return v.empty(); }))
-        continue;
+      if (std::all_of(cell.begin(), cell.end(), [](const auto& v) { return v.empty(); })) continue;
       const std::size_t errors_before = result.errors.size();
       auto check = [&](std::size_t column, const std::optional<rules::Problem>& p) {
         if (p) fail(line, column, p->message);
@@ -146,9 +145,11 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
       if (!axes.contains(wm.axis)) fail(line, kAxis, "Unknown axis: " + wm.axis + ".");
       const auto& code = cell[kMeasure];
       check(kMeasure, rules::measure_code(code));
-      if (auto it = axis_of_measure.find(code); it != axis_of_measure.end() && it->second != wm.axis)
-        fail(line, kAxis, "Measure " + code + " belongs to axis " + it->second +
-                              "; moving a measure to another axis is not supported.");
+      if (auto it = axis_of_measure.find(code);
+          it != axis_of_measure.end() && it->second != wm.axis)
+        fail(line, kAxis,
+             "Measure " + code + " belongs to axis " + it->second +
+                 "; moving a measure to another axis is not supported.");
       wm.title_fr = cell[kMeasureTitleFr];
       check(kMeasureTitleFr, rules::title(wm.title_fr));
       wm.title_en = cell[kMeasureTitleEn];
@@ -173,11 +174,12 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
         if (it == actions.end())
           fail(line, kActionId, "No action has this id; leave it empty to add an action.");
         else if (it->second.first != code)
-          fail(line, kActionId, "Action " + cell[kActionId] + " belongs to measure " +
-                                    it->second.first + ".");
+          fail(line, kActionId,
+               "Action " + cell[kActionId] + " belongs to measure " + it->second.first + ".");
         else if (auto [at, fresh] = action_rows.emplace(*id, line); !fresh)
-          fail(line, kActionId, "Action " + cell[kActionId] + " is already on row " +
-                                    std::to_string(at->second) + ".");
+          fail(line, kActionId,
+               "Action " + cell[kActionId] + " is already on row " + std::to_string(at->second) +
+                   ".");
         else
           wa.id = *id;
       }
@@ -209,9 +211,10 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
         const auto& w = it->second;
         if (w.axis != wm.axis || w.title_fr != wm.title_fr || w.title_en != wm.title_en ||
             w.weight != wm.weight || w.retired != wm.retired)
-          fail(line, kMeasure, "The measure's columns differ from row " +
-                                   std::to_string(w.first_row) + ": they must be the same on "
-                                   "every row of the measure.");
+          fail(line, kMeasure,
+               "The measure's columns differ from row " + std::to_string(w.first_row) +
+                   ": they must be the same on "
+                   "every row of the measure.");
       } else {
         measure_order.push_back(code);
       }
@@ -236,7 +239,8 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
         m.weight = w.weight;
         m.confidence = "entered";
         const auto axis_id = axes.at(w.axis);
-        measure_ids[code] = store::insert_measure(s, axis_id, m, store::next_measure_position(s, axis_id));
+        measure_ids[code] =
+            store::insert_measure(s, axis_id, m, store::next_measure_position(s, axis_id));
         if (w.retired) {
           auto row = *store::find_measure(s, code);
           row.retired_at = today();
@@ -277,19 +281,19 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
       }
       if (!changed) ++result.rows_unchanged;
     }
-    const bool any = result.measures_created + result.measures_updated +
-                         result.actions_created + result.actions_updated >
+    const bool any = result.measures_created + result.measures_updated + result.actions_created +
+                         result.actions_updated >
                      0;
     if (apply && any) {
       result.applied = true;
       audit_.append(s, db_.backend(),
                     {who.user.id, who.organisation.id, std::nullopt, "plan.import", "plan",
                      current->code, request_id, "ok",
-                     boost::json::serialize(boost::json::object{
-                         {"measures_created", result.measures_created},
-                         {"measures_updated", result.measures_updated},
-                         {"actions_created", result.actions_created},
-                         {"actions_updated", result.actions_updated}})});
+                     boost::json::serialize(
+                         boost::json::object{{"measures_created", result.measures_created},
+                                             {"measures_updated", result.measures_updated},
+                                             {"actions_created", result.actions_created},
+                                             {"actions_updated", result.actions_updated}})});
     }
     return result;
   });

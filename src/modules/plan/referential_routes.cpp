@@ -11,7 +11,8 @@ namespace vigie::plan {
 
 namespace {
 
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+constexpr const char* kXlsxType =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 std::optional<std::vector<std::string>> present_list(const boost::json::object& o,
                                                      std::string_view name) {
@@ -48,8 +49,8 @@ ActionChange action_change(const boost::json::object& body) {
 
 http::Response table_download(const text::Table& rows, bool xlsx) {
   if (xlsx) {
-    auto r = http::Response::text(200, text::write_xlsx("Plan", rows, numeric_columns()),
-                                  kXlsxType);
+    auto r =
+        http::Response::text(200, text::write_xlsx("Plan", rows, numeric_columns()), kXlsxType);
     r.set_header("Content-Disposition", "attachment; filename=\"plan-referentiel.xlsx\"");
     return r;
   }
@@ -69,8 +70,11 @@ text::Table read_upload(const http::Request& req) {
     return rows;
   } catch (const std::exception& e) {
     throw http::ProblemException(
-        {422, "unreadable-file", "Unreadable file",
-         std::string("The file could not be read as a spreadsheet: ") + e.what(), {}});
+        {422,
+         "unreadable-file",
+         "Unreadable file",
+         std::string("The file could not be read as a spreadsheet: ") + e.what(),
+         {}});
   }
 }
 
@@ -104,7 +108,8 @@ void register_referential_routes(http::Router& router, const accounts::Authentic
         in.title_fr = text::present_string_member(body, "title_fr");
         in.title_en = text::present_string_member(body, "title_en");
         in.weight = present_int(body, "weight");
-        if (const auto* r = body.if_contains("retired"); r && r->is_bool()) in.retired = r->as_bool();
+        if (const auto* r = body.if_contains("retired"); r && r->is_bool())
+          in.retired = r->as_bool();
         in.move = std::clamp(present_int(body, "move").value_or(0), -1, 1);
         plan.change_measure(who, req.param("code"), in, req.request_id);
         return http::Response::json(200, {{"code", req.param("code")}});
@@ -126,8 +131,7 @@ void register_referential_routes(http::Router& router, const accounts::Authentic
       [&auth, &plan](http::Request& req) {
         auto who = auth.require_for_change(req);
         const auto id = req.id_param("id", "No action with this id.");
-        plan.change_action(who, id, action_change(http::parse_json_object(req)),
-                           req.request_id);
+        plan.change_action(who, id, action_change(http::parse_json_object(req)), req.request_id);
         return http::Response::json(200, {{"id", id}});
       },
       edit);
@@ -151,30 +155,30 @@ void register_referential_routes(http::Router& router, const accounts::Authentic
       },
       edit);
 
-  router.add(
-      "POST", "/api/v1/indicators/{id}/values",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        const auto id = req.id_param("id", "No indicator with this id.");
-        auto body = http::parse_json_object(req);
-        ValueInput in{text::string_member(body, "period"), text::string_member(body, "source"),
-                      text::number_member(body, "value")};
-        auto v = plan.record_value(who, id, in, req.request_id);
-        return http::Response::json(
-            201, {{"period", v.period}, {"value", number(v.value)}, {"source", v.source}});
-      },
-      {.body_limit = 16 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
+  router.add("POST", "/api/v1/indicators/{id}/values",
+             [&auth, &plan](http::Request& req) {
+               auto who = auth.require_for_change(req);
+               const auto id = req.id_param("id", "No indicator with this id.");
+               auto body = http::parse_json_object(req);
+               ValueInput in{text::string_member(body, "period"),
+                             text::string_member(body, "source"),
+                             text::number_member(body, "value")};
+               auto v = plan.record_value(who, id, in, req.request_id);
+               return http::Response::json(
+                   201, {{"period", v.period}, {"value", number(v.value)}, {"source", v.source}});
+             },
+             {.body_limit = 16 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
 
   for (const bool xlsx : {false, true})
-    router.add(
-        "GET", xlsx ? "/api/v1/plan/export.xlsx" : "/api/v1/plan/export.csv",
-        [&auth, &plan, xlsx](http::Request& req) {
-          require_plan_reader(auth, req);
-          auto rows = plan.export_table();
-          if (rows.empty()) throw http::ProblemException(http::not_found("No plan is loaded yet."));
-          return table_download(rows, xlsx);
-        },
-        {.action = "plan.read"});
+    router.add("GET", xlsx ? "/api/v1/plan/export.xlsx" : "/api/v1/plan/export.csv",
+               [&auth, &plan, xlsx](http::Request& req) {
+                 require_plan_reader(auth, req);
+                 auto rows = plan.export_table();
+                 if (rows.empty())
+                   throw http::ProblemException(http::not_found("No plan is loaded yet."));
+                 return table_download(rows, xlsx);
+               },
+               {.action = "plan.read"});
 
   router.add(
       "POST", "/api/v1/plan/import",
@@ -185,9 +189,11 @@ void register_referential_routes(http::Router& router, const accounts::Authentic
         if (!result.errors.empty()) {
           std::vector<http::FieldError> errors;
           for (const auto& e : result.errors)
-            errors.push_back({"rows/" + std::to_string(e.row) + (e.column.empty() ? "" : "/" + e.column),
-                              "invalid", e.message,
-                              {{"row", e.row}, {"column", e.column}}});
+            errors.push_back(
+                {"rows/" + std::to_string(e.row) + (e.column.empty() ? "" : "/" + e.column),
+                 "invalid",
+                 e.message,
+                 {{"row", e.row}, {"column", e.column}}});
           auto problem = http::unprocessable(std::move(errors));
           problem.detail = "Nothing was imported: correct the rows below and import again.";
           throw http::ProblemException(problem);
@@ -199,9 +205,7 @@ void register_referential_routes(http::Router& router, const accounts::Authentic
                                           {"actions_updated", result.actions_updated},
                                           {"rows_unchanged", result.rows_unchanged}});
       },
-      {.body_limit = 5 * 1024 * 1024,
-       .accepts = {kXlsxType, "text/csv"},
-       .action = "plan.manage"});
+      {.body_limit = 5 * 1024 * 1024, .accepts = {kXlsxType, "text/csv"}, .action = "plan.manage"});
 }
 
 }  // namespace vigie::plan

@@ -71,7 +71,8 @@ std::optional<Problem> pilots(const std::vector<std::string>& pilots,
 std::optional<Problem> period(const std::string& period) {
   static const std::regex re(R"(^\d{4}(-(S[12]|T[1-4]|Q[1-4]|0[1-9]|1[0-2]))?$)");
   if (!std::regex_match(period, re))
-    return Problem{"invalid", "A year (2025), half (2025-S1), quarter (2025-T1) or month (2025-06)."};
+    return Problem{"invalid",
+                   "A year (2025), half (2025-S1), quarter (2025-T1) or month (2025-06)."};
   return std::nullopt;
 }
 

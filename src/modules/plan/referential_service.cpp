@@ -94,8 +94,8 @@ Measure Service::create_measure(const accounts::SessionUser& who, const std::str
     a.id = store::insert_action(s, m.id, a, 1);
     m.actions.push_back(a);
     audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.measure_create",
-                   "measure", m.code, request_id, "ok", detail_json("axis", axis_code)});
+                  {who.user.id, who.organisation.id, std::nullopt, "plan.measure_create", "measure",
+                   m.code, request_id, "ok", detail_json("axis", axis_code)});
     return m;
   });
 }
@@ -133,14 +133,13 @@ void Service::change_measure(const accounts::SessionUser& who, const std::string
     if (in.move != 0 && store::move_measure(s, *m, in.move)) changed["move"] = in.move;
     if (changed.empty()) return;
     audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.measure_change",
-                   "measure", code, request_id, "ok", boost::json::serialize(changed)});
+                  {who.user.id, who.organisation.id, std::nullopt, "plan.measure_change", "measure",
+                   code, request_id, "ok", boost::json::serialize(changed)});
   });
 }
 
-std::int64_t Service::add_action(const accounts::SessionUser& who,
-                                 const std::string& measure_code, const ActionChange& in,
-                                 const std::string& request_id) {
+std::int64_t Service::add_action(const accounts::SessionUser& who, const std::string& measure_code,
+                                 const ActionChange& in, const std::string& request_id) {
   require(who, "plan.manage", accounts::Relation::none, kCoordinationOnly);
   return db_.transact([&](soci::session& s) {
     auto m = store::find_measure(s, measure_code);
@@ -153,8 +152,7 @@ std::int64_t Service::add_action(const accounts::SessionUser& who,
     a.id = store::insert_action(s, m->id, a, store::next_action_position(s, m->id));
     audit_.append(s, db_.backend(),
                   {who.user.id, who.organisation.id, std::nullopt, "plan.action_create", "action",
-                   std::to_string(a.id), request_id, "ok",
-                   detail_json("measure", measure_code)});
+                   std::to_string(a.id), request_id, "ok", detail_json("measure", measure_code)});
     return a.id;
   });
 }

@@ -72,8 +72,7 @@ bool move_measure(soci::session& s, const MeasureRow& m, int direction) {
                       ":p ORDER BY position LIMIT 1";
   s << sql, soci::use(axis), soci::use(pos), soci::into(other), soci::into(other_pos);
   if (!s.got_data()) return false;
-  s << "UPDATE plan_measures SET position = :p WHERE id = :id", soci::use(other_pos),
-      soci::use(id);
+  s << "UPDATE plan_measures SET position = :p WHERE id = :id", soci::use(other_pos), soci::use(id);
   s << "UPDATE plan_measures SET position = :p WHERE id = :id", soci::use(pos), soci::use(other);
   return true;
 }

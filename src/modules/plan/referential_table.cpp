@@ -5,10 +5,10 @@
 namespace vigie::plan {
 
 const std::array<std::string_view, kColumnCount> kColumnNames{
-    "axis",     "measure",  "measure_title_fr", "measure_title_en", "measure_weight",
-    "retired",  "action_id", "action_title",    "action_weight",    "pilots",
-    "partners", "deadline", "cost_eur",         "funding",          "official_text_url",
-    "status",   "progress", "overdue"};
+    "axis",     "measure",   "measure_title_fr", "measure_title_en", "measure_weight",
+    "retired",  "action_id", "action_title",     "action_weight",    "pilots",
+    "partners", "deadline",  "cost_eur",         "funding",          "official_text_url",
+    "status",   "progress",  "overdue"};
 
 std::vector<bool> numeric_columns() {
   std::vector<bool> out(kColumnCount, false);
@@ -38,22 +38,11 @@ text::Table referential_rows(const Plan& plan) {
   for (const auto& axis : plan.axes)
     for (const auto& m : axis.measures)
       for (const auto& a : m.actions)
-        rows.push_back({axis.code,
-                        m.code,
-                        m.title_fr,
-                        m.title_en,
-                        std::to_string(m.weight),
-                        m.retired ? "yes" : "no",
-                        std::to_string(a.id),
-                        a.title,
-                        std::to_string(a.weight),
-                        join(a.pilots, " "),
-                        join(a.partners, " ; "),
-                        a.deadline.value_or(""),
-                        a.cost_eur ? std::to_string(*a.cost_eur) : "",
-                        a.funding,
-                        a.official_text_url,
-                        std::string(to_string(a.status)),
+        rows.push_back({axis.code, m.code, m.title_fr, m.title_en, std::to_string(m.weight),
+                        m.retired ? "yes" : "no", std::to_string(a.id), a.title,
+                        std::to_string(a.weight), join(a.pilots, " "), join(a.partners, " ; "),
+                        a.deadline.value_or(""), a.cost_eur ? std::to_string(*a.cost_eur) : "",
+                        a.funding, a.official_text_url, std::string(to_string(a.status)),
                         std::to_string(static_cast<int>(std::lround(a.progress))),
                         a.overdue ? "yes" : "no"});
   return rows;
