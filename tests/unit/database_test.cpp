@@ -1,6 +1,8 @@
 #include "db/database.hpp"
 #include "db/migrations.hpp"
 
+#include "test_backends.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,33 +10,8 @@
 using namespace vigie::db;
 
 namespace {
-std::filesystem::path fresh_dir() {
-  static int n = 0;
-  auto p = std::filesystem::temp_directory_path() /
-           ("vigie-db-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-  std::filesystem::remove_all(p);
-  return p;
-}
-
-// A fresh empty database on the backend under test: SQLite always, PostgreSQL when
-// VIGIE_TEST_PG_ADMIN holds an admin URL (make test sets it).
-std::string fresh_database(const std::string& backend) {
-  static int n = 0;
-  if (backend == "sqlite") return "sqlite:" + (fresh_dir() / "t.db").string();
-  const char* admin = std::getenv("VIGIE_TEST_PG_ADMIN");
-  std::string name = "vigie_unit_" + std::to_string(::getpid()) + "_" + std::to_string(n++);
-  auto db = Database::open(DatabaseUrl::parse(admin), 1);
-  *db->lease() << "DROP DATABASE IF EXISTS " + name;
-  *db->lease() << "CREATE DATABASE " + name;
-  std::string url(admin);
-  return url.substr(0, url.rfind('/') + 1) + name;
-}
-
-std::vector<std::string> backends() {
-  std::vector<std::string> b{"sqlite"};
-  if (std::getenv("VIGIE_TEST_PG_ADMIN")) b.push_back("postgresql");
-  return b;
-}
+using vigie::test_support::fresh_database;
+using vigie::test_support::fresh_dir;
 
 int count_tables_named(Database& db, const std::string& name) {
   int n = -1;
@@ -44,7 +21,8 @@ int count_tables_named(Database& db, const std::string& name) {
 }
 
 class EachBackend : public ::testing::TestWithParam<std::string> {};
-INSTANTIATE_TEST_SUITE_P(Backends, EachBackend, ::testing::ValuesIn(backends()));
+INSTANTIATE_TEST_SUITE_P(Backends, EachBackend,
+                         ::testing::ValuesIn(vigie::test_support::test_backends()));
 }  // namespace
 
 TEST(DatabaseUrl, ParsesBothBackendsAndRedactsPasswords) {

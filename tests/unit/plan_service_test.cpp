@@ -1,0 +1,177 @@
+// The plan's rules against a real database (SQLite and PostgreSQL) with an injected clock:
+// reminders of reporting campaigns, roll-ups and overdue actions as stored, and the
+// referential's export re-importing unchanged.
+#include "modules/plan/service.hpp"
+
+#include "db/migrations.hpp"
+#include "db/timestamp.hpp"
+#include "http/problem.hpp"
+#include "test_backends.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace vigie;
+using namespace std::chrono;
+
+namespace {
+
+struct PlanService : ::testing::TestWithParam<std::string> {
+  std::unique_ptr<db::Database> database;
+  security::AuditLog audit{std::array<unsigned char, 32>{}};
+  system_clock::time_point now = db::parse_iso_utc("2026-03-01T09:00:00Z");
+  std::unique_ptr<accounts::Service> accounts_service;
+  std::unique_ptr<plan::Service> plan;
+  accounts::SessionUser coordinator, dgt;
+  std::map<std::string, accounts::Organisation> organisations;
+
+  void SetUp() override {
+    database = db::Database::open(
+        db::DatabaseUrl::parse(test_support::fresh_database(GetParam())), 1);
+    db::Migrator().apply(*database);
+    auto clock = [this] { return now; };
+    accounts_service = std::make_unique<accounts::Service>(*database, audit, clock);
+    plan = std::make_unique<plan::Service>(*database, audit, clock);
+    ASSERT_TRUE(plan->load_reference_plan());
+    coordinator = member("MIPROF", "coordination", "coord@miprof.test", "referent");
+    dgt = member("DGT", "ministry", "referent@dgt.test", "referent");
+    member("DGT", "ministry", "lecteur@dgt.test", "viewer");
+  }
+
+  accounts::SessionUser member(const std::string& org, const std::string& type,
+                               const std::string& email, const std::string& role) {
+    if (!organisations.contains(org))
+      organisations[org] = accounts_service->add_organisation({org, org, type, "national"}, {});
+    const auto& o = organisations[org];
+    auto u = accounts_service->add_user({email, email, org, role, "une longue phrase secrete"}, {});
+    return {u.user, o, "", ""};
+  }
+
+  void advance_to(const std::string& day) { now = db::parse_iso_utc(day + "T09:00:00Z"); }
+
+  // Messages waiting in the outbox for `to`.
+  int outbox_for(const std::string& to) {
+    int n = 0;
+    *database->lease() << "SELECT count(*) FROM mail_outbox WHERE recipient = :t", soci::use(to),
+        soci::into(n);
+    return n;
+  }
+
+  std::string dgt_measure() {
+    const auto tree = plan->tree();
+    for (const auto& axis : tree->axes)
+      for (const auto& m : axis.measures)
+        for (const auto& a : m.actions)
+          if (std::find(a.pilots.begin(), a.pilots.end(), "DGT") != a.pilots.end()) return m.code;
+    return "";
+  }
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, PlanService,
+                         ::testing::ValuesIn(test_support::test_backends()));
+
+}  // namespace
+
+TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverdue) {
+  const auto code = dgt_measure();
+  plan->open_campaign(coordinator, {"Point de mars", "2026-03-31", {code}}, "r");
+  advance_to("2026-03-23");  // 8 days before
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
+  advance_to("2026-03-24");  // 7 days before: the referent, not the viewer
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 1);
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 1);
+  EXPECT_EQ(outbox_for("lecteur@dgt.test"), 0);
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);  // the same day again
+  advance_to("2026-03-31");                                  // the deadline: already reminded
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
+  advance_to("2026-04-01");  // overdue
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 1);
+  advance_to("2026-04-07");
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
+  advance_to("2026-04-08");  // a week later, still owing
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 1);
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 3);
+
+  // Once it has reported, nothing more.
+  const auto owed = plan->owed_by("DGT");
+  ASSERT_EQ(owed.size(), 1u);
+  for (const auto& a : owed[0].actions)
+    plan->report(dgt, a.action_id, {"in_progress", 30, "", {}, ""}, "r");
+  EXPECT_EQ(plan->campaigns()[0].reported(), static_cast<int>(owed[0].actions.size()));
+  advance_to("2026-04-20");
+  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 3);
+}
+
+TEST_P(PlanService, ReportsBeforeTheOpeningDoNotCountAndClosingFreezesCompletion) {
+  const auto code = dgt_measure();
+  auto tree = plan->tree();
+  std::int64_t id = 0;
+  for (const auto& axis : tree->axes)
+    for (const auto& m : axis.measures)
+      if (m.code == code) id = m.actions[0].id;
+  plan->report(dgt, id, {"in_progress", 10, "", {}, ""}, "r");
+  now += hours(1);
+  auto c = plan->open_campaign(coordinator, {"Point", "2026-03-31", {code}}, "r");
+  EXPECT_EQ(c.reported(), 0);
+  now += hours(1);
+  plan->report(dgt, id, {"in_progress", 20, "", {}, ""}, "r");
+  EXPECT_EQ(plan->campaign(c.campaign.id).value().reported(), 1);
+  auto closed = plan->close_campaign(coordinator, c.campaign.id, "r");
+  EXPECT_TRUE(closed.campaign.closed_at);
+  EXPECT_NE(closed.campaign.snapshot.find("\"reported\":1"), std::string::npos);
+  EXPECT_THROW(plan->close_campaign(coordinator, c.campaign.id, "r"), http::ProblemException);
+  EXPECT_THROW(plan->open_campaign(dgt, {"x", "2026-03-31", {}}, "r"), http::ProblemException);
+}
+
+TEST_P(PlanService, ProgressRollsUpWithEditedWeightsAndOverdueFollowsTheClock) {
+  const auto code = dgt_measure();
+  const auto first = [&] {
+    const auto tree = plan->tree();
+    for (const auto& axis : tree->axes)
+      for (const auto& m : axis.measures)
+        if (m.code == code) return m.actions[0].id;
+    return std::int64_t{0};
+  }();
+  plan::ActionChange second;
+  second.title = "Deuxième action";
+  second.pilots = std::vector<std::string>{"DGT"};
+  second.deadline = "2026-06-30";
+  const auto added = plan->add_action(coordinator, code, second, "r");
+  plan::ActionChange heavier;
+  heavier.weight = 3;
+  plan->change_action(coordinator, added, heavier, "r");
+  plan->report(dgt, first, {"in_progress", 40, "", {}, ""}, "r");
+  plan->report(dgt, added, {"in_progress", 80, "", {}, ""}, "r");
+  auto measure = plan->measure(code).value().measure;
+  EXPECT_DOUBLE_EQ(measure.progress, (40.0 + 80.0 * 3) / 4);
+  EXPECT_EQ(measure.status, plan::Status::in_progress);
+  EXPECT_FALSE(measure.overdue);
+  advance_to("2026-07-01");
+  measure = plan->measure(code).value().measure;
+  EXPECT_TRUE(measure.overdue);
+  EXPECT_EQ(measure.status, plan::Status::delayed);
+  plan->report(dgt, added, {"achieved", 100, "", {}, ""}, "r");
+  EXPECT_FALSE(plan->measure(code).value().measure.overdue);
+}
+
+TEST_P(PlanService, TheExportReimportsUnchangedAndABadRowChangesNothing) {
+  auto rows = plan->export_table();
+  ASSERT_GT(rows.size(), 17u);
+  auto result = plan->import_table(coordinator, rows, true, "r");
+  EXPECT_TRUE(result.errors.empty());
+  EXPECT_FALSE(result.applied);
+  EXPECT_EQ(result.rows_unchanged, static_cast<int>(rows.size() - 1));
+
+  rows[1][2] = "Nouveau titre";  // valid, on a measure with one action
+  rows.push_back(rows[1]);
+  rows.back()[6] = "";  // a new action…
+  rows.back()[11] = "2026-02-30";  // …with an impossible deadline
+  result = plan->import_table(coordinator, rows, true, "r");
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].row, rows.size());
+  EXPECT_EQ(result.errors[0].column, "deadline");
+  EXPECT_EQ(plan->export_table(), plan->export_table());
+  EXPECT_NE(plan->export_table()[1][2], "Nouveau titre");
+}
