@@ -27,8 +27,8 @@ struct PlanService : ::testing::TestWithParam<std::string> {
   std::map<std::string, accounts::Organisation> organisations;
 
   void SetUp() override {
-    database = db::Database::open(
-        db::DatabaseUrl::parse(test_support::fresh_database(GetParam())), 1);
+    database =
+        db::Database::open(db::DatabaseUrl::parse(test_support::fresh_database(GetParam())), 1);
     db::Migrator().apply(*database);
     auto clock = [this] { return now; };
     accounts_service = std::make_unique<accounts::Service>(*database, audit, clock);
@@ -68,8 +68,7 @@ struct PlanService : ::testing::TestWithParam<std::string> {
   }
 };
 
-INSTANTIATE_TEST_SUITE_P(Backends, PlanService,
-                         ::testing::ValuesIn(test_support::test_backends()));
+INSTANTIATE_TEST_SUITE_P(Backends, PlanService, ::testing::ValuesIn(test_support::test_backends()));
 
 }  // namespace
 
@@ -166,7 +165,7 @@ TEST_P(PlanService, TheExportReimportsUnchangedAndABadRowChangesNothing) {
 
   rows[1][2] = "Nouveau titre";  // valid, on a measure with one action
   rows.push_back(rows[1]);
-  rows.back()[6] = "";  // a new action…
+  rows.back()[6] = "";             // a new action…
   rows.back()[11] = "2026-02-30";  // …with an impossible deadline
   result = plan->import_table(coordinator, rows, true, "r");
   ASSERT_EQ(result.errors.size(), 1u);

@@ -10,6 +10,9 @@ import { Invitation } from './pages/invitation';
 import { Login } from './pages/login';
 import { MeasurePage } from './pages/measure';
 import { PlanPage } from './pages/plan';
+import { CampaignsPage } from './pages/campaigns';
+import { ReferentialPage } from './pages/referential';
+import { ReportingPage } from './pages/reporting';
 import { ForgotPassword, NewPassword } from './pages/password-reset';
 import { NotFound } from './pages/not-found';
 import { interceptLinks, usePath } from './router';
@@ -25,6 +28,9 @@ function pageFor(path: string): Page {
   if (path === '/connexion') return { titleKey: 'login.page_title', render: () => <Login /> };
   if (path === '/compte') return { titleKey: 'account.page_title', render: () => <Account /> };
   if (path === '/plan') return { titleKey: 'nav.plan', render: () => <PlanPage /> };
+  if (path === '/plan/referentiel') return { titleKey: 'referential.heading', render: () => <ReferentialPage /> };
+  if (path === '/reporting') return { titleKey: 'reporting.heading', render: () => <ReportingPage /> };
+  if (path === '/campagnes') return { titleKey: 'campaigns.heading', render: () => <CampaignsPage /> };
   if (path.startsWith('/plan/mesures/') && path.length > 14) {
     const code = decodeURIComponent(path.slice(14));
     return { titleKey: 'nav.plan', render: () => <MeasurePage code={code} /> };

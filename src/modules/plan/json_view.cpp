@@ -68,6 +68,7 @@ boost::json::object measure_json(const Measure& m, bool full) {
     for (const auto& a : m.actions) actions.push_back(action_json(a));
     o["actions"] = std::move(actions);
     o["confidence"] = m.confidence;
+    o["weight"] = m.weight;
     o["sources"] = strings(m.sources);
   }
   return o;

@@ -111,10 +111,24 @@ export function Header({ path, me }: Props) {
                 </a>
               </li>
               <li class="fr-nav__item">
-                <a class="fr-nav__link" href="/plan" aria-current={path.startsWith('/plan') ? 'page' : undefined}>
+                <a class="fr-nav__link" href="/plan" aria-current={path === '/plan' || path.startsWith('/plan/') ? 'page' : undefined}>
                   {t('nav.plan')}
                 </a>
               </li>
+              {me && (
+                <li class="fr-nav__item">
+                  <a class="fr-nav__link" href="/reporting" aria-current={path === '/reporting' ? 'page' : undefined}>
+                    {t('nav.reporting')}
+                  </a>
+                </li>
+              )}
+              {me && (
+                <li class="fr-nav__item">
+                  <a class="fr-nav__link" href="/campagnes" aria-current={path === '/campagnes' ? 'page' : undefined}>
+                    {t('nav.campaigns')}
+                  </a>
+                </li>
+              )}
               {me && (
                 <li class="fr-nav__item">
                   <a class="fr-nav__link" href="/annuaire" aria-current={path === '/annuaire' ? 'page' : undefined}>

@@ -4,6 +4,8 @@ import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../router';
 import { can, postJson, useSession, type Me } from '../session';
 import { BADGE, STATUSES, type ActionView, type MeasureView } from '../plan/types';
+import { IndicatorsSection } from '../plan/indicators';
+import { ActionEditor, AddAction, MeasureEditor } from '../plan/measure-editor';
 import { ProgressBar } from './plan';
 
 function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone: () => void }) {
@@ -106,6 +108,7 @@ export function MeasurePage({ code }: { code: string }) {
         <p>{t('plan.no_measure')}</p>
       </div>
     );
+  const manage = can(me, 'plan.manage', 'none');
   const canReport = (a: ActionView) =>
     can(me, 'plan.report', a.pilots.includes(me.organisation.code) ? 'own_organisation' : 'none');
   return (
@@ -122,8 +125,10 @@ export function MeasurePage({ code }: { code: string }) {
       <p>
         <span class={`fr-badge ${BADGE[m.status]}`} data-testid="measure-status">{t(`plan.status.${m.status}` as MessageKey)}</span>
         {m.overdue && <span class="fr-badge fr-badge--warning fr-ml-1w">{t('plan.overdue')}</span>}
+        {m.retired && <span class="fr-badge fr-badge--error fr-ml-1w">{t('plan.retired')}</span>}
       </p>
       <ProgressBar value={m.progress} label={t('plan.measure_progress', { code: m.code })} />
+      {manage && <MeasureEditor me={me} measure={m} weight={m.weight ?? 1} onDone={load} key={`${m.title}-${m.title_en}-${m.weight}-${m.retired}`} />}
       <h2>{t('plan.actions')}</h2>
       {(m.actions ?? []).map((a) => (
         <section class="vigie-action fr-mb-3w fr-p-3w" key={a.id} aria-labelledby={`action-${a.id}`}>
@@ -133,8 +138,11 @@ export function MeasurePage({ code }: { code: string }) {
                 {t(`plan.status.${a.status}` as MessageKey)} · {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(a.progress))} %{a.overdue ? ` · ${t('plan.overdue')}` : ''}
           </p>
           {canReport(a) && <ReportForm me={me} action={a} onDone={load} />}
+          {manage && <ActionEditor me={me} action={a} onDone={load} key={`${a.id}-${a.title}-${a.weight}-${a.deadline}-${a.pilots.join()}`} />}
         </section>
       ))}
+      {manage && <AddAction me={me} measure={m} onDone={load} />}
+      <IndicatorsSection me={me} measure={m} onChange={load} />
       <h2>{t('plan.history')}</h2>
       {(m.history ?? []).length === 0 && <p>{t('plan.no_history')}</p>}
       <ol class="vigie-timeline" data-testid="measure-history">

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getJson } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
-import { useSession } from '../session';
+import { can, useSession } from '../session';
 import { BADGE, filterMeasures, STATUSES, type Filters, type PlanView } from '../plan/types';
 
 export function ProgressBar({ value, label }: { value: number | string; label: string }) {
@@ -133,6 +133,7 @@ export function PlanPage() {
                     <td>
                       <p class={`fr-badge fr-badge--sm ${BADGE[m.status]}`}>{t(`plan.status.${m.status}` as MessageKey)}</p>
                       {m.overdue && <p class="fr-badge fr-badge--sm fr-badge--warning fr-ml-1v">{t('plan.overdue')}</p>}
+                      {m.retired && <p class="fr-badge fr-badge--sm fr-badge--error fr-ml-1v">{t('plan.retired')}</p>}
                     </td>
                     <td>
                       <ProgressBar value={m.progress} label={t('plan.measure_progress', { code: m.code })} />
@@ -146,9 +147,25 @@ export function PlanPage() {
         </section>
       ))}
       {me && (
-        <a class="fr-link" href="/api/v1/plan/export.csv" download>
-          {t('plan.export_csv')}
-        </a>
+        <ul class="fr-btns-group fr-btns-group--inline-md">
+          <li>
+            <a class="fr-btn fr-btn--secondary" href="/api/v1/plan/export.xlsx" download>
+              {t('plan.export_xlsx')}
+            </a>
+          </li>
+          <li>
+            <a class="fr-btn fr-btn--tertiary" href="/api/v1/plan/export.csv" download>
+              {t('plan.export_csv')}
+            </a>
+          </li>
+          {can(me, 'plan.manage', 'none') && (
+            <li>
+              <a class="fr-btn fr-btn--tertiary" href="/plan/referentiel">
+                {t('plan.manage')}
+              </a>
+            </li>
+          )}
+        </ul>
       )}
     </div>
   );

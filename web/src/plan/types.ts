@@ -12,10 +12,27 @@ export interface UpdateView {
   created_at?: string;
   action_id?: number;
 }
+export interface IndicatorView {
+  id: number;
+  name: string;
+  unit: string;
+  direction: 'up' | 'down';
+  action_id: number | null;
+  baseline: number | null;
+  target: number | null;
+  target_date: string | null;
+  series: { period: string; value: number; source: string }[];
+  entries: { period: string; value: number; source: string; author_org: string; author?: string; created_at: string }[];
+}
 export interface ActionView {
   id: number;
   title: string;
   pilots: string[];
+  partners?: string[];
+  weight?: number;
+  cost_eur?: number | null;
+  funding?: string;
+  official_text_url?: string;
   status: Status;
   progress: number | string;
   overdue: boolean;
@@ -30,11 +47,13 @@ export interface MeasureView {
   progress: number | string;
   overdue: boolean;
   retired: boolean;
+  weight?: number;
   actions?: ActionView[];
   sources?: string[];
   confidence?: string;
   history?: UpdateView[];
   axis?: string;
+  indicators?: IndicatorView[];
 }
 export interface AxisView {
   code: string;

@@ -1,0 +1,241 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getJson } from '../api';
+import { FormField } from '../components/form-field';
+import { useI18n } from '../i18n';
+import { errorsByField, sendJson } from '../plan/api';
+import { completion, type CampaignView } from '../plan/campaign-types';
+import type { PlanView } from '../plan/types';
+import { navigate } from '../router';
+import { can, useSession, type Me } from '../session';
+import { ProgressBar } from './plan';
+
+function OpenCampaignForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
+  const { t, lang } = useI18n();
+  const [label, setLabel] = useState('');
+  const [deadline, setDeadline] = useState('');
+  const [all, setAll] = useState(true);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [plan, setPlan] = useState<PlanView | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (!all && !plan) getJson<PlanView>('/api/v1/plan').then(setPlan).catch(() => undefined);
+  }, [all]);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setOpened(false);
+    try {
+      await sendJson('POST', '/api/v1/campaigns', { label, deadline, measures: all ? [] : chosen }, me.csrf_token);
+      setErrors({});
+      setLabel('');
+      setDeadline('');
+      setOpened(true);
+      onOpened();
+    } catch (err) {
+      setErrors(errorsByField(err, t, lang));
+    }
+  };
+  return (
+    <details class="fr-mb-5w" open>
+      <summary>{t('campaigns.open')}</summary>
+      <form noValidate onSubmit={submit} aria-label={t('campaigns.open')} class="fr-mt-2w">
+        {opened && (
+          <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
+            <p>{t('campaigns.opened')}</p>
+          </div>
+        )}
+        {Object.keys(errors).length > 0 && (
+          <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+            <p>{errors.form ?? t('login.fix_fields')}</p>
+          </div>
+        )}
+        <div class="fr-grid-row fr-grid-row--gutters">
+          <div class="fr-col-12 fr-col-md-8">
+            <FormField id="campaign-label" label={t('campaigns.label')} value={label} error={errors.label} onInput={setLabel} />
+          </div>
+          <div class="fr-col-12 fr-col-md-4">
+            <FormField id="campaign-deadline" label={t('campaigns.deadline')} type="date" value={deadline} error={errors.deadline} onInput={setDeadline} />
+          </div>
+        </div>
+        <fieldset class={`fr-fieldset${errors.measures ? ' fr-fieldset--error' : ''}`} aria-labelledby="campaign-scope-legend campaign-scope-error">
+          <legend class="fr-fieldset__legend" id="campaign-scope-legend">{t('campaigns.scope')}</legend>
+          <div class="fr-fieldset__element">
+            <div class="fr-radio-group">
+              <input type="radio" id="campaign-scope-all" name="campaign-scope" checked={all} onChange={() => setAll(true)} />
+              <label class="fr-label" for="campaign-scope-all">{t('campaigns.scope_all')}</label>
+            </div>
+          </div>
+          <div class="fr-fieldset__element">
+            <div class="fr-radio-group">
+              <input type="radio" id="campaign-scope-some" name="campaign-scope" checked={!all} onChange={() => setAll(false)} />
+              <label class="fr-label" for="campaign-scope-some">{t('campaigns.scope_some')}</label>
+            </div>
+          </div>
+          {!all &&
+            (plan?.axes ?? []).flatMap((a) =>
+              a.measures
+                .filter((m) => !m.retired)
+                .map((m) => (
+                  <div class="fr-fieldset__element" key={m.code}>
+                    <div class="fr-checkbox-group fr-checkbox-group--sm">
+                      <input
+                        type="checkbox"
+                        id={`campaign-measure-${m.code}`}
+                        checked={chosen.includes(m.code)}
+                        onChange={(e) => setChosen((e.target as HTMLInputElement).checked ? [...chosen, m.code] : chosen.filter((c) => c !== m.code))}
+                      />
+                      <label class="fr-label" for={`campaign-measure-${m.code}`}>
+                        {m.code} — {lang === 'en' && m.title_en ? m.title_en : m.title}
+                      </label>
+                    </div>
+                  </div>
+                )),
+            )}
+          {errors.measures && (
+            <div class="fr-messages-group" id="campaign-scope-error" aria-live="polite">
+              <p class="fr-message fr-message--error">{errors.measures}</p>
+            </div>
+          )}
+        </fieldset>
+        <button class="fr-btn" type="submit">{t('campaigns.open')}</button>
+      </form>
+    </details>
+  );
+}
+
+function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: () => void }) {
+  const { t, lang } = useI18n();
+  const [c, setC] = useState<CampaignView | null>(null);
+  const [error, setError] = useState('');
+  const load = () => getJson<CampaignView>(`/api/v1/campaigns/${id}`).then(setC).catch(() => setError(t('login.unreachable')));
+  useEffect(() => {
+    load();
+  }, [id]);
+  if (!c) return <p>{error || t('status.checking')}</p>;
+  const close = async () => {
+    try {
+      await sendJson('POST', `/api/v1/campaigns/${id}/close`, undefined, me.csrf_token);
+      await load();
+      onChange();
+    } catch (err) {
+      setError(errorsByField(err, t, lang).form ?? '');
+    }
+  };
+  return (
+    <div class="fr-mt-2w">
+      {error && (
+        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      {c.snapshot && (
+        <p class="fr-callout__text fr-mb-2w" data-testid="campaign-snapshot">
+          {t('campaigns.closed_snapshot', { progress: String(c.snapshot.plan?.progress ?? 0), reported: String(c.snapshot.reported), total: String(c.snapshot.total) })}
+        </p>
+      )}
+      <div class="fr-table fr-table--sm">
+        <table>
+          <caption>{t('campaigns.by_org')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('campaigns.organisation')}</th>
+              <th scope="col">{t('campaigns.owed')}</th>
+              <th scope="col">{t('campaigns.reported')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.by_organisation.map((o) => (
+              <tr key={o.organisation}>
+                <td>{o.organisation}</td>
+                <td>{o.owed}</td>
+                <td>{o.reported}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="fr-table fr-table--sm">
+        <table>
+          <caption>{t('campaigns.actions_waiting')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.measure')}</th>
+              <th scope="col">{t('plan.pilot')}</th>
+              <th scope="col">{t('plan.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(c.actions ?? []).map((a) => (
+              <tr key={a.action_id}>
+                <td>
+                  <a href={`/plan/mesures/${encodeURIComponent(a.measure)}`}>{a.measure}</a> — {a.title}
+                </td>
+                <td>{a.pilots.join(', ')}</td>
+                <td>{a.reported_at ? t('campaigns.reported_on', { date: a.reported_at.slice(0, 10) }) : t('campaigns.waiting')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!c.closed_at && can(me, 'plan.campaign_manage', 'none') && (
+        <>
+          <p class="fr-hint-text">{t('campaigns.close_hint')}</p>
+          <button class="fr-btn fr-btn--secondary" type="button" onClick={close}>
+            {t('campaigns.close')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+// The campaign dashboard: every campaign with its live completion, per-organisation detail,
+// opening and closing for the coordination.
+export function CampaignsPage() {
+  const { t } = useI18n();
+  const { me, loading } = useSession();
+  const [list, setList] = useState<CampaignView[] | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const load = () => getJson<{ campaigns: CampaignView[] }>('/api/v1/campaigns').then((r) => setList(r.campaigns)).catch(() => setList([]));
+  useEffect(() => {
+    if (!loading && !me) navigate('/connexion');
+    if (me) load();
+  }, [loading, me]);
+  if (!me || !list)
+    return (
+      <div class="fr-container fr-my-6w">
+        <p>{t('status.checking')}</p>
+      </div>
+    );
+  return (
+    <div class="fr-container fr-my-6w">
+      <h1>{t('campaigns.heading')}</h1>
+      <p>{t('campaigns.lead')}</p>
+      {can(me, 'plan.campaign_manage', 'none') && <OpenCampaignForm me={me} onOpened={load} />}
+      {list.length === 0 && <p>{t('campaigns.none')}</p>}
+      {list.map((c) => (
+        <section key={c.id} class="vigie-action fr-p-3w fr-mb-3w" aria-labelledby={`campaign-${c.id}`} data-testid={`campaign-${c.id}`}>
+          <h2 id={`campaign-${c.id}`} class="fr-h5">
+            {c.label}
+          </h2>
+          <p>
+            {c.closed_at ? (
+              <span class="fr-badge fr-badge--sm">{t('campaigns.status_closed', { date: c.closed_at.slice(0, 10) })}</span>
+            ) : (
+              <span class="fr-badge fr-badge--sm fr-badge--info">{t('campaigns.status_open')}</span>
+            )}{' '}
+            {t('reporting.due', { date: c.deadline })}
+          </p>
+          <ProgressBar value={completion(c)} label={t('campaigns.completion_of', { label: c.label })} />
+          <p class="fr-text--sm" data-testid={`campaign-${c.id}-count`}>
+            {t('campaigns.reported_of', { reported: String(c.reported), total: String(c.total) })}
+          </p>
+          <button class="fr-btn fr-btn--tertiary fr-btn--sm" type="button" aria-expanded={open === c.id} onClick={() => setOpen(open === c.id ? null : c.id)}>
+            {t('campaigns.details')}
+          </button>
+          {open === c.id && <CampaignDetail me={me} id={c.id} onChange={load} />}
+        </section>
+      ))}
+    </div>
+  );
+}

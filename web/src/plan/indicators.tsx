@@ -1,0 +1,196 @@
+// A measure's indicators: each one's chart of values against its target, the values table,
+// the form pilots use to record a value, and the coordination's form to add an indicator.
+import { useState } from 'preact/hooks';
+import { FormField } from '../components/form-field';
+import { useI18n } from '../i18n';
+import { can, type Me } from '../session';
+import { errorsByField, sendJson } from './api';
+import { CHART, chartGeometry } from './chart';
+import type { IndicatorView, MeasureView } from './types';
+
+function useNumber() {
+  const { lang } = useI18n();
+  return (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(v));
+}
+
+function Chart({ indicator }: { indicator: IndicatorView }) {
+  const { t } = useI18n();
+  const fmt = useNumber();
+  if (indicator.series.length === 0) return <p>{t('plan.no_values')}</p>;
+  const g = chartGeometry(indicator.series, indicator.target, indicator.baseline);
+  const label = t('plan.chart_label', { name: indicator.name, target: fmt(indicator.target) });
+  return (
+    <svg class="vigie-chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={label} data-testid={`chart-${indicator.id}`}>
+      {g.ticks.map((tick) => (
+        <g key={tick.value}>
+          <line x1={CHART.left} x2={CHART.width - CHART.right} y1={tick.y} y2={tick.y} class="vigie-chart__grid" />
+          <text x={CHART.left - 6} y={tick.y + 4} text-anchor="end" class="vigie-chart__label">{fmt(tick.value)}</text>
+        </g>
+      ))}
+      {g.targetY !== null && (
+        <g>
+          <line x1={CHART.left} x2={CHART.width - CHART.right} y1={g.targetY} y2={g.targetY} class="vigie-chart__target" />
+          <text x={CHART.width - CHART.right} y={g.targetY - 4} text-anchor="end" class="vigie-chart__label">{t('plan.chart_target')} {fmt(indicator.target)}</text>
+        </g>
+      )}
+      <polyline points={g.points.map((p) => `${p.x},${p.y}`).join(' ')} class="vigie-chart__line" />
+      {g.points.map((p) => (
+        <g key={p.period}>
+          <circle cx={p.x} cy={p.y} r={4} class="vigie-chart__point" />
+          <text x={p.x} y={CHART.height - 10} text-anchor="middle" class="vigie-chart__label">{p.period}</text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+function ValueForm({ me, indicator, onDone }: { me: Me; indicator: IndicatorView; onDone: () => void }) {
+  const { t, lang } = useI18n();
+  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const [value, setValue] = useState('');
+  const [source, setSource] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const id = (n: string) => `indicator-${indicator.id}-${n}`;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setSaved(false);
+    const number = value.trim() === '' ? null : Number(value.replace(',', '.'));
+    try {
+      await sendJson('POST', `/api/v1/indicators/${indicator.id}/values`, { period, value: number !== null && Number.isFinite(number) ? number : null, source }, me.csrf_token);
+      setErrors({});
+      setValue('');
+      setSaved(true);
+      onDone();
+    } catch (err) {
+      setErrors(errorsByField(err, t, lang));
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={`${t('plan.record_value')} — ${indicator.name}`} class="fr-mt-2w">
+      {saved && (
+        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
+          <p>{t('plan.changes_saved')}</p>
+        </div>
+      )}
+      {errors.form && (
+        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+          <p>{errors.form}</p>
+        </div>
+      )}
+      <div class="fr-grid-row fr-grid-row--gutters">
+        <div class="fr-col-12 fr-col-md-3">
+          <FormField id={id('period')} label={t('plan.period')} hint={t('plan.period_hint')} value={period} error={errors.period} onInput={setPeriod} />
+        </div>
+        <div class="fr-col-12 fr-col-md-3">
+          <FormField id={id('value')} label={`${t('plan.value')} (${indicator.unit})`} inputMode="numeric" value={value} error={errors.value} onInput={setValue} />
+        </div>
+        <div class="fr-col-12 fr-col-md-6">
+          <FormField id={id('source')} label={t('plan.source')} value={source} error={errors.source} onInput={setSource} />
+        </div>
+      </div>
+      <button class="fr-btn fr-btn--secondary" type="submit">{t('plan.record_value')}</button>
+    </form>
+  );
+}
+
+function NewIndicatorForm({ me, measure, onDone }: { me: Me; measure: MeasureView; onDone: () => void }) {
+  const { t, lang } = useI18n();
+  const empty = { name: '', unit: '', direction: 'up', baseline: '', target: '', target_date: '' };
+  const [f, setF] = useState(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await sendJson('POST', `/api/v1/measures/${encodeURIComponent(measure.code)}/indicators`, { ...f, baseline: num(f.baseline), target: num(f.target) }, me.csrf_token);
+      setF(empty);
+      setErrors({});
+      onDone();
+    } catch (err) {
+      setErrors(errorsByField(err, t, lang));
+    }
+  };
+  const field = (name: keyof typeof empty, label: string, hint?: string) => (
+    <FormField id={`new-indicator-${name}`} label={label} hint={hint} value={f[name]} error={errors[name]} onInput={(v) => setF({ ...f, [name]: v })} />
+  );
+  return (
+    <details class="fr-mt-3w">
+      <summary>{t('plan.add_indicator')}</summary>
+      <form onSubmit={submit} noValidate aria-label={t('plan.add_indicator')} class="fr-mt-2w">
+        {errors.form && (
+          <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+            <p>{errors.form}</p>
+          </div>
+        )}
+        {field('name', t('plan.indicator_name'))}
+        <div class="fr-grid-row fr-grid-row--gutters">
+          <div class="fr-col-12 fr-col-md-4">{field('unit', t('plan.unit'))}</div>
+          <div class="fr-col-12 fr-col-md-4">
+            <div class="fr-select-group">
+              <label class="fr-label" for="new-indicator-direction">{t('plan.direction')}</label>
+              <select class="fr-select" id="new-indicator-direction" value={f.direction} onChange={(e) => setF({ ...f, direction: (e.target as HTMLSelectElement).value })}>
+                <option value="up">{t('plan.direction.up')}</option>
+                <option value="down">{t('plan.direction.down')}</option>
+              </select>
+            </div>
+          </div>
+        </div>
+        <div class="fr-grid-row fr-grid-row--gutters">
+          <div class="fr-col-12 fr-col-md-4">{field('baseline', t('plan.baseline'))}</div>
+          <div class="fr-col-12 fr-col-md-4">{field('target', t('plan.target'))}</div>
+          <div class="fr-col-12 fr-col-md-4">{field('target_date', t('plan.target_date'))}</div>
+        </div>
+        <button class="fr-btn fr-btn--secondary" type="submit">{t('plan.add_indicator')}</button>
+      </form>
+    </details>
+  );
+}
+
+export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: MeasureView; onChange: () => void }) {
+  const { t } = useI18n();
+  const fmt = useNumber();
+  const indicators = measure.indicators ?? [];
+  const pilot = (measure.actions ?? []).some((a) => a.pilots.includes(me.organisation.code));
+  const canRecord = can(me, 'plan.report', pilot ? 'own_organisation' : 'none');
+  return (
+    <section aria-labelledby="indicators-heading" class="fr-mb-5w">
+      <h2 id="indicators-heading">{t('plan.indicators')}</h2>
+      {indicators.length === 0 && <p>{t('plan.no_indicators')}</p>}
+      {indicators.map((i) => (
+        <div key={i.id} class="vigie-action fr-p-3w fr-mb-3w" data-testid={`indicator-${i.id}`}>
+          <h3 class="fr-h5">
+            {i.name} ({i.unit}) <span class="fr-badge fr-badge--sm">{t(i.direction === 'up' ? 'plan.direction.up' : 'plan.direction.down')}</span>
+          </h3>
+          <p class="fr-text--sm">{t('plan.baseline_target', { baseline: fmt(i.baseline), target: fmt(i.target), date: i.target_date ?? '—' })}</p>
+          <Chart indicator={i} />
+          {i.series.length > 0 && (
+            <div class="fr-table fr-table--sm">
+              <table>
+                <caption>{t('plan.values_table', { name: i.name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('plan.period')}</th>
+                    <th scope="col">{t('plan.value')}</th>
+                    <th scope="col">{t('plan.source')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {i.series.map((v) => (
+                    <tr key={v.period}>
+                      <td>{v.period}</td>
+                      <td>{fmt(v.value)}</td>
+                      <td>{v.source}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {canRecord && <ValueForm me={me} indicator={i} onDone={onChange} />}
+        </div>
+      ))}
+      {can(me, 'plan.manage', 'none') && <NewIndicatorForm me={me} measure={measure} onDone={onChange} />}
+    </section>
+  );
+}
