@@ -12,7 +12,8 @@ packages=(build-essential cmake pkg-config ccache git
   libcurl4-openssl-dev libqrencode-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   sqlite3 nodejs)
 if [[ $level == test || $level == bench ]]; then
-  packages+=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd python3-openpyxl)
+  packages+=(postgresql-15 postgresql-client-15 chromium fonts-liberation python3-aiosmtpd python3-openpyxl
+    libreoffice-calc-nogui)
 fi
 if [[ $level == bench ]]; then
   packages+=(nginx-light wrk)

@@ -62,7 +62,8 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
                                    config.smtp_password});
   app->plan = std::make_unique<plan::Service>(*app->db, *app->audit);
   if (app->plan->load_reference_plan()) spdlog::info("the 2024-2027 plan is loaded");
-  if (demo && load_demo_data(*app->db, *app->accounts)) spdlog::info("demo data loaded");
+  if (demo && load_demo_data(*app->db, *app->accounts, *app->plan))
+    spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);
   privacy_routes::register_routes(app->router);

@@ -3,6 +3,9 @@
 #include "db/timestamp.hpp"
 #include "modules/accounts/store.hpp"
 
+#include <algorithm>
+#include <map>
+
 namespace vigie::app {
 
 namespace {
@@ -67,9 +70,56 @@ const DemoUser kUsers[] = {
     {"plateforme@miprof.demo", "Pauline Plateforme (démo)", "MIPROF", "viewer", true},
 };
 
+// The plan as the committee would find it mid-way: indicators with a few years of (fictional)
+// values, an open campaign and the first reports in it.
+void load_demo_plan(plan::Service& plan, const accounts::SessionUser& coordination,
+                    const accounts::SessionUser& dgt) {
+  const auto tree = plan.tree();
+  if (!tree) return;
+  std::string dgt_measure;
+  std::int64_t dgt_action = 0;
+  for (const auto& axis : tree->axes)
+    for (const auto& m : axis.measures)
+      for (const auto& a : m.actions)
+        if (dgt_measure.empty() &&
+            std::find(a.pilots.begin(), a.pilots.end(), "DGT") != a.pilots.end()) {
+          dgt_measure = m.code;
+          dgt_action = a.id;
+        }
+  const std::string source = "Bilan annuel (valeurs fictives de démonstration)";
+  if (!dgt_measure.empty()) {
+    auto i = plan.create_indicator(coordination, dgt_measure,
+                                   {"Contrôles conjoints inspection du travail et police",
+                                    "contrôles", "up", "2027-12-31", 120, 300, std::nullopt},
+                                   "demo");
+    for (auto [period, value] : {std::pair{"2023", 120.0}, {"2024", 151.0}, {"2025", 188.0}})
+      plan.record_value(dgt, i.id, {period, source, value}, "demo");
+  }
+  auto victims = plan.create_indicator(coordination, "A1.a",
+                                       {"Victimes orientées vers un accompagnement spécialisé",
+                                        "personnes", "up", "2027-12-31", 900, 1500, std::nullopt},
+                                       "demo");
+  for (auto [period, value] : {std::pair{"2023", 900.0}, {"2024", 1040.0}, {"2025-S1", 610.0}})
+    plan.record_value(coordination, victims.id, {period, source, value}, "demo");
+  // Due in three weeks, whenever the demo starts: its reminders are a fortnight away.
+  const auto deadline =
+      db::iso_utc(db::parse_iso_utc(plan.today() + "T00:00:00Z") + std::chrono::days(21))
+          .substr(0, 10);
+  plan.open_campaign(coordination, {"Point d'avancement trimestriel", deadline, {}}, "demo");
+  if (dgt_action)
+    plan.report(dgt, dgt_action,
+                {"in_progress",
+                 45,
+                 "Contrôles conjoints renforcés dans trois régions ; formation "
+                 "des inspecteurs en cours.",
+                 {},
+                 ""},
+                "demo");
+}
+
 }  // namespace
 
-bool load_demo_data(db::Database& db, accounts::Service& accounts) {
+bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan) {
   bool fresh = db.transact([](soci::session& s) {
     int n = 0;
     s << "SELECT count(*) FROM instance_settings WHERE key = 'demo_loaded_at'", soci::into(n);
@@ -81,10 +131,16 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts) {
   });
   if (!fresh) return false;
   const accounts::Actor system{std::nullopt, std::nullopt, "demo"};
+  std::map<std::string, accounts::Organisation> orgs;
   for (const auto& o : kOrgs)
-    accounts.add_organisation({o.code, o.name, o.type, o.territory}, system);
+    orgs[o.code] = accounts.add_organisation({o.code, o.name, o.type, o.territory}, system);
+  std::map<std::string, accounts::SessionUser> members;
   for (const auto& u : kUsers)
-    accounts.add_user({u.email, u.name, u.org, u.role, kDemoPassword, u.platform_admin}, system);
+    members[u.email] = {
+        accounts.add_user({u.email, u.name, u.org, u.role, kDemoPassword, u.platform_admin}, system)
+            .user,
+        orgs[u.org], "", ""};
+  load_demo_plan(plan, members["coordination@miprof.demo"], members["referent@dgt.demo"]);
   return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include "db/database.hpp"
 #include "modules/accounts/service.hpp"
+#include "modules/plan/service.hpp"
 
 #include <string>
 #include <vector>
@@ -20,8 +21,9 @@ struct DemoAccount {
   std::string totp_secret;  // empty when the account has no second factor
 };
 
-// Loads the demo data once per database; returns false when it was already loaded.
-bool load_demo_data(db::Database& db, accounts::Service& accounts);
+// Loads the demo data once per database (with an open reporting campaign, reports and
+// indicator values on the shipped plan); returns false when it was already loaded.
+bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan);
 
 // The demo accounts, with their TOTP secrets as stored.
 std::vector<DemoAccount> demo_accounts(db::Database& db);

@@ -37,7 +37,7 @@ describe('a reporting campaign', () => {
     const page = coordinator.page;
     await page.goto(vigie.url + '/campagnes');
     await page.getByLabel('Intitulé').fill(label);
-    await page.getByLabel('Échéance (AAAA-MM-JJ)').fill(new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10));
+    await page.getByLabel('Échéance', { exact: true }).fill(new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10));
     // DSFR draws its own radios and checkboxes: a user clicks their labels.
     await page.locator('label[for="campaign-scope-some"]').click();
     await page.locator(`label[for="campaign-measure-${measure}"]`).click();
@@ -53,14 +53,15 @@ describe('a reporting campaign', () => {
     await page.goto(vigie.url + '/reporting');
     await expect.poll(() => page.locator('h2').allTextContents()).toContain(label);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'Faire le point' }).first().click();
+    const mine = page.locator('section', { has: page.getByRole('heading', { name: label }) });
+    await mine.getByRole('link', { name: 'Faire le point' }).first().click();
     await expect.poll(() => page.locator('h1').textContent()).toContain(measure);
     const form = page.getByRole('form', { name: "Déclarer l'avancement" }).first();
     await form.getByLabel('Avancement (%)').fill('55');
     await form.getByRole('button', { name: "Déclarer l'avancement" }).click();
     await expect.poll(() => page.getByTestId('measure-history').textContent()).toContain('55 %');
     await page.goto(vigie.url + '/reporting');
-    await expect.poll(() => page.locator('.fr-badge--success').first().textContent()).toBe('Fait');
+    await expect.poll(() => page.locator('section', { has: page.getByRole('heading', { name: label }) }).locator('.fr-badge--success').first().textContent()).toBe('Fait');
 
     await coordinator.page.goto(vigie.url + '/campagnes');
     await expect.poll(() => countOf(coordinator.page, label)).toMatch(/^1 action\(s\) renseignée\(s\)/);

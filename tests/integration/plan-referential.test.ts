@@ -53,6 +53,14 @@ wb.save(sys.argv[1])`;
   return readFileSync(join(dir, 'in.xlsx'));
 }
 
+// Runs LibreOffice Calc headless on `input`, converting to `filter`; returns the output file.
+function libreOffice(input: string, extension: string, filter: string): string {
+  const out = mkdtempSync(join(tmpdir(), 'vigie-lo-'));
+  const profile = mkdtempSync(join(tmpdir(), 'vigie-lo-profile-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', `${extension}:${filter}`, '--outdir', out, input], { stdio: 'pipe', timeout: 120_000 });
+  return join(out, input.split('/').pop()!.replace(/\.[a-z]+$/, `.${extension}`));
+}
+
 beforeAll(async () => {
   vigie = await startVigie();
   actors = new PlanActors(vigie);
@@ -139,6 +147,23 @@ describe('spreadsheet exchange', () => {
     expect(a1a[0][9]).toBe('DGT MIPROF');
     expect(a1a[1][12]).toBe('12000');
   });
+
+  it('opens in LibreOffice Calc with the CSV export\'s cells, and re-imports unchanged once LibreOffice saved it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-xlsx-'));
+    writeFileSync(join(dir, 'plan.xlsx'), (await actors.get('/api/v1/plan/export.xlsx', DGT)).raw);
+    const csv = (await actors.get('/api/v1/plan/export.csv', DGT)).body.replace(/^\uFEFF/, '');
+    // Comma-separated, quoted text, UTF-8 (76): what our CSV export writes.
+    const calc = libreOffice(join(dir, 'plan.xlsx'), 'csv', 'Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false');
+    writeFileSync(join(dir, 'ours.csv'), csv);
+    // Both files read by Python's csv module: the same cells, row for row.
+    const cells = (file: string) => JSON.parse(execFileSync('/usr/bin/python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))))', file]).toString());
+    const parse = (text: string) => text.trim().split(/\r?\n/);
+    expect(cells(calc)).toEqual(cells(join(dir, 'ours.csv')));
+    const resaved = readFileSync(libreOffice(join(dir, 'plan.xlsx'), 'xlsx', 'Calc MS Excel 2007 XML'));
+    const r = await actors.send('POST', '/api/v1/plan/import', COORD, resaved, XLSX);
+    expect(r.status, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ measures_created: 0, measures_updated: 0, actions_created: 0, actions_updated: 0, rows_unchanged: parse(csv).length - 1 });
+  }, 120_000);
 
   it('re-imports its own XLSX and CSV exports unchanged', async () => {
     const before = await actors.get('/api/v1/plan/export.csv', DGT);

@@ -298,7 +298,7 @@ export const en: Record<MessageKey, string> = {
   'campaigns.lead': 'A campaign asks the pilots for a progress update by a deadline. Reminders go out by e-mail a week before the deadline, then every week it is overdue.',
   'campaigns.open': 'Open a campaign',
   'campaigns.label': 'Label',
-  'campaigns.deadline': 'Deadline (YYYY-MM-DD)',
+  'campaigns.deadline': 'Deadline',
   'campaigns.scope': 'Measures concerned',
   'campaigns.scope_all': 'Every measure in force',
   'campaigns.scope_some': 'The chosen measures',
@@ -326,4 +326,6 @@ export const en: Record<MessageKey, string> = {
   'reporting.due': 'Due by {date}',
   'reporting.report_now': 'Report now',
   'reporting.done': 'Done',
+  'plan.partners': 'Partners',
+  'plan.cost_label': 'Cost',
 };

@@ -296,7 +296,7 @@ export const fr = {
   'campaigns.lead': 'Une campagne demande aux pilotes un point d\'avancement avant une échéance. Des rappels partent par courriel une semaine avant l\'échéance puis chaque semaine de retard.',
   'campaigns.open': 'Ouvrir une campagne',
   'campaigns.label': 'Intitulé',
-  'campaigns.deadline': 'Échéance (AAAA-MM-JJ)',
+  'campaigns.deadline': 'Échéance',
   'campaigns.scope': 'Mesures concernées',
   'campaigns.scope_all': 'Toutes les mesures en vigueur',
   'campaigns.scope_some': 'Les mesures choisies',
@@ -324,6 +324,8 @@ export const fr = {
   'reporting.due': 'À renseigner avant le {date}',
   'reporting.report_now': 'Faire le point',
   'reporting.done': 'Fait',
+  'plan.partners': 'Partenaires',
+  'plan.cost_label': 'Coût',
 } as const;
 
 export type MessageKey = keyof typeof fr;

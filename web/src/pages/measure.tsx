@@ -137,6 +137,18 @@ export function MeasurePage({ code }: { code: string }) {
                 {t('plan.pilot')} : {a.pilots.join(', ') || '—'} · {t('plan.deadline')} : {a.deadline ?? '—'} ·{' '}
                 {t(`plan.status.${a.status}` as MessageKey)} · {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(a.progress))} %{a.overdue ? ` · ${t('plan.overdue')}` : ''}
           </p>
+          {((a.partners ?? []).length > 0 || a.cost_eur != null || a.funding || a.official_text_url) && (
+            <p class="fr-text--sm">
+              {(a.partners ?? []).length > 0 && <>{t('plan.partners')} : {a.partners!.join(', ')}. </>}
+              {a.cost_eur != null && <>{t('plan.cost_label')} : {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(a.cost_eur)}. </>}
+              {a.funding && <>{t('plan.funding')} : {a.funding}. </>}
+              {a.official_text_url && (
+                <a href={a.official_text_url} target="_blank" rel="noopener noreferrer">
+                  {t('plan.official_text')}
+                </a>
+              )}
+            </p>
+          )}
           {canReport(a) && <ReportForm me={me} action={a} onDone={load} />}
           {manage && <ActionEditor me={me} action={a} onDone={load} key={`${a.id}-${a.title}-${a.weight}-${a.deadline}-${a.pilots.join()}`} />}
         </section>

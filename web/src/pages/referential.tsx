@@ -74,7 +74,7 @@ function AddMeasure({ me, axes }: { me: Me; axes: string[] }) {
         </div>
         {field('title_fr', t('plan.title_fr'))}
         {field('title_en', t('plan.title_en'))}
-        {field('deadline', t('plan.deadline_date'), undefined, 'date')}
+        {field('deadline', t('plan.deadline_date'))}
         <button class="fr-btn" type="submit">{t('referential.add_measure')}</button>
       </form>
     </section>
