@@ -115,14 +115,14 @@ export function Header({ path, me }: Props) {
                   {t('nav.plan')}
                 </a>
               </li>
-              {me && (
+              {me && can(me, 'plan.read', 'none') && (
                 <li class="fr-nav__item">
                   <a class="fr-nav__link" href="/reporting" aria-current={path === '/reporting' ? 'page' : undefined}>
                     {t('nav.reporting')}
                   </a>
                 </li>
               )}
-              {me && (
+              {me && can(me, 'plan.read', 'none') && (
                 <li class="fr-nav__item">
                   <a class="fr-nav__link" href="/campagnes" aria-current={path === '/campagnes' ? 'page' : undefined}>
                     {t('nav.campaigns')}

@@ -328,4 +328,6 @@ export const en: Record<MessageKey, string> = {
   'reporting.done': 'Done',
   'plan.partners': 'Partners',
   'plan.cost_label': 'Cost',
+  'plan.indicator_action': 'Measures',
+  'plan.indicator_whole_measure': 'The whole measure',
 };

@@ -326,6 +326,8 @@ export const fr = {
   'reporting.done': 'Fait',
   'plan.partners': 'Partenaires',
   'plan.cost_label': 'Coût',
+  'plan.indicator_action': 'Porte sur',
+  'plan.indicator_whole_measure': 'Toute la mesure',
 } as const;
 
 export type MessageKey = keyof typeof fr;

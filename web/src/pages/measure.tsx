@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, getJson } from '../api';
+import { getJson } from '../api';
+import { errorsByField } from '../plan/api';
 import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../router';
 import { can, postJson, useSession, type Me } from '../session';
@@ -27,11 +28,7 @@ function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone
       setSaved(true);
       onDone();
     } catch (err) {
-      const out: Record<string, string> = {};
-      if (err instanceof ApiError)
-        for (const fe of (err.problem.errors ?? []) as { field: string; message: string; hint?: { fr: string; en: string } }[])
-          out[fe.field.split('/')[0]] = fe.hint ? (lang === 'en' ? fe.hint.en : fe.hint.fr) : fe.message;
-      setErrors(Object.keys(out).length ? out : { form: t('login.unreachable') });
+      setErrors(errorsByField(err, t, lang));
     }
   };
   const id = (n: string) => `report-${action.id}-${n}`;
@@ -44,7 +41,7 @@ function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone
       )}
       {Object.keys(errors).length > 0 && (
         <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-          <p>{t('login.fix_fields')}</p>
+          <p>{errors.form ?? t('login.fix_fields')}</p>
         </div>
       )}
       <div class="fr-grid-row fr-grid-row--gutters">

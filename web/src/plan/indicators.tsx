@@ -96,14 +96,14 @@ function ValueForm({ me, indicator, onDone }: { me: Me; indicator: IndicatorView
 
 function NewIndicatorForm({ me, measure, onDone }: { me: Me; measure: MeasureView; onDone: () => void }) {
   const { t, lang } = useI18n();
-  const empty = { name: '', unit: '', direction: 'up', baseline: '', target: '', target_date: '' };
+  const empty = { name: '', unit: '', direction: 'up', baseline: '', target: '', target_date: '', action_id: '' };
   const [f, setF] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
   const submit = async (e: Event) => {
     e.preventDefault();
     try {
-      await sendJson('POST', `/api/v1/measures/${encodeURIComponent(measure.code)}/indicators`, { ...f, baseline: num(f.baseline), target: num(f.target) }, me.csrf_token);
+      await sendJson('POST', `/api/v1/measures/${encodeURIComponent(measure.code)}/indicators`, { ...f, baseline: num(f.baseline), target: num(f.target), action_id: num(f.action_id) }, me.csrf_token);
       setF(empty);
       setErrors({});
       onDone();
@@ -111,7 +111,7 @@ function NewIndicatorForm({ me, measure, onDone }: { me: Me; measure: MeasureVie
       setErrors(errorsByField(err, t, lang));
     }
   };
-  const field = (name: keyof typeof empty, label: string, hint?: string) => (
+  const field = (name: Exclude<keyof typeof empty, 'action_id' | 'direction'>, label: string, hint?: string) => (
     <FormField id={`new-indicator-${name}`} label={label} hint={hint} value={f[name]} error={errors[name]} onInput={(v) => setF({ ...f, [name]: v })} />
   );
   return (
@@ -136,6 +136,18 @@ function NewIndicatorForm({ me, measure, onDone }: { me: Me; measure: MeasureVie
             </div>
           </div>
         </div>
+        {(measure.actions ?? []).length > 1 && (
+          <div class={`fr-select-group${errors.action_id ? ' fr-select-group--error' : ''}`}>
+            <label class="fr-label" for="new-indicator-action_id">{t('plan.indicator_action')}</label>
+            <select class="fr-select" id="new-indicator-action_id" value={f.action_id} onChange={(e) => setF({ ...f, action_id: (e.target as HTMLSelectElement).value })}>
+              <option value="">{t('plan.indicator_whole_measure')}</option>
+              {(measure.actions ?? []).map((a) => (
+                <option value={String(a.id)} key={a.id}>{a.title}</option>
+              ))}
+            </select>
+            {errors.action_id && <p class="fr-error-text">{errors.action_id}</p>}
+          </div>
+        )}
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-4">{field('baseline', t('plan.baseline'))}</div>
           <div class="fr-col-12 fr-col-md-4">{field('target', t('plan.target'))}</div>
@@ -151,8 +163,12 @@ export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: 
   const { t } = useI18n();
   const fmt = useNumber();
   const indicators = measure.indicators ?? [];
-  const pilot = (measure.actions ?? []).some((a) => a.pilots.includes(me.organisation.code));
-  const canRecord = can(me, 'plan.report', pilot ? 'own_organisation' : 'none');
+  // The pilots of the indicator's action, or of any action of the measure, record its values.
+  const canRecord = (i: IndicatorView) => {
+    const pilot = (measure.actions ?? []).some((a) => (i.action_id === null || a.id === i.action_id) && a.pilots.includes(me.organisation.code));
+    return can(me, 'plan.report', pilot ? 'own_organisation' : 'none');
+  };
+  const actionTitle = (id: number | null) => (measure.actions ?? []).find((a) => a.id === id)?.title;
   return (
     <section aria-labelledby="indicators-heading" class="fr-mb-5w">
       <h2 id="indicators-heading">{t('plan.indicators')}</h2>
@@ -162,6 +178,7 @@ export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: 
           <h3 class="fr-h5">
             {i.name} ({i.unit}) <span class="fr-badge fr-badge--sm">{t(i.direction === 'up' ? 'plan.direction.up' : 'plan.direction.down')}</span>
           </h3>
+          {i.action_id !== null && <p class="fr-text--sm fr-mb-1v">{t('plan.indicator_action')} : {actionTitle(i.action_id)}</p>}
           <p class="fr-text--sm">{t('plan.baseline_target', { baseline: fmt(i.baseline), target: fmt(i.target), date: i.target_date ?? '—' })}</p>
           <Chart indicator={i} />
           {i.series.length > 0 && (
@@ -187,7 +204,7 @@ export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: 
               </table>
             </div>
           )}
-          {canRecord && <ValueForm me={me} indicator={i} onDone={onChange} />}
+          {canRecord(i) && <ValueForm me={me} indicator={i} onDone={onChange} />}
         </div>
       ))}
       {can(me, 'plan.manage', 'none') && <NewIndicatorForm me={me} measure={measure} onDone={onChange} />}
