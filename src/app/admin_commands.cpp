@@ -138,8 +138,8 @@ int run_plan_remind(const Config& config, const std::string& today) {
     const auto at = db::parse_iso_utc(today + "T08:00:00Z");
     clock = [at] { return at; };
   }
-  plan::Service plan(*c.db, log, clock);
-  const int queued = plan.send_reminders(config.public_url);
+  plan::Service plan(*c.db, log, clock, config.public_url);
+  const int queued = plan.send_reminders();
   std::cout << "queued " << queued << " reminder e-mail(s)\n";
   if (!config.smtp_url.empty() && queued > 0) {
     mail::Sender sender(

@@ -69,8 +69,8 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   if (config.smtp_url.empty())
     spdlog::warn("no [mail] smtp_url: invitations and password resets wait in the outbox");
   // Campaign reminders: idempotent within a day, so an hourly pass sends each one once.
-  PeriodicTask reminders("campaign reminders", std::chrono::hours(1), [&app, &config] {
-    if (const int n = app->plan->send_reminders(config.public_url))
+  PeriodicTask reminders("campaign reminders", std::chrono::hours(1), [&app] {
+    if (const int n = app->plan->send_reminders())
       spdlog::info("queued {} campaign reminder e-mails", n);
   });
   reminders.start();

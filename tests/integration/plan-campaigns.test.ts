@@ -54,6 +54,16 @@ afterAll(async () => {
   smtp?.stop();
 });
 
+// The newest message to `to` whose subject holds `text`.
+async function mailTo(to: string, text: string) {
+  for (let i = 0; i < 100; i++) {
+    const m = smtp.messages().filter((x) => x.to === to && x.subject.includes(text)).pop();
+    if (m) return m;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no e-mail to ${to} about "${text}"`);
+}
+
 const remind = (today: string) => {
   const r = actors.cli(['plan', 'remind', '--today', today]);
   expect(r.code, r.stderr).toBe(0);
@@ -76,13 +86,18 @@ describe('a reporting campaign', () => {
       ['measures', 'unknown_measure'],
     ]);
     expect((await actors.send('POST', '/api/v1/campaigns', DGT, { label: 'x', deadline })).status).toBe(403);
+    // The pilots' referents hear of it at once; viewers and other organisations do not.
+    const notice = await mailTo(DGT, 'Nouvelle campagne de suivi');
+    expect(notice.body).toContain(dgtMeasures[0]);
+    expect(notice.body).toContain('/reporting');
+    expect(smtp.messages().some((m) => m.to === DGT_VIEWER || m.to === ASSO)).toBe(false);
   });
 
   it('reminds the owing referents from a week before the deadline, once', async () => {
     expect(remind(day(5))).toBe(0);
     const sent = remind(day(15));
     expect(sent).toBeGreaterThanOrEqual(2);  // the DGT referent and the coordination referent
-    const mail = await smtp.waitFor(DGT);
+    const mail = await mailTo(DGT, 'attendu avant le');
     expect(mail.subject).toContain('Point semestriel');
     expect(mail.body).toContain(dgtMeasures[0]);
     expect(smtp.messages().some((m) => m.to === DGT_VIEWER)).toBe(false);

@@ -32,7 +32,7 @@ struct PlanService : ::testing::TestWithParam<std::string> {
     db::Migrator().apply(*database);
     auto clock = [this] { return now; };
     accounts_service = std::make_unique<accounts::Service>(*database, audit, clock);
-    plan = std::make_unique<plan::Service>(*database, audit, clock);
+    plan = std::make_unique<plan::Service>(*database, audit, clock, "https://vigie.test");
     ASSERT_TRUE(plan->load_reference_plan());
     coordinator = member("MIPROF", "coordination", "coord@miprof.test", "referent");
     dgt = member("DGT", "ministry", "referent@dgt.test", "referent");
@@ -75,22 +75,23 @@ INSTANTIATE_TEST_SUITE_P(Backends, PlanService, ::testing::ValuesIn(test_support
 TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverdue) {
   const auto code = dgt_measure();
   plan->open_campaign(coordinator, {"Point de mars", "2026-03-31", {code}}, "r");
-  advance_to("2026-03-23");  // 8 days before
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 1);  // the opening notice
+  advance_to("2026-03-23");                       // 8 days before
+  EXPECT_EQ(plan->send_reminders(), 0);
   advance_to("2026-03-24");  // 7 days before: the referent, not the viewer
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 1);
-  EXPECT_EQ(outbox_for("referent@dgt.test"), 1);
+  EXPECT_EQ(plan->send_reminders(), 1);
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 2);
   EXPECT_EQ(outbox_for("lecteur@dgt.test"), 0);
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);  // the same day again
-  advance_to("2026-03-31");                                  // the deadline: already reminded
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
+  EXPECT_EQ(plan->send_reminders(), 0);  // the same day again
+  advance_to("2026-03-31");              // the deadline: already reminded
+  EXPECT_EQ(plan->send_reminders(), 0);
   advance_to("2026-04-01");  // overdue
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 1);
+  EXPECT_EQ(plan->send_reminders(), 1);
   advance_to("2026-04-07");
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
+  EXPECT_EQ(plan->send_reminders(), 0);
   advance_to("2026-04-08");  // a week later, still owing
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 1);
-  EXPECT_EQ(outbox_for("referent@dgt.test"), 3);
+  EXPECT_EQ(plan->send_reminders(), 1);
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 4);
 
   // Once it has reported, nothing more.
   const auto owed = plan->owed_by("DGT");
@@ -99,8 +100,16 @@ TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverd
     plan->report(dgt, a.action_id, {"in_progress", 30, "", {}, ""}, "r");
   EXPECT_EQ(plan->campaigns()[0].reported(), static_cast<int>(owed[0].actions.size()));
   advance_to("2026-04-20");
-  EXPECT_EQ(plan->send_reminders("https://vigie.test"), 0);
-  EXPECT_EQ(outbox_for("referent@dgt.test"), 3);
+  EXPECT_EQ(plan->send_reminders(), 0);
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 4);
+}
+
+TEST_P(PlanService, AShortCampaignSendsNoReminderRightAfterItsOpeningNotice) {
+  plan->open_campaign(coordinator, {"Point express", "2026-03-05", {dgt_measure()}}, "r");
+  EXPECT_EQ(plan->send_reminders(), 0);  // opened today, deadline in 4 days
+  advance_to("2026-03-04");
+  EXPECT_EQ(plan->send_reminders(), 1);  // three days after the notice
+  EXPECT_EQ(outbox_for("referent@dgt.test"), 2);
 }
 
 TEST_P(PlanService, ReportsBeforeTheOpeningDoNotCountAndClosingFreezesCompletion) {

@@ -1,12 +1,14 @@
 // Reporting campaigns: the coordination asks the pilots for an update by a deadline, watches
 // completion, reminds by e-mail, and closes the campaign into a snapshot reports can quote.
 //
-// The reminder rule (send_reminders, run hourly by the server and by `vigie plan remind`):
-// an organisation that pilots an action in an open campaign's scope and has not reported on it
-// since the opening gets, at its referents' and admins' addresses,
-// - one reminder from 7 days before the deadline to the deadline itself;
-// - once the deadline has passed, an overdue reminder, repeated every 7 days while it still
-//   owes something.
+// Who hears about a campaign, by e-mail at the addresses of its referents and admins: every
+// organisation that pilots an action in the campaign's scope
+// - when the campaign opens (open_campaign);
+// and, while it has not reported on one of those actions since the opening (send_reminders,
+// run hourly by the server and by `vigie plan remind`),
+// - one reminder from 7 days before the deadline to the deadline itself, unless the opening
+//   notice went out less than 3 days earlier;
+// - once the deadline has passed, an overdue reminder, repeated every 7 days.
 #include "db/timestamp.hpp"
 #include "http/problem.hpp"
 #include "mail/outbox.hpp"
@@ -53,25 +55,55 @@ CampaignView view_of(soci::session& s, Campaign c) {
   return {std::move(c), std::move(actions)};
 }
 
-std::string reminder_body(const Campaign& c, const std::vector<const OwedAction*>& owed,
-                          bool overdue, const std::string& public_url) {
+using Notice = CampaignNotice;
+
+std::string_view kind_of(Notice n) {
+  return n == Notice::opened ? "opened" : n == Notice::before ? "before" : "overdue";
+}
+
+mail::Message notice_mail(Notice n, const std::string& to, const Campaign& c,
+                          const std::vector<const OwedAction*>& owed,
+                          const std::string& public_url) {
   std::string list;
   for (const auto* a : owed) list += "  - " + a->measure_code + " — " + a->action_title + "\n";
-  const std::string link = public_url + "/reporting";
-  if (overdue)
-    return "Bonjour,\n\nLa campagne de suivi « " + c.label + " » s'est terminée le " + c.deadline +
-           ". Votre organisation n'a pas encore fait le point sur :\n" + list +
-           "\nMerci de le faire dès que possible : " + link +
-           "\n\n--\nHello,\n\nThe reporting campaign \"" + c.label + "\" ended on " + c.deadline +
-           ". Your organisation has not yet reported on the actions above: " + link +
-           "\n\nVigie — suivi du plan national\n";
-  return "Bonjour,\n\nLa campagne de suivi « " + c.label + " » se termine le " + c.deadline +
-         ". Votre organisation doit encore faire le point sur :\n" + list +
-         "\nPour le faire : " + link + "\n\n--\nHello,\n\nThe reporting campaign \"" + c.label +
-         "\" ends on " + c.deadline +
-         ". Your organisation still owes an update on the actions "
-         "above: " +
-         link + "\n\nVigie — suivi du plan national\n";
+  const std::string link = (public_url.empty() ? "" : public_url) + "/reporting";
+  std::string subject, fr, en;
+  switch (n) {
+    case Notice::opened:
+      subject =
+          "[Vigie] Nouvelle campagne de suivi : " + c.label + " (échéance " + c.deadline + ")";
+      fr = "La coordination ouvre la campagne de suivi « " + c.label +
+           " ». Merci de faire le point d'avancement, avant le " + c.deadline + ", sur :\n";
+      en = "The coordination opens the reporting campaign \"" + c.label +
+           "\". Please report progress on the actions above by " + c.deadline + ": ";
+      break;
+    case Notice::before:
+      subject = "[Vigie] Point d'avancement attendu avant le " + c.deadline + " — " + c.label;
+      fr = "La campagne de suivi « " + c.label + " » se termine le " + c.deadline +
+           ". Votre organisation doit encore faire le point sur :\n";
+      en = "The reporting campaign \"" + c.label + "\" ends on " + c.deadline +
+           ". Your organisation still owes an update on the actions above: ";
+      break;
+    case Notice::overdue:
+      subject = "[Vigie] Point d'avancement en retard depuis le " + c.deadline + " — " + c.label;
+      fr = "La campagne de suivi « " + c.label + " » s'est terminée le " + c.deadline +
+           ". Votre organisation n'a pas encore fait le point sur :\n";
+      en = "The reporting campaign \"" + c.label + "\" ended on " + c.deadline +
+           ". Your organisation has not yet reported on the actions above: ";
+      break;
+  }
+  return {to, subject,
+          "Bonjour,\n\n" + fr + list + "\nPour le faire : " + link + "\n\n--\nHello,\n\n" + en +
+              link + "\n\nVigie — suivi du plan national\n"};
+}
+
+// The actions still owed in the campaign, by pilot organisation.
+std::map<std::string, std::vector<const OwedAction*>> owed_by_organisation(const CampaignView& v) {
+  std::map<std::string, std::vector<const OwedAction*>> owed;
+  for (const auto& a : v.actions)
+    if (!a.reported_at)
+      for (const auto& p : a.pilots) owed[p].push_back(&a);
+  return owed;
 }
 
 }  // namespace
@@ -123,7 +155,10 @@ CampaignView Service::open_campaign(const accounts::SessionUser& who, const Camp
                   {who.user.id, who.organisation.id, std::nullopt, "plan.campaign_open", "campaign",
                    std::to_string(c.id), request_id, "ok",
                    "{\"measures\":" + std::to_string(ids.size()) + "}"});
-    return view_of(s, *store::find_campaign(s, c.id));
+    auto view = view_of(s, *store::find_campaign(s, c.id));
+    for (const auto& [org, actions] : owed_by_organisation(view))
+      notify(s, Notice::opened, view.campaign, org, actions);
+    return view;
   });
 }
 
@@ -193,7 +228,23 @@ std::vector<CampaignView> Service::owed_by(const std::string& org_code) {
   return out;
 }
 
-int Service::send_reminders(const std::string& public_url) {
+int Service::notify(soci::session& s, CampaignNotice notice, const Campaign& c,
+                    const std::string& org, const std::vector<const OwedAction*>& actions) {
+  const auto to = store::reporting_contacts(s, org);
+  if (to.empty()) return 0;  // nobody to tell: a later pass tries again
+  for (const auto& address : to)
+    mail::enqueue(s, notice_mail(notice, address, c, actions, public_url_));
+  const std::string k(kind_of(notice));
+  store::record_reminder(s, c.id, org, k, today());
+  audit_.append(s, db_.backend(),
+                {std::nullopt, std::nullopt, std::nullopt, "plan.campaign_notice", "campaign",
+                 std::to_string(c.id), "", "ok",
+                 "{\"organisation\":\"" + org + "\",\"kind\":\"" + k +
+                     "\",\"recipients\":" + std::to_string(to.size()) + "}"});
+  return static_cast<int>(to.size());
+}
+
+int Service::send_reminders() {
   const auto day = today();
   const auto now = day_of(day);
   return db_.transact([&](soci::session& s) {
@@ -202,31 +253,19 @@ int Service::send_reminders(const std::string& public_url) {
       if (c.closed_at) continue;
       const auto days_left = (day_of(c.deadline) - now).count();
       if (days_left > 7) continue;
-      const std::string kind = days_left >= 0 ? "before" : "overdue";
-      auto view = view_of(s, c);
-      std::map<std::string, std::vector<const OwedAction*>> owed;
-      for (const auto& a : view.actions)
-        if (!a.reported_at)
-          for (const auto& p : a.pilots) owed[p].push_back(&a);
-      for (const auto& [org, actions] : owed) {
+      const auto notice = days_left >= 0 ? Notice::before : Notice::overdue;
+      const std::string kind(kind_of(notice));
+      const auto view = view_of(s, c);
+      for (const auto& [org, actions] : owed_by_organisation(view)) {
         const auto sent = store::reminders_sent(s, c.id, org, kind);
-        if (kind == "before" && !sent.empty()) continue;
-        if (kind == "overdue" && !sent.empty() && (now - day_of(sent.back())).count() < 7) continue;
-        const auto to = store::reporting_contacts(s, org);
-        if (to.empty()) continue;  // nobody to tell: try again on the next pass
-        const std::string subject =
-            (kind == "before" ? "[Vigie] Point d'avancement attendu avant le "
-                              : "[Vigie] Point d'avancement en retard depuis le ") +
-            c.deadline + " — " + c.label;
-        const auto body = reminder_body(c, actions, kind == "overdue", public_url);
-        for (const auto& address : to) mail::enqueue(s, {address, subject, body});
-        store::record_reminder(s, c.id, org, kind, day);
-        audit_.append(s, db_.backend(),
-                      {std::nullopt, std::nullopt, std::nullopt, "plan.campaign_reminder",
-                       "campaign", std::to_string(c.id), "", "ok",
-                       "{\"organisation\":\"" + org + "\",\"kind\":\"" + kind +
-                           "\",\"recipients\":" + std::to_string(to.size()) + "}"});
-        queued += static_cast<int>(to.size());
+        if (notice == Notice::before) {
+          if (!sent.empty()) continue;
+          const auto opened = store::reminders_sent(s, c.id, org, "opened");
+          if (!opened.empty() && (now - day_of(opened.back())).count() < 3) continue;
+        }
+        if (notice == Notice::overdue && !sent.empty() && (now - day_of(sent.back())).count() < 7)
+          continue;
+        queued += notify(s, notice, view.campaign, org, actions);
       }
     }
     return queued;

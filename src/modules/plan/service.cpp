@@ -36,8 +36,11 @@ std::optional<Status> reference_status(const std::string& s) {
 
 }  // namespace
 
-Service::Service(db::Database& db, const security::AuditLog& audit, accounts::Clock now)
-    : db_(db), audit_(audit), now_(std::move(now)) {}
+Service::Service(db::Database& db, const security::AuditLog& audit, accounts::Clock now,
+                 std::string public_url)
+    : db_(db), audit_(audit), now_(std::move(now)), public_url_(std::move(public_url)) {
+  while (!public_url_.empty() && public_url_.back() == '/') public_url_.pop_back();
+}
 
 std::string Service::today() const {
   return db::iso_utc(now_()).substr(0, 10);

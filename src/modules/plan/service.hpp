@@ -62,6 +62,9 @@ struct CampaignInput {
   std::string label, deadline;
   std::vector<std::string> measure_codes;  // empty: every measure in force
 };
+// The e-mails a campaign sends (the rule: campaign_service.cpp).
+enum class CampaignNotice { opened, before, overdue };
+
 struct CampaignView {
   Campaign campaign;
   std::vector<OwedAction> actions;
@@ -81,8 +84,9 @@ struct ImportResult {
 
 class Service {
  public:
+  // `public_url`: the base of the links in campaign e-mails.
   Service(db::Database& db, const security::AuditLog& audit,
-          accounts::Clock now = std::chrono::system_clock::now);
+          accounts::Clock now = std::chrono::system_clock::now, std::string public_url = "");
 
   // The tree with its roll-ups; nullopt before a plan is loaded.
   std::optional<Plan> tree();
@@ -116,6 +120,7 @@ class Service {
                               const ValueInput& in, const std::string& request_id);
 
   // --- Reporting campaigns (campaign_service.cpp) ---
+  // Opening tells the referents of every pilot organisation in scope by e-mail.
   CampaignView open_campaign(const accounts::SessionUser& who, const CampaignInput& in,
                              const std::string& request_id);
   std::vector<CampaignView> campaigns();
@@ -127,7 +132,7 @@ class Service {
   std::vector<CampaignView> owed_by(const std::string& org_code);
   // Queues the reminders due today (see campaign_service.cpp for the rule); returns how many
   // e-mails were queued. Idempotent within a day.
-  int send_reminders(const std::string& public_url);
+  int send_reminders();
 
   // --- Spreadsheet exchange of the referential (referential_exchange.cpp) ---
   // The referential as a table (see referential_table.hpp for the columns).
@@ -140,6 +145,10 @@ class Service {
   std::string today() const;
 
  private:
+  // Queues a campaign notice to the organisation's referents and admins, records it and
+  // audits it; returns how many e-mails were queued.
+  int notify(soci::session& s, CampaignNotice kind, const Campaign& c, const std::string& org,
+             const std::vector<const OwedAction*>& actions);
   // Throws 403 with `detail` unless the policy grants `action` to `who` for `relation`.
   void require(const accounts::SessionUser& who, std::string_view action,
                accounts::Relation relation, const std::string& detail) const;
@@ -147,6 +156,7 @@ class Service {
   db::Database& db_;
   const security::AuditLog& audit_;
   accounts::Clock now_;
+  std::string public_url_;
 };
 
 }  // namespace vigie::plan
