@@ -14,8 +14,11 @@ namespace vigie::mail {
 
 namespace {
 
-// RFC 2047 encoded-word for a UTF-8 subject.
-std::string encode_header(const std::string& text) {
+// RFC 2047 encoded-word for a UTF-8 subject. Control characters (a line break in a label
+// that ends up in a subject) become spaces: a header never spans lines or adds another.
+std::string encode_header(std::string text) {
+  for (auto& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
   bool ascii = true;
   for (unsigned char c : text) ascii &= c < 0x80;
   if (ascii) return text;

@@ -120,6 +120,8 @@ CampaignView Service::open_campaign(const accounts::SessionUser& who, const Camp
   std::vector<http::FieldError> errors;
   if (auto p = rules::title(in.label)) errors.push_back({"label", p->code, p->message});
   if (in.label.size() > 200) errors.push_back({"label", "too_long", "At most 200 characters."});
+  if (in.label.find_first_of("\r\n\t") != std::string::npos)
+    errors.push_back({"label", "invalid", "One line, without line breaks."});
   if (in.deadline.empty())
     errors.push_back({"deadline", "required", "A deadline is required."});
   else if (auto p = rules::date(in.deadline))
