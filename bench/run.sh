@@ -15,3 +15,14 @@ text = re.sub(r"(<!-- BENCH:privacy -->\n).*?(\n<!-- /BENCH:privacy -->)",
               lambda m: m.group(1) + body + m.group(2), doc.read_text(), flags=re.S)
 doc.write_text(text)
 PY
+echo "== plan follow-up"
+out=$(build/vigie_plan_bench)
+echo "$out"
+BENCH_OUT="$out" python3 - <<'PY'
+import os, re, time, pathlib
+doc = pathlib.Path("docs/PERFORMANCE.md")
+body = f"Run of {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}:\n\n" + os.environ["BENCH_OUT"].strip()
+text = re.sub(r"(<!-- BENCH:plan -->\n).*?(\n<!-- /BENCH:plan -->)",
+              lambda m: m.group(1) + body + m.group(2), doc.read_text(), flags=re.S)
+doc.write_text(text)
+PY
