@@ -51,7 +51,8 @@ std::size_t bare_query(db::Database& db) {
 }  // namespace
 
 int main() {
-  const auto dir = std::filesystem::temp_directory_path() / ("vigie-plan-bench-" + std::to_string(::getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("vigie-plan-bench-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   auto db = db::Database::open(db::DatabaseUrl::parse("sqlite:" + (dir / "b.db").string()), 1);
@@ -61,7 +62,8 @@ int main() {
   plan::Service plan(*db, audit);
   plan.load_reference_plan();
   auto org = accounts.add_organisation({"MIPROF", "MIPROF", "coordination", "national"}, {});
-  auto user = accounts.add_user({"c@miprof.test", "C", "MIPROF", "referent", "une phrase de passe longue"}, {});
+  auto user = accounts.add_user(
+      {"c@miprof.test", "C", "MIPROF", "referent", "une phrase de passe longue"}, {});
   const accounts::SessionUser coordinator{user.user, org, "", ""};
 
   // Grow the referential through the import itself: 400 measures of 5 actions.
@@ -70,9 +72,11 @@ int main() {
   text::Table grown{header};
   for (int m = 0; m < 400; ++m)
     for (int a = 0; a < 5; ++a)
-      grown.push_back({"A" + std::to_string(1 + m % 6), "L" + std::to_string(m), "Déclinaison locale " + std::to_string(m), "",
-                       "1", "no", "", "Action " + std::to_string(a) + " de la déclinaison " + std::to_string(m), "1", "MIPROF",
-                       "Préfecture ; Parquet", "2027-06-30", "15000", "BOP 137", "https://www.legifrance.gouv.fr/", "", "", ""});
+      grown.push_back({"A" + std::to_string(1 + m % 6), "L" + std::to_string(m),
+                       "Déclinaison locale " + std::to_string(m), "", "1", "no", "",
+                       "Action " + std::to_string(a) + " de la déclinaison " + std::to_string(m),
+                       "1", "MIPROF", "Préfecture ; Parquet", "2027-06-30", "15000", "BOP 137",
+                       "https://www.legifrance.gouv.fr/", "", "", ""});
   const auto t0 = Clock::now();
   const auto grown_result = plan.import_table(coordinator, grown, true, "bench");
   const double import_apply = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -83,23 +87,29 @@ int main() {
   const auto loaded = plan.tree();
   for (const auto& axis : loaded->axes)
     for (const auto& m : axis.measures)
-      for (const auto& a : m.actions) plan.report(coordinator, a.id, {"in_progress", 40, "", {}, ""}, "bench");
+      for (const auto& a : m.actions)
+        plan.report(coordinator, a.id, {"in_progress", 40, "", {}, ""}, "bench");
 
   const auto rows = plan.export_table();
   const double reference = median_ms(15, [&] { bare_query(*db); });
   const double tree = median_ms(15, [&] { plan.tree(); });
   const double export_csv_rows = median_ms(15, [&] { plan.export_table(); });
   std::string xlsx;
-  const double export_xlsx = median_ms(7, [&] { xlsx = text::write_xlsx("Plan", plan.export_table(), {}); });
+  const double export_xlsx =
+      median_ms(7, [&] { xlsx = text::write_xlsx("Plan", plan.export_table(), {}); });
   const double read_xlsx = median_ms(7, [&] { text::read_xlsx(xlsx); });
-  const double import_check = median_ms(7, [&] { plan.import_table(coordinator, rows, false, "bench"); });
+  const double import_check =
+      median_ms(7, [&] { plan.import_table(coordinator, rows, false, "bench"); });
 
   std::cout << std::fixed << std::setprecision(1);
   std::cout << "Referential of " << rows.size() - 1 << " actions (" << grown_result.measures_created
-            << " measures added by one import in " << import_apply << " ms), one update each; SQLite, one core.\n\n"
-            << "| operation | median | × the bare query (" << reference << " ms) |\n|---|---|---|\n";
+            << " measures added by one import in " << import_apply
+            << " ms), one update each; SQLite, one core.\n\n"
+            << "| operation | median | × the bare query (" << reference
+            << " ms) |\n|---|---|---|\n";
   auto line = [&](const char* what, double ms) {
-    std::cout << "| " << what << " | " << ms << " ms | " << std::setprecision(2) << ms / reference << std::setprecision(1) << " |\n";
+    std::cout << "| " << what << " | " << ms << " ms | " << std::setprecision(2) << ms / reference
+              << std::setprecision(1) << " |\n";
   };
   line("tree with roll-ups (`GET /api/v1/plan` minus JSON)", tree);
   line("export table (CSV/XLSX rows)", export_csv_rows);

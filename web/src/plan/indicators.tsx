@@ -33,6 +33,12 @@ function Chart({ indicator }: { indicator: IndicatorView }) {
           <text x={CHART.width - CHART.right} y={g.targetY - 4} text-anchor="end" class="vigie-chart__label">{t('plan.chart_target')} {fmt(indicator.target)}</text>
         </g>
       )}
+      {g.baselineY !== null && (
+        <g>
+          <line x1={CHART.left} x2={CHART.width - CHART.right} y1={g.baselineY} y2={g.baselineY} class="vigie-chart__baseline" />
+          <text x={CHART.left + 4} y={g.baselineY - 4} class="vigie-chart__label">{t('plan.baseline')} {fmt(indicator.baseline)}</text>
+        </g>
+      )}
       <polyline points={g.points.map((p) => `${p.x},${p.y}`).join(' ')} class="vigie-chart__line" />
       {g.points.map((p) => (
         <g key={p.period}>
