@@ -16,12 +16,13 @@ let browser: Browser;
 let coordinator: { context: BrowserContext; page: Page; problems: string[] };
 let referent: { context: BrowserContext; page: Page; problems: string[] };
 let measure = '';
+let second = '';
 const label = 'Point trimestriel e2e';
 
 beforeAll(async () => {
   vigie = await startVigie({ args: ['--demo'], skipKeys: true });
   browser = await launchChromium();
-  measure = execSql(vigie.dbUrl, "SELECT m.code FROM plan_measures m JOIN plan_actions a ON a.measure_id = m.id JOIN plan_action_pilots p ON p.action_id = a.id WHERE p.org_code = 'DGT' ORDER BY m.code LIMIT 1").trim();
+  [measure, second] = execSql(vigie.dbUrl, "SELECT DISTINCT m.code FROM plan_measures m JOIN plan_actions a ON a.measure_id = m.id JOIN plan_action_pilots p ON p.action_id = a.id WHERE p.org_code = 'DGT' ORDER BY m.code LIMIT 2").trim().split('\n');
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,31 +42,34 @@ describe('a reporting campaign', () => {
     // DSFR draws its own radios and checkboxes: a user clicks their labels.
     await page.locator('label[for="campaign-scope-some"]').click();
     await page.locator(`label[for="campaign-measure-${measure}"]`).click();
+    await page.locator(`label[for="campaign-measure-${second}"]`).click();
     await page.getByRole('button', { name: 'Ouvrir une campagne' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('La campagne est ouverte');
     await expect.poll(() => countOf(page, label)).toMatch(/^0 action\(s\) renseignée\(s\) sur [1-9]/);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
-  it('shows the ministry referent what they owe, and their report counts at once', async () => {
+  it('shows the ministry referent what they owe; one form reports on all of it and completion moves at once', async () => {
     referent = await openAs(browser, vigie, 'referent@dgt.demo');
     const page = referent.page;
     await page.goto(vigie.url + '/reporting');
     await expect.poll(() => page.locator('h2').allTextContents()).toContain(label);
-    expect(await seriousA11yViolations(page)).toEqual([]);
     const mine = page.locator('section', { has: page.getByRole('heading', { name: label }) });
-    await mine.getByRole('link', { name: 'Faire le point' }).first().click();
-    await expect.poll(() => page.locator('h1').textContent()).toContain(measure);
-    const form = page.getByRole('form', { name: "Déclarer l'avancement" }).first();
-    await form.getByLabel('Avancement (%)').fill('55');
-    await form.getByRole('button', { name: "Déclarer l'avancement" }).click();
-    await expect.poll(() => page.getByTestId('measure-history').textContent()).toContain('55 %');
-    await page.goto(vigie.url + '/reporting');
-    await expect.poll(() => page.locator('section', { has: page.getByRole('heading', { name: label }) }).locator('.fr-badge--success').first().textContent()).toBe('Fait');
+    await mine.locator('summary', { hasText: 'Faire le point sur plusieurs actions' }).click();
+    const bulk = mine.getByRole('form', { name: 'Faire le point sur plusieurs actions' });
+    await bulk.getByLabel(`Avancement (%) — ${measure}`).fill('150');
+    await bulk.getByLabel(`Avancement (%) — ${second}`).fill('70');
+    await bulk.getByRole('button', { name: /Enregistrer 2 mise/ }).click();
+    // The bad row is marked; nothing was saved.
+    await expect.poll(() => bulk.locator('.fr-error-text').first().textContent()).toContain('0 à 100');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await bulk.getByLabel(`Avancement (%) — ${measure}`).fill('55');
+    await bulk.getByRole('button', { name: /Enregistrer 2 mise/ }).click();
+    await expect.poll(() => mine.locator('.fr-badge--success').count()).toBe(2);
 
     await coordinator.page.goto(vigie.url + '/campagnes');
-    await expect.poll(() => countOf(coordinator.page, label)).toMatch(/^1 action\(s\) renseignée\(s\)/);
-    expect(referent.problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
+    await expect.poll(() => countOf(coordinator.page, label)).toMatch(/^2 action\(s\) renseignée\(s\) sur 2/);
+    expect(referent.problems.filter((p) => !/status of 4(01|22)/.test(p))).toEqual([]);
   });
 });
 

@@ -178,6 +178,10 @@ const CASES: Record<string, Case[]> = {
   'GET /api/v1/reporting/mine': [{ relation: 'none', send: get('/api/v1/reporting/mine') }],
   'POST /api/v1/campaigns': [{ relation: 'none', send: postOwn('/api/v1/campaigns', { label: 'Campagne du test', deadline: '2099-12-31', measures: ['A1.a'] }) }],
   'POST /api/v1/campaigns/{id}/close': [{ relation: 'none', send: (c) => request(`${vigie.url}/api/v1/campaigns/${openCampaign()}/close`, { method: 'POST', headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf } }) }],
+  'POST /api/v1/updates': [
+    { relation: 'own_organisation', send: postOwn('/api/v1/updates', { updates: [{ action_id: 1, status: 'in_progress', progress: 10, comment: '' }] }) },
+    { relation: 'none', send: postOwn('/api/v1/updates', { updates: [{ action_id: 2, status: 'in_progress', progress: 10, comment: '' }] }) },
+  ],
   'POST /api/v1/me/totp': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp', {}) }],
   // A wrong code: allowed callers get 422 (or 409 when no set-up is waiting), others 403.
   'POST /api/v1/me/totp/confirm': [{ relation: 'own_organisation', send: postOwn('/api/v1/me/totp/confirm', { code: '000000' }), passed: [409, 422] }],

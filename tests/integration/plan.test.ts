@@ -69,6 +69,10 @@ describe('the shipped plan', () => {
     expect(pub.body).not.toContain('"comment"');
     expect(pub.body).not.toContain('"actions"');
     expect(pub.json<Tree>().axes).toHaveLength(6);
+    // The weights are public: anyone can recompute an axis's progress from its measures'.
+    const axis = pub.json<{ axes: { progress: number | string; measures: { progress: number | string; weight: number }[] }[] }>().axes[0];
+    const weighted = axis.measures.reduce((sum, m) => sum + Number(m.progress) * m.weight, 0) / axis.measures.reduce((sum, m) => sum + m.weight, 0);
+    expect(Math.abs(weighted - Number(axis.progress))).toBeLessThanOrEqual(0.1);
   });
 });
 
@@ -116,6 +120,49 @@ describe('reporting progress', () => {
     const m = (await get(`/api/v1/measures/${dgtMeasure().code}`, 'referent@asso.test')).json<{ overdue: boolean; actions: { id: number; overdue: boolean }[] }>();
     expect(m.actions.find((a) => a.id === action.id)!.overdue).toBe(true);
     expect(m.overdue).toBe(true);
+  });
+});
+
+describe('reporting on several actions at once', () => {
+  const batch = (who: string, updates: unknown[]) =>
+    request(`${vigie.url}/api/v1/updates`, {
+      method: 'POST',
+      headers: { Cookie: sessions[who].cookie, 'X-CSRF-Token': sessions[who].csrf, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ updates }),
+    });
+  const historyLength = async (code: string) => (await get(`/api/v1/measures/${code}`, 'referent@asso.test')).json<{ history: unknown[] }>().history.length;
+  const dgtActions = () => tree.axes.flatMap((a) => a.measures).flatMap((m) => m.actions.filter((a) => a.pilots.includes('DGT')).map((a) => ({ id: a.id, measure: m.code })));
+  const other = () => tree.axes.flatMap((a) => a.measures).flatMap((m) => m.actions).find((a) => !a.pilots.includes('DGT'))!;
+
+  it('records all of them, or none with each error on its row', async () => {
+    const mine = dgtActions();
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    const before = await Promise.all(mine.map((a) => historyLength(a.measure)));
+    const bad = await batch('referent@dgt.test', [
+      { action_id: mine[0].id, status: 'in_progress', progress: 60, comment: 'Bon rythme.' },
+      { action_id: mine[1].id, status: 'in_progress', progress: 150, comment: 'Appeler M. Karim Benali au 06 12 34 56 78.' },
+    ]);
+    expect(bad.status).toBe(422);
+    const fields = bad.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(fields).toContain('updates/1/progress');
+    expect(fields).toContain('updates/1/comment');
+    expect(fields.some((f) => f.startsWith('updates/0'))).toBe(false);
+    expect(await Promise.all(mine.map((a) => historyLength(a.measure)))).toEqual(before);
+
+    // An action of another pilot in the batch: refused as a whole.
+    const foreign = await batch('referent@dgt.test', [
+      { action_id: mine[0].id, status: 'in_progress', progress: 60, comment: '' },
+      { action_id: other().id, status: 'achieved', progress: 100, comment: '' },
+    ]);
+    expect(foreign.status).toBe(403);
+    expect(await Promise.all(mine.map((a) => historyLength(a.measure)))).toEqual(before);
+
+    const ok = await batch('referent@dgt.test', mine.slice(0, 2).map((a, i) => ({ action_id: a.id, status: 'in_progress', progress: 60 + i, comment: 'Point groupé.' })));
+    expect(ok.status, ok.body).toBe(201);
+    expect(ok.json<{ updates: unknown[] }>().updates).toHaveLength(2);
+    const after = await Promise.all(mine.map((a) => historyLength(a.measure)));
+    expect(after.reduce((x, y) => x + y, 0)).toBe(before.reduce((x, y) => x + y, 0) + 2);
+    expect((await batch('referent@dgt.test', [])).status).toBe(422);
   });
 });
 

@@ -62,13 +62,14 @@ boost::json::object measure_json(const Measure& m, bool full) {
                         {"status", to_string(m.status)},
                         {"progress", percent(m.progress)},
                         {"overdue", m.overdue},
-                        {"retired", m.retired}};
+                        {"retired", m.retired},
+                        // Public, so that anyone can recompute the axis from its measures.
+                        {"weight", m.weight}};
   if (full) {
     boost::json::array actions;
     for (const auto& a : m.actions) actions.push_back(action_json(a));
     o["actions"] = std::move(actions);
     o["confidence"] = m.confidence;
-    o["weight"] = m.weight;
     o["sources"] = strings(m.sources);
   }
   return o;
@@ -84,6 +85,7 @@ boost::json::object tree_json(const Plan& p, bool full) {
                     {"title", a.title_fr},
                     {"title_en", a.title_en},
                     {"progress", percent(a.progress)},
+                    {"weight", a.weight},
                     {"measures", std::move(measures)}});
   }
   return {{"code", p.code},

@@ -21,6 +21,20 @@ accounts::SessionUser require_plan_reader(const accounts::Authenticator& auth,
 
 namespace {
 
+UpdateInput update_input(const boost::json::object& body) {
+  UpdateInput in;
+  in.status = text::string_member(body, "status");
+  in.comment = text::string_member(body, "comment");
+  in.reported_on = text::string_member(body, "reported_on");
+  if (const auto* p = body.if_contains("progress"); p && p->is_int64())
+    in.progress = static_cast<int>(std::clamp<std::int64_t>(p->as_int64(), -1, 101));
+  // A non-text link stays in place as "", so that its error names its index.
+  if (const auto* e = body.if_contains("evidence"); e && e->is_array())
+    for (const auto& x : e->as_array())
+      in.evidence.push_back(x.is_string() ? std::string(x.as_string()) : std::string());
+  return in;
+}
+
 Plan require_tree(Service& plan) {
   auto t = plan.tree();
   if (!t) throw http::ProblemException(http::not_found("No plan is loaded yet."));
@@ -63,25 +77,34 @@ void register_routes(http::Router& router, const accounts::Authenticator& auth, 
              },
              {.action = "plan.read"});
 
-  router.add(
-      "POST", "/api/v1/actions/{id}/updates",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        const auto id = req.id_param("id", "No action with this id.");
-        auto body = http::parse_json_object(req);
-        UpdateInput in;
-        in.status = text::string_member(body, "status");
-        in.comment = text::string_member(body, "comment");
-        in.reported_on = text::string_member(body, "reported_on");
-        if (const auto* p = body.if_contains("progress"); p && p->is_int64())
-          in.progress = static_cast<int>(std::clamp<std::int64_t>(p->as_int64(), -1, 101));
-        if (const auto* e = body.if_contains("evidence"); e && e->is_array())
-          for (const auto& x : e->as_array())
-            in.evidence.push_back(x.is_string() ? std::string(x.as_string()) : std::string());
-        auto u = plan.report(who, id, in, req.request_id);
-        return http::Response::json(201, update_json(u, true));
-      },
-      {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
+  router.add("POST", "/api/v1/actions/{id}/updates",
+             [&auth, &plan](http::Request& req) {
+               auto who = auth.require_for_change(req);
+               const auto id = req.id_param("id", "No action with this id.");
+               const auto in = update_input(http::parse_json_object(req));
+               auto u = plan.report(who, id, in, req.request_id);
+               return http::Response::json(201, update_json(u, true));
+             },
+             {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
+
+  router.add("POST", "/api/v1/updates",
+             [&auth, &plan](http::Request& req) {
+               auto who = auth.require_for_change(req);
+               auto body = http::parse_json_object(req);
+               std::vector<ActionUpdate> updates;
+               if (const auto* list = body.if_contains("updates"); list && list->is_array())
+                 for (const auto& item : list->as_array()) {
+                   static const boost::json::object empty;
+                   const auto& o = item.is_object() ? item.as_object() : empty;
+                   const auto id = text::number_member(o, "action_id").value_or(0);
+                   updates.push_back({static_cast<std::int64_t>(id), update_input(o)});
+                 }
+               boost::json::array out;
+               for (const auto& u : plan.report_many(who, updates, req.request_id))
+                 out.push_back(update_json(u, true));
+               return http::Response::json(201, {{"updates", std::move(out)}});
+             },
+             {.body_limit = 512 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
 
   register_referential_routes(router, auth, plan);
   register_campaign_routes(router, auth, plan);

@@ -4,6 +4,7 @@
 //   GET  /api/v1/public/plan             axes and measures, status and progress (anyone)
 //   GET  /api/v1/measures/{code}         a measure, its actions and the history of updates
 //   POST /api/v1/actions/{id}/updates    {status, progress, comment, evidence?, reported_on?}
+//   POST /api/v1/updates                 {updates: [{action_id, status, progress, comment}…]}
 //   GET  /api/v1/plan/export.csv|.xlsx   the referential as a table (referential_table.hpp)
 // The coordination's edits (referential_routes.cpp):
 //   POST  /api/v1/axes/{code}/measures        {code, title_fr, title_en?, pilots[], deadline?}

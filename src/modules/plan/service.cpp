@@ -64,62 +64,102 @@ std::optional<MeasureDetail> Service::measure(const std::string& code) {
   return std::nullopt;
 }
 
-Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
-                       const UpdateInput& in, const std::string& request_id) {
-  std::vector<http::FieldError> errors;
-  auto status = status_from(in.status);
-  if (!status)
-    errors.push_back(
-        {"status", "invalid", "One of not_started, in_progress, achieved, delayed, abandoned."});
+namespace {
+
+// Checks one update's input; field names start with `prefix` ("" or "updates/3/").
+void check_update(const UpdateInput& in, const std::string& prefix,
+                  std::vector<http::FieldError>& errors) {
+  if (!status_from(in.status))
+    errors.push_back({prefix + "status", "invalid",
+                      "One of not_started, in_progress, achieved, delayed, abandoned."});
   if (!in.progress)
-    errors.push_back({"progress", "required", "A progress between 0 and 100 is required."});
+    errors.push_back(
+        {prefix + "progress", "required", "A progress between 0 and 100 is required."});
   else if (*in.progress < 0 || *in.progress > 100)
-    errors.push_back({"progress", "out_of_range", "Between 0 and 100."});
+    errors.push_back({prefix + "progress", "out_of_range", "Between 0 and 100."});
   if (in.comment.size() > 4000)
-    errors.push_back({"comment", "too_long", "At most 4000 characters."});
+    errors.push_back({prefix + "comment", "too_long", "At most 4000 characters."});
   static const std::regex link(R"(^https?://[^\s]{3,500}$)");
-  if (in.evidence.size() > 10) errors.push_back({"evidence", "too_many", "At most 10 links."});
+  if (in.evidence.size() > 10)
+    errors.push_back({prefix + "evidence", "too_many", "At most 10 links."});
   for (std::size_t i = 0; i < in.evidence.size() && i < 10; ++i)
     if (!std::regex_match(in.evidence[i], link))
-      errors.push_back({"evidence/" + std::to_string(i), "invalid",
+      errors.push_back({prefix + "evidence/" + std::to_string(i), "invalid",
                         "A link starting with http:// or https://."});
   static const std::regex date(R"(^\d{4}-\d{2}-\d{2}$)");
   if (!in.reported_on.empty() && !std::regex_match(in.reported_on, date))
-    errors.push_back({"reported_on", "invalid", "A date as YYYY-MM-DD."});
+    errors.push_back({prefix + "reported_on", "invalid", "A date as YYYY-MM-DD."});
+}
+
+}  // namespace
+
+Update Service::write_update(soci::session& s, const accounts::SessionUser& who,
+                             std::int64_t action_id, const UpdateInput& in,
+                             const std::string& request_id) {
+  const auto action = store::find_action(s, action_id);
+  if (!action) throw http::ProblemException(http::not_found("No action with this id."));
+  const bool pilot = std::find(action->pilots.begin(), action->pilots.end(),
+                               who.organisation.code) != action->pilots.end();
+  require(who, "plan.report",
+          pilot ? accounts::Relation::own_organisation : accounts::Relation::none,
+          "Only the referents of the action's pilot organisations, and the coordination, "
+          "report on it.");
+  Update u;
+  u.status = *status_from(in.status);
+  u.progress = in.progress;
+  u.comment = in.comment;
+  u.evidence = in.evidence;
+  u.reported_on = in.reported_on.empty() ? today() : in.reported_on;
+  u.author_org = who.organisation.code;
+  u.author_email = who.user.email;
+  u.created_at = db::iso_utc(now_());
+  u.id = store::insert_update(s, action_id, u, who.user.id);
+  audit_.append(s, db_.backend(),
+                {who.user.id, who.organisation.id, std::nullopt, "plan.update", "action",
+                 std::to_string(action_id), request_id, "ok",
+                 "{\"status\":\"" + std::string(to_string(u.status)) +
+                     "\",\"progress\":" + std::to_string(*in.progress) + "}"});
+  return u;
+}
+
+Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
+                       const UpdateInput& in, const std::string& request_id) {
+  std::vector<http::FieldError> errors;
+  check_update(in, "", errors);
   if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
   // No direct identifier of a person in what every committee member will read.
   privacy::require_no_identifiers({{"comment", in.comment}});
+  return db_.transact(
+      [&](soci::session& s) { return write_update(s, who, action_id, in, request_id); });
+}
 
+std::vector<Update> Service::report_many(const accounts::SessionUser& who,
+                                         const std::vector<ActionUpdate>& updates,
+                                         const std::string& request_id) {
+  std::vector<http::FieldError> errors;
+  if (updates.empty()) errors.push_back({"updates", "required", "At least one update."});
+  if (updates.size() > 500) errors.push_back({"updates", "too_many", "At most 500 updates."});
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < updates.size() && i < 500; ++i) {
+    names.push_back("updates/" + std::to_string(i) + "/");
+    check_update(updates[i].input, names.back(), errors);
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) names[i] += "comment";
+  std::vector<privacy::TextField> comments;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    comments.emplace_back(names[i], updates[i].input.comment);
+  for (auto& e : privacy::identifier_errors(comments)) errors.push_back(std::move(e));
+  if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
   return db_.transact([&](soci::session& s) {
-    auto action = store::find_action(s, action_id);
-    if (!action) throw http::ProblemException(http::not_found("No action with this id."));
-    const bool pilot = std::find(action->pilots.begin(), action->pilots.end(),
-                                 who.organisation.code) != action->pilots.end();
-    const auto caller = accounts::caller_of(who);
-    if (!accounts::allowed(caller, "plan.report",
-                           pilot ? accounts::Relation::own_organisation : accounts::Relation::none))
-      throw http::ProblemException({403,
-                                    "forbidden",
-                                    "Forbidden",
-                                    "Only the referents of the action's pilot organisations, and "
-                                    "the coordination, report on it.",
-                                    {}});
-    Update u;
-    u.status = *status;
-    u.progress = in.progress;
-    u.comment = in.comment;
-    u.evidence = in.evidence;
-    u.reported_on = in.reported_on.empty() ? today() : in.reported_on;
-    u.author_org = who.organisation.code;
-    u.author_email = who.user.email;
-    u.created_at = db::iso_utc(now_());
-    u.id = store::insert_update(s, action_id, u, who.user.id);
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.update", "action",
-                   std::to_string(action_id), request_id, "ok",
-                   "{\"status\":\"" + std::string(to_string(u.status)) +
-                       "\",\"progress\":" + std::to_string(*in.progress) + "}"});
-    return u;
+    std::vector<Update> out;
+    for (std::size_t i = 0; i < updates.size(); ++i) {
+      if (!store::find_action(s, updates[i].action_id))
+        throw http::ProblemException(
+            http::unprocessable({{"updates/" + std::to_string(i) + "/action_id", "invalid",
+                                  "No action with this id."}}));
+      out.push_back(write_update(s, who, updates[i].action_id, updates[i].input, request_id));
+    }
+    return out;
   });
 }
 

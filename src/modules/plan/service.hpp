@@ -22,6 +22,11 @@ struct UpdateInput {
   std::string reported_on;  // empty: today
 };
 
+struct ActionUpdate {
+  std::int64_t action_id = 0;
+  UpdateInput input;
+};
+
 struct MeasureDetail {
   Measure measure;
   std::string axis_code;
@@ -95,6 +100,11 @@ class Service {
   // including a direct identifier in the comment).
   Update report(const accounts::SessionUser& who, std::int64_t action_id, const UpdateInput& in,
                 const std::string& request_id);
+  // Several updates in one transaction: all are recorded, or none (422 with errors named
+  // updates/<index>/<field>; 403 when one action is not the caller's to report on).
+  std::vector<Update> report_many(const accounts::SessionUser& who,
+                                  const std::vector<ActionUpdate>& updates,
+                                  const std::string& request_id);
 
   // Loads the shipped 2024-2027 plan (data/plan-2024-2027.json, compiled in) into an empty
   // database; returns false when a plan is already there.
@@ -145,6 +155,9 @@ class Service {
   std::string today() const;
 
  private:
+  // Records one checked update inside the caller's transaction (404, 403 as for report).
+  Update write_update(soci::session& s, const accounts::SessionUser& who, std::int64_t action_id,
+                      const UpdateInput& in, const std::string& request_id);
   // Queues a campaign notice to the organisation's referents and admins, records it and
   // audits it; returns how many e-mails were queued.
   int notify(soci::session& s, CampaignNotice kind, const Campaign& c, const std::string& org,

@@ -328,6 +328,14 @@ export const fr = {
   'plan.cost_label': 'Coût',
   'plan.indicator_action': 'Porte sur',
   'plan.indicator_whole_measure': 'Toute la mesure',
+  'reporting.bulk': 'Faire le point sur plusieurs actions',
+  'reporting.bulk_submit': 'Enregistrer {n} mise(s) à jour',
+  'reporting.bulk_saved': '{n} mise(s) à jour enregistrée(s) et datée(s).',
+  'reporting.bulk_errors': 'Rien n\'a été enregistré : corrigez les lignes signalées.',
+  'reporting.include': 'Inclure',
+  'reporting.include_action': 'Inclure l\'action de la mesure {code}',
+  'reporting.saving': 'Enregistrement…',
+  'error.out_of_range.progress': 'Un nombre entier de 0 à 100.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

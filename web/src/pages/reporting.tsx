@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { getJson } from '../api';
 import { useI18n } from '../i18n';
 import { navigate } from '../router';
-import { useSession } from '../session';
+import { can, useSession } from '../session';
+import { BulkReport } from '../plan/bulk-report';
 import { type CampaignView } from '../plan/campaign-types';
+import type { PlanView, Status } from '../plan/types';
 
 // "My reporting": what the user's organisation owes in the open campaigns, each action with a
 // link to the measure page where the report form is.
@@ -12,9 +14,17 @@ export function ReportingPage() {
   const { me, loading } = useSession();
   const [data, setData] = useState<{ organisation: string; campaigns: CampaignView[] } | null>(null);
   const [failed, setFailed] = useState(false);
+  const [current, setCurrent] = useState(new Map<number, { status: Status; progress: number }>());
+  const load = () => {
+    getJson<{ organisation: string; campaigns: CampaignView[] }>('/api/v1/reporting/mine').then(setData).catch(() => setFailed(true));
+    // Each action's current state, to start the bulk form from it.
+    getJson<PlanView>('/api/v1/plan')
+      .then((p) => setCurrent(new Map(p.axes.flatMap((a) => a.measures.flatMap((m) => (m.actions ?? []).map((x) => [x.id, { status: x.status, progress: Number(x.progress) }] as const))))))
+      .catch(() => undefined);
+  };
   useEffect(() => {
     if (!loading && !me) navigate('/connexion');
-    if (me) getJson<{ organisation: string; campaigns: CampaignView[] }>('/api/v1/reporting/mine').then(setData).catch(() => setFailed(true));
+    if (me) load();
   }, [loading, me]);
   if (failed)
     return (
@@ -39,6 +49,12 @@ export function ReportingPage() {
           <p>
             <span class="fr-badge fr-badge--info">{t('reporting.due', { date: c.deadline })}</span>
           </p>
+          {can(me, 'plan.report') && (c.actions ?? []).filter((a) => !a.reported_at).length > 1 && (
+            <details class="fr-mb-3w">
+              <summary>{t('reporting.bulk')}</summary>
+              <BulkReport me={me} actions={(c.actions ?? []).filter((a) => !a.reported_at)} current={current} onDone={load} key={`${c.id}-${current.size}-${(c.actions ?? []).filter((a) => !a.reported_at).length}`} />
+            </details>
+          )}
           <div class="fr-table">
             <table>
               <caption>{t('campaigns.actions_waiting')}</caption>

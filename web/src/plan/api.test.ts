@@ -14,12 +14,16 @@ describe('errors next to their fields', () => {
       { field: 'evidence/2', code: 'invalid', message: 'Another.' },
       { field: 'comment', code: 'identifier.phone', message: 'phone', hint: { fr: 'Retirez le numéro.', en: 'Remove the number.' } },
       { field: 'period', code: 'weird', message: 'Server sentence.' },
+      { field: 'updates/2/progress', code: 'out_of_range', message: 'Between 0 and 100.' },
+      { field: 'weight', code: 'out_of_range', message: 'From 1 to 100.' },
     ]);
     expect(errorsByField(e, t, 'fr')).toEqual({
       title_fr: 'Ce champ est obligatoire.',
       evidence: "Cette valeur n'est pas valide.",
       comment: 'Retirez le numéro.',
       period: 'Server sentence.',
+      updates: 'Un nombre entier de 0 à 100.',
+      weight: 'Un nombre entier de 1 à 100.',
     });
     expect(errorsByField(e, t, 'en').comment).toBe('Remove the number.');
   });

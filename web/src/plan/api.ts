@@ -2,6 +2,7 @@
 // field errors to translated messages shown next to each field.
 import { ApiError, getJson } from '../api';
 import type { MessageKey } from '../i18n';
+import { fr } from '../i18n/fr';
 
 export async function sendJson<T>(method: string, path: string, body: unknown, csrf: string): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-CSRF-Token': csrf };
@@ -22,25 +23,32 @@ export async function uploadFile<T>(path: string, file: Blob, type: string, csrf
 
 const CODES = ['required', 'invalid', 'too_long', 'out_of_range', 'taken', 'unknown_pilot', 'past', 'unknown_measure'] as const;
 
-interface ServerFieldError {
+export interface ServerFieldError {
   field: string;
   code: string;
   message: string;
   hint?: { fr: string; en: string };
 }
 
-// Field → message. Codes the UI knows are translated; identifier findings carry their own
-// FR/EN hint; anything else falls back to the server's sentence. `form` holds a message for
-// the whole form when the failure was not about fields.
+// One field error in the UI's words: codes it knows are translated, identifier findings carry
+// their own FR/EN hint, anything else keeps the server's sentence.
+export function fieldMessage(e: ServerFieldError, t: (key: MessageKey) => string, lang: string): string {
+  if (e.hint) return lang === 'en' ? e.hint.en : e.hint.fr;
+  // A field may word a code its own way ("error.out_of_range.progress").
+  const specific = `error.${e.code}.${e.field.split('/').pop()}`;
+  if (specific in fr) return t(specific as MessageKey);
+  if ((CODES as readonly string[]).includes(e.code)) return t(`error.${e.code}` as MessageKey);
+  return e.message;
+}
+
+// Field → message (the first error of each field; "evidence/1" counts as "evidence"). `form`
+// holds a message for the whole form when the failure was not about fields.
 export function errorsByField(err: unknown, t: (key: MessageKey) => string, lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(err instanceof ApiError)) return { form: t('login.unreachable') };
   for (const e of (err.problem.errors ?? []) as ServerFieldError[]) {
     const field = e.field.split('/')[0];
-    if (out[field]) continue;
-    if (e.hint) out[field] = lang === 'en' ? e.hint.en : e.hint.fr;
-    else if ((CODES as readonly string[]).includes(e.code)) out[field] = t(`error.${e.code}` as MessageKey);
-    else out[field] = e.message;
+    out[field] ??= fieldMessage(e, t, lang);
   }
   if (Object.keys(out).length === 0) out.form = err.problem.status === 403 ? t('error.forbidden') : err.problem.detail || err.problem.title;
   return out;
