@@ -88,8 +88,9 @@ describe('indicators', () => {
     await record.getByLabel(/^Valeur/).fill('142');
     await record.getByLabel('Source').fill('Bilan annuel de l’inspection du travail');
     await record.getByRole('button', { name: 'Enregistrer la valeur' }).click();
-    await expect.poll(() => page.locator('svg.vigie-chart').count()).toBe(1);
-    expect(await page.locator('svg.vigie-chart').getAttribute('aria-label')).toContain('cible 300');
+    const block = page.locator('[data-testid^="indicator-"]', { has: page.getByRole('heading', { name: /Contrôles conjoints menés/ }) });
+    await expect.poll(() => block.locator('svg.vigie-chart').count()).toBe(1);
+    expect(await block.locator('svg.vigie-chart').getAttribute('aria-label')).toContain('cible 300');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

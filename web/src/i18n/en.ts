@@ -334,8 +334,6 @@ export const en: Record<MessageKey, string> = {
   'reporting.bulk_submit': 'Save {n} update(s)',
   'reporting.bulk_saved': '{n} update(s) saved and dated.',
   'reporting.bulk_errors': 'Nothing was saved: correct the rows marked.',
-  'reporting.include': 'Include',
-  'reporting.include_action': 'Include the action of measure {code}',
   'reporting.saving': 'Saving…',
   'error.out_of_range.progress': 'A whole number from 0 to 100.',
 };

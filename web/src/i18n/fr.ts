@@ -332,8 +332,6 @@ export const fr = {
   'reporting.bulk_submit': 'Enregistrer {n} mise(s) à jour',
   'reporting.bulk_saved': '{n} mise(s) à jour enregistrée(s) et datée(s).',
   'reporting.bulk_errors': 'Rien n\'a été enregistré : corrigez les lignes signalées.',
-  'reporting.include': 'Inclure',
-  'reporting.include_action': 'Inclure l\'action de la mesure {code}',
   'reporting.saving': 'Enregistrement…',
   'error.out_of_range.progress': 'Un nombre entier de 0 à 100.',
 } as const;

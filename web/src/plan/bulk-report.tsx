@@ -66,53 +66,59 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
           <p>{errors.form ?? t('reporting.bulk_errors')}</p>
         </div>
       )}
-      <div class="fr-table fr-table--sm">
-        <table>
-          <caption>{t('reporting.bulk')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reporting.include')}</th>
-              <th scope="col">{t('plan.actions')}</th>
-              <th scope="col">{t('plan.status')}</th>
-              <th scope="col">{t('plan.progress_percent')}</th>
-              <th scope="col">{t('plan.comment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((a, i) => (
-              <tr key={a.action_id}>
-                <td>
-                  <div class="fr-checkbox-group fr-checkbox-group--sm">
-                    <input type="checkbox" id={id(i, 'include')} checked={rows[i].include} onChange={(e) => set(i, { include: (e.target as HTMLInputElement).checked })} />
-                    <label class="fr-label" for={id(i, 'include')}>
-                      <span class="fr-sr-only">{t('reporting.include_action', { code: a.measure })}</span>
-                    </label>
-                  </div>
-                </td>
-                <td>
+      <fieldset class="fr-fieldset" aria-labelledby={`bulk-legend-${actions[0]?.action_id}`}>
+        <legend class="fr-fieldset__legend fr-sr-only" id={`bulk-legend-${actions[0]?.action_id}`}>
+          {t('reporting.bulk')}
+        </legend>
+        {actions.map((a, i) => (
+          <div class="fr-fieldset__element" key={a.action_id}>
+          <div class="vigie-bulk-row" data-testid={`bulk-row-${a.action_id}`}>
+            <div>
+              <div class="fr-checkbox-group fr-checkbox-group--sm">
+                <input type="checkbox" id={id(i, 'include')} checked={rows[i].include} onChange={(e) => set(i, { include: (e.target as HTMLInputElement).checked })} />
+                <label class="fr-label" for={id(i, 'include')}>
                   {a.measure} — {a.title}
-                </td>
-                <td>
-                  <select class="fr-select" id={id(i, 'status')} aria-label={`${t('plan.status')} — ${a.measure}`} value={rows[i].status} onChange={(e) => set(i, { status: (e.target as HTMLSelectElement).value as Status })}>
-                    {STATUSES.map((s) => (
-                      <option value={s} key={s}>{t(`plan.status.${s}` as MessageKey)}</option>
-                    ))}
-                  </select>
-                  {errors[`${i}.status`] && <p class="fr-error-text">{errors[`${i}.status`]}</p>}
-                </td>
-                <td>
-                  <input class={`fr-input${errors[`${i}.progress`] ? ' fr-input--error' : ''}`} id={id(i, 'progress')} type="number" min={0} max={100} aria-label={`${t('plan.progress_percent')} — ${a.measure}`} aria-invalid={errors[`${i}.progress`] ? 'true' : undefined} value={rows[i].progress} onInput={(e) => set(i, { progress: (e.target as HTMLInputElement).value })} />
-                  {errors[`${i}.progress`] && <p class="fr-error-text">{errors[`${i}.progress`]}</p>}
-                </td>
-                <td>
-                  <input class={`fr-input${errors[`${i}.comment`] ? ' fr-input--error' : ''}`} id={id(i, 'comment')} aria-label={`${t('plan.comment')} — ${a.measure}`} aria-invalid={errors[`${i}.comment`] ? 'true' : undefined} value={rows[i].comment} onInput={(e) => set(i, { comment: (e.target as HTMLInputElement).value })} />
-                  {errors[`${i}.comment`] && <p class="fr-error-text">{errors[`${i}.comment`]}</p>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </label>
+              </div>
+            </div>
+            <div>
+              <div class={`fr-select-group${errors[`${i}.status`] ? ' fr-select-group--error' : ''}`}>
+                <label class="fr-label" for={id(i, 'status')}>
+                  {t('plan.status')}
+                  <span class="fr-sr-only"> — {a.measure}</span>
+                </label>
+                <select class="fr-select" id={id(i, 'status')} value={rows[i].status} onChange={(e) => set(i, { status: (e.target as HTMLSelectElement).value as Status })}>
+                  {STATUSES.map((s) => (
+                    <option value={s} key={s}>{t(`plan.status.${s}` as MessageKey)}</option>
+                  ))}
+                </select>
+                {errors[`${i}.status`] && <p class="fr-error-text">{errors[`${i}.status`]}</p>}
+              </div>
+            </div>
+            <div>
+              <div class={`fr-input-group${errors[`${i}.progress`] ? ' fr-input-group--error' : ''}`}>
+                <label class="fr-label" for={id(i, 'progress')}>
+                  {t('plan.progress_percent')}
+                  <span class="fr-sr-only"> — {a.measure}</span>
+                </label>
+                <input class={`fr-input${errors[`${i}.progress`] ? ' fr-input--error' : ''}`} id={id(i, 'progress')} type="number" min={0} max={100} aria-invalid={errors[`${i}.progress`] ? 'true' : undefined} aria-describedby={errors[`${i}.progress`] ? id(i, 'progress-error') : undefined} value={rows[i].progress} onInput={(e) => set(i, { progress: (e.target as HTMLInputElement).value })} />
+                {errors[`${i}.progress`] && <p class="fr-error-text" id={id(i, 'progress-error')}>{errors[`${i}.progress`]}</p>}
+              </div>
+            </div>
+            <div>
+              <div class={`fr-input-group${errors[`${i}.comment`] ? ' fr-input-group--error' : ''}`}>
+                <label class="fr-label" for={id(i, 'comment')}>
+                  {t('plan.comment')}
+                  <span class="fr-sr-only"> — {a.measure}</span>
+                </label>
+                <input class={`fr-input${errors[`${i}.comment`] ? ' fr-input--error' : ''}`} id={id(i, 'comment')} aria-invalid={errors[`${i}.comment`] ? 'true' : undefined} aria-describedby={errors[`${i}.comment`] ? id(i, 'comment-error') : undefined} value={rows[i].comment} onInput={(e) => set(i, { comment: (e.target as HTMLInputElement).value })} />
+                {errors[`${i}.comment`] && <p class="fr-error-text" id={id(i, 'comment-error')}>{errors[`${i}.comment`]}</p>}
+              </div>
+            </div>
+          </div>
+          </div>
+        ))}
+      </fieldset>
       {busy && (
         <p role="status">
           <progress aria-label={t('reporting.saving')} /> {t('reporting.saving')}
