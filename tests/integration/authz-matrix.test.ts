@@ -175,6 +175,7 @@ const CASES: Record<string, Case[]> = {
   ],
   'GET /api/v1/campaigns': [{ relation: 'none', send: get('/api/v1/campaigns') }],
   'GET /api/v1/campaigns/{id}': [{ relation: 'none', send: (c) => get(`/api/v1/campaigns/${openCampaign()}`)(c) }],
+  'GET /api/v1/campaigns/{id}/export.csv': [{ relation: 'none', send: (c) => get(`/api/v1/campaigns/${openCampaign()}/export.csv`)(c) }],
   'GET /api/v1/reporting/mine': [{ relation: 'none', send: get('/api/v1/reporting/mine') }],
   'POST /api/v1/campaigns': [{ relation: 'none', send: postOwn('/api/v1/campaigns', { label: 'Campagne du test', deadline: '2099-12-31', measures: ['A1.a'] }) }],
   'POST /api/v1/campaigns/{id}/close': [{ relation: 'none', send: (c) => request(`${vigie.url}/api/v1/campaigns/${openCampaign()}/close`, { method: 'POST', headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf } }) }],

@@ -149,6 +149,14 @@ describe('a reporting campaign', () => {
     if (action) await actors.send('POST', `/api/v1/actions/${action.action_id}/updates`, DGT, { status: 'achieved', progress: 100, comment: '' });
     expect((await actors.get(`/api/v1/campaigns/${campaign.id}`, ASSO)).json<Campaign>().reported).toBe(1);
     expect((await actors.send('POST', `/api/v1/campaigns/${campaign.id}/close`, COORD)).status).toBe(409);
+    // The closed campaign as a spreadsheet for the committee: one row per action, the snapshot's.
+    const csv = await actors.get(`/api/v1/campaigns/${campaign.id}/export.csv`, ASSO);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toContain(`campagne-${campaign.id}.csv`);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('measure,measure_title,action_id,action_title,pilots,reported_at');
+    expect(lines).toHaveLength(campaign.total + 1);
+    expect(lines.slice(1).filter((l) => /,\d{4}-\d{2}-\d{2}T[^,]*$/.test(l))).toHaveLength(1);
     expect(remind(day(35))).toBe(0);
     expect((await actors.get('/api/v1/reporting/mine', DGT)).json<{ campaigns: Campaign[] }>().campaigns).toEqual([]);
   });

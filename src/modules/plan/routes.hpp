@@ -16,7 +16,8 @@
 //   POST  /api/v1/plan/import[?apply=true]    an XLSX or CSV body; checks, then applies
 // Campaigns (campaign_routes.cpp):
 //   GET  /api/v1/campaigns, POST /api/v1/campaigns {label, deadline, measures[]?}
-//   GET  /api/v1/campaigns/{id}, POST /api/v1/campaigns/{id}/close
+//   GET  /api/v1/campaigns/{id}, GET /api/v1/campaigns/{id}/export.csv (what each action owes)
+//   POST /api/v1/campaigns/{id}/close
 //   GET  /api/v1/reporting/mine               what the caller's organisation owes
 
 #include "http/router.hpp"

@@ -336,4 +336,5 @@ export const en: Record<MessageKey, string> = {
   'reporting.bulk_errors': 'Nothing was saved: correct the rows marked.',
   'reporting.saving': 'Saving…',
   'error.out_of_range.progress': 'A whole number from 0 to 100.',
+  'campaigns.export_csv': 'Export the campaign follow-up (CSV)',
 };

@@ -334,6 +334,7 @@ export const fr = {
   'reporting.bulk_errors': 'Rien n\'a été enregistré : corrigez les lignes signalées.',
   'reporting.saving': 'Enregistrement…',
   'error.out_of_range.progress': 'Un nombre entier de 0 à 100.',
+  'campaigns.export_csv': 'Exporter le suivi de la campagne (CSV)',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -177,6 +177,11 @@ function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: ()
           </tbody>
         </table>
       </div>
+      <p>
+        <a class="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/v1/campaigns/${c.id}/export.csv`} download>
+          {t('campaigns.export_csv')}
+        </a>
+      </p>
       {!c.closed_at && can(me, 'plan.campaign_manage', 'none') && (
         <>
           <p class="fr-hint-text">{t('campaigns.close_hint')}</p>
