@@ -34,4 +34,7 @@ namespace vigie::text {
 // break; CRLF at the end. Fields starting with = + - @ are prefixed with ' so that a
 // spreadsheet never runs them as formulas.
 std::string csv_record(const std::vector<std::string>& fields, char separator = ',');
+// A whole CSV file: a UTF-8 byte-order mark (so that spreadsheets read accents right), then
+// one record per row.
+std::string csv_document(const std::vector<std::vector<std::string>>& rows);
 }  // namespace vigie::text

@@ -2,8 +2,8 @@
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
 #include "modules/plan/json_view.hpp"
+#include "modules/plan/referential_table.hpp"
 #include "modules/plan/routes.hpp"
-#include "text/csv.hpp"
 #include "text/json_fields.hpp"
 
 #include <map>
@@ -87,28 +87,21 @@ void register_campaign_routes(http::Router& router, const accounts::Authenticato
              },
              {.action = "plan.read"});
 
-  router.add("GET", "/api/v1/campaigns/{id}/export.csv",
-             [&auth, &plan](http::Request& req) {
-               require_plan_reader(auth, req);
-               const auto id = req.id_param("id", "No campaign with this id.");
-               auto v = plan.campaign(id);
-               if (!v) throw http::ProblemException(http::not_found("No campaign with this id."));
-               std::string csv =
-                   "\xEF\xBB\xBF" + text::csv_record({"measure", "measure_title", "action_id",
-                                                      "action_title", "pilots", "reported_at"});
-               for (const auto& a : v->actions) {
-                 std::string pilots;
-                 for (const auto& p : a.pilots) pilots += (pilots.empty() ? "" : " ") + p;
-                 csv +=
-                     text::csv_record({a.measure_code, a.measure_title, std::to_string(a.action_id),
-                                       a.action_title, pilots, a.reported_at.value_or("")});
-               }
-               auto r = http::Response::text(200, std::move(csv), "text/csv; charset=utf-8");
-               r.set_header("Content-Disposition",
-                            "attachment; filename=\"campagne-" + std::to_string(id) + ".csv\"");
-               return r;
-             },
-             {.action = "plan.read"});
+  router.add(
+      "GET", "/api/v1/campaigns/{id}/export.csv",
+      [&auth, &plan](http::Request& req) {
+        require_plan_reader(auth, req);
+        const auto id = req.id_param("id", "No campaign with this id.");
+        auto v = plan.campaign(id);
+        if (!v) throw http::ProblemException(http::not_found("No campaign with this id."));
+        std::vector<std::vector<std::string>> rows{
+            {"measure", "measure_title", "action_id", "action_title", "pilots", "reported_at"}};
+        for (const auto& a : v->actions)
+          rows.push_back({a.measure_code, a.measure_title, std::to_string(a.action_id),
+                          a.action_title, join_pilots(a.pilots), a.reported_at.value_or("")});
+        return csv_attachment(rows, "campagne-" + std::to_string(id) + ".csv");
+      },
+      {.action = "plan.read"});
 
   router.add("POST", "/api/v1/campaigns/{id}/close",
              [&auth, &plan](http::Request& req) {

@@ -29,11 +29,9 @@ namespace vigie::plan {
 
 namespace {
 
+// Deadlines and reminder dates are stored checked: they always name a day.
 std::chrono::sys_days day_of(const std::string& yyyy_mm_dd) {
-  using namespace std::chrono;
-  return sys_days(year_month_day{year{std::stoi(yyyy_mm_dd.substr(0, 4))},
-                                 month{static_cast<unsigned>(std::stoi(yyyy_mm_dd.substr(5, 2)))},
-                                 day{static_cast<unsigned>(std::stoi(yyyy_mm_dd.substr(8, 2)))}});
+  return rules::day(yyyy_mm_dd).value();
 }
 
 // A closed campaign reads as its snapshot said: the actions it waited for and which had been

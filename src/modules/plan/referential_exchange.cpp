@@ -8,6 +8,7 @@
 #include "modules/plan/rollup.hpp"
 #include "modules/plan/service.hpp"
 #include "modules/plan/store.hpp"
+#include "text/trim.hpp"
 
 #include <boost/json.hpp>
 
@@ -19,28 +20,13 @@ namespace vigie::plan {
 
 namespace {
 
-std::string trimmed(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 // A cell as the export wrote it: the CSV writer prefixes text that a spreadsheet would run as
 // a formula (= + - @) with an apostrophe, which the import takes off again.
 std::string cell_text(const std::string& s) {
-  auto t = trimmed(s);
+  auto t = text::trim(s);
   if (t.size() > 1 && t[0] == '\'' && std::string_view("=+-@").find(t[1]) != std::string_view::npos)
     t.erase(0, 1);
   return t;
-}
-
-std::optional<long long> whole_number(const std::string& s) {
-  double v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v < -1e15 || v > 1e15 ||
-      v != static_cast<double>(static_cast<long long>(v)))
-    return std::nullopt;
-  return static_cast<long long>(v);
 }
 
 std::optional<bool> yes_no(const std::string& s) {
@@ -98,7 +84,7 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
     expected += (c ? ", " : "") + std::string(kColumnNames[c]);
   bool header_ok = !rows.empty() && rows[0].size() >= kImportedColumns;
   for (std::size_t c = 0; header_ok && c < kImportedColumns; ++c)
-    header_ok = trimmed(rows[0][c]) == kColumnNames[c];
+    header_ok = text::trim(rows[0][c]) == kColumnNames[c];
   if (!header_ok) {
     fail(1, kColumnCount, "The first row must name the columns of the export: " + expected + ".");
     return result;
@@ -154,7 +140,7 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
       check(kMeasureTitleFr, rules::title(wm.title_fr));
       wm.title_en = cell[kMeasureTitleEn];
       check(kMeasureTitleEn, rules::title(wm.title_en, false));
-      if (auto w = whole_number(cell[kMeasureWeight])) {
+      if (auto w = rules::whole_number(cell[kMeasureWeight])) {
         check(kMeasureWeight, rules::weight(*w));
         wm.weight = static_cast<int>(std::clamp<long long>(*w, 0, 1000));
       } else {
@@ -169,7 +155,7 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
       wa.row = line;
       wa.measure = code;
       if (!cell[kActionId].empty()) {
-        auto id = whole_number(cell[kActionId]);
+        auto id = rules::whole_number(cell[kActionId]);
         auto it = id ? actions.find(*id) : actions.end();
         if (it == actions.end())
           fail(line, kActionId, "No action has this id; leave it empty to add an action.");
@@ -186,7 +172,7 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
       Action& a = wa.action;
       a.title = cell[kActionTitle];
       check(kActionTitle, rules::title(a.title));
-      if (auto w = whole_number(cell[kActionWeight])) {
+      if (auto w = rules::whole_number(cell[kActionWeight])) {
         check(kActionWeight, rules::weight(*w));
         a.weight = static_cast<int>(std::clamp<long long>(*w, 0, 1000));
       } else {
@@ -197,7 +183,8 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
       a.partners = split_partners(cell[kPartners]);
       std::string deadline = cell[kDeadline];
       // A spreadsheet may have turned the date into its day number.
-      if (auto serial = whole_number(deadline)) deadline = text::excel_serial_to_iso(*serial);
+      if (auto serial = rules::whole_number(deadline))
+        deadline = text::excel_serial_to_iso(*serial);
       check(kDeadline, rules::date(deadline));
       if (!deadline.empty()) a.deadline = deadline;
       check(kCostEur, rules::cost(cell[kCostEur], a.cost_eur));

@@ -54,11 +54,7 @@ http::Response table_download(const text::Table& rows, bool xlsx) {
     r.set_header("Content-Disposition", "attachment; filename=\"plan-referentiel.xlsx\"");
     return r;
   }
-  std::string csv = "\xEF\xBB\xBF";
-  for (const auto& row : rows) csv += text::csv_record(row);
-  auto r = http::Response::text(200, std::move(csv), "text/csv; charset=utf-8");
-  r.set_header("Content-Disposition", "attachment; filename=\"plan-referentiel.csv\"");
-  return r;
+  return csv_attachment(rows, "plan-referentiel.csv");
 }
 
 text::Table read_upload(const http::Request& req) {

@@ -27,17 +27,34 @@ std::optional<Problem> weight(long long weight) {
   return std::nullopt;
 }
 
-std::optional<Problem> date(const std::string& d) {
-  if (d.empty()) return std::nullopt;
+std::optional<std::chrono::sys_days> day(const std::string& d) {
   static const std::regex re(R"(^(\d{4})-(\d{2})-(\d{2})$)");
   std::smatch m;
-  if (std::regex_match(d, m, re)) {
-    using namespace std::chrono;
-    const year_month_day ymd{year{std::stoi(m[1])}, month{static_cast<unsigned>(std::stoi(m[2]))},
-                             day{static_cast<unsigned>(std::stoi(m[3]))}};
-    if (ymd.ok() && ymd.year() >= year{2000} && ymd.year() <= year{2100}) return std::nullopt;
+  if (!std::regex_match(d, m, re)) return std::nullopt;
+  using namespace std::chrono;
+  const year_month_day ymd{year{std::stoi(m[1])}, month{static_cast<unsigned>(std::stoi(m[2]))},
+                           std::chrono::day{static_cast<unsigned>(std::stoi(m[3]))}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days(ymd);
+}
+
+std::optional<Problem> date(const std::string& d) {
+  if (d.empty()) return std::nullopt;
+  using namespace std::chrono;
+  if (auto parsed = day(d)) {
+    const year_month_day ymd(*parsed);
+    if (ymd.year() >= year{2000} && ymd.year() <= year{2100}) return std::nullopt;
   }
   return Problem{"invalid", "A date as YYYY-MM-DD."};
+}
+
+std::optional<long long> whole_number(const std::string& text) {
+  double v = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || p != text.data() + text.size() || v < -1e15 || v > 1e15 ||
+      v != static_cast<double>(static_cast<long long>(v)))
+    return std::nullopt;
+  return static_cast<long long>(v);
 }
 
 std::optional<Problem> link(const std::string& url) {
@@ -51,12 +68,10 @@ std::optional<Problem> link(const std::string& url) {
 std::optional<Problem> cost(const std::string& text, std::optional<std::int64_t>& out) {
   out.reset();
   if (text.empty()) return std::nullopt;
-  double v = 0;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || p != text.data() + text.size() || v < 0 || v > 1e13 ||
-      v != static_cast<double>(static_cast<std::int64_t>(v)))
+  const auto v = whole_number(text);
+  if (!v || *v < 0 || *v > 10'000'000'000'000)
     return Problem{"invalid", "A whole number of euros."};
-  out = static_cast<std::int64_t>(v);
+  out = *v;
   return std::nullopt;
 }
 

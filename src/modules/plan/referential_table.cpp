@@ -1,5 +1,7 @@
 #include "modules/plan/referential_table.hpp"
 
+#include "text/trim.hpp"
+
 #include <cmath>
 
 namespace vigie::plan {
@@ -18,12 +20,6 @@ std::vector<bool> numeric_columns() {
 
 namespace {
 
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
-
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;
   for (const auto& i : items) out += (out.empty() ? "" : std::string(sep)) + i;
@@ -40,12 +36,16 @@ text::Table referential_rows(const Plan& plan) {
       for (const auto& a : m.actions)
         rows.push_back({axis.code, m.code, m.title_fr, m.title_en, std::to_string(m.weight),
                         m.retired ? "yes" : "no", std::to_string(a.id), a.title,
-                        std::to_string(a.weight), join(a.pilots, " "), join(a.partners, " ; "),
+                        std::to_string(a.weight), join_pilots(a.pilots), join(a.partners, " ; "),
                         a.deadline.value_or(""), a.cost_eur ? std::to_string(*a.cost_eur) : "",
                         a.funding, a.official_text_url, std::string(to_string(a.status)),
                         std::to_string(static_cast<int>(std::lround(a.progress))),
                         a.overdue ? "yes" : "no"});
   return rows;
+}
+
+std::string join_pilots(const std::vector<std::string>& pilots) {
+  return join(pilots, " ");
 }
 
 std::vector<std::string> split_pilots(std::string_view cell) {
@@ -67,7 +67,7 @@ std::vector<std::string> split_partners(std::string_view cell) {
   std::vector<std::string> out;
   while (true) {
     const auto at = cell.find(';');
-    if (auto t = trim(cell.substr(0, at)); !t.empty()) out.push_back(std::move(t));
+    if (auto t = text::trim(cell.substr(0, at)); !t.empty()) out.push_back(std::move(t));
     if (at == std::string_view::npos) break;
     cell.remove_prefix(at + 1);
   }

@@ -42,6 +42,7 @@ std::vector<bool> numeric_columns();
 text::Table referential_rows(const Plan& plan);
 
 // Pilots are written space-separated, partners separated by " ; ".
+std::string join_pilots(const std::vector<std::string>& pilots);
 std::vector<std::string> split_pilots(std::string_view cell);
 std::vector<std::string> split_partners(std::string_view cell);
 

@@ -3,6 +3,7 @@
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
 #include "modules/plan/json_view.hpp"
+#include "text/csv.hpp"
 #include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
@@ -17,6 +18,13 @@ accounts::SessionUser require_plan_reader(const accounts::Authenticator& auth,
   if (!accounts::allowed(accounts::caller_of(who), "plan.read", accounts::Relation::none))
     throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
   return who;
+}
+
+http::Response csv_attachment(const std::vector<std::vector<std::string>>& rows,
+                              const std::string& filename) {
+  auto r = http::Response::text(200, text::csv_document(rows), "text/csv; charset=utf-8");
+  r.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return r;
 }
 
 namespace {

@@ -30,6 +30,10 @@ namespace vigie::plan {
 accounts::SessionUser require_plan_reader(const accounts::Authenticator& auth,
                                           const http::Request& req);
 
+// A CSV file download (text::csv_document) named `filename`.
+http::Response csv_attachment(const std::vector<std::vector<std::string>>& rows,
+                              const std::string& filename);
+
 // Registers every plan route (the three groups below).
 void register_routes(http::Router& router, const accounts::Authenticator& auth, Service& plan);
 void register_referential_routes(http::Router& router, const accounts::Authenticator& auth,

@@ -164,9 +164,10 @@ std::vector<Update> Service::report_many(const accounts::SessionUser& who,
 }
 
 bool Service::load_reference_plan() {
-  auto doc = boost::json::parse(kPlanReferenceJson).as_object();
   return db_.transact([&](soci::session& s) {
     if (store::has_plan(s)) return false;
+    // Parsed only for an empty database: every other start skips it.
+    const auto doc = boost::json::parse(kPlanReferenceJson).as_object();
     const auto& p = doc.at("plan").as_object();
     const auto& period = p.at("period").as_object();
     Plan plan{text::string_member(p, "code"),

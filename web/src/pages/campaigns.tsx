@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson } from '../api';
+import { FormAlerts } from '../components/form-alerts';
 import { FormField } from '../components/form-field';
 import { useI18n } from '../i18n';
 import { errorsByField, sendJson } from '../plan/api';
@@ -39,16 +40,7 @@ function OpenCampaignForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
     <details class="fr-mb-5w" open>
       <summary>{t('campaigns.open')}</summary>
       <form noValidate onSubmit={submit} aria-label={t('campaigns.open')} class="fr-mt-2w">
-        {opened && (
-          <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
-            <p>{t('campaigns.opened')}</p>
-          </div>
-        )}
-        {Object.keys(errors).length > 0 && (
-          <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-            <p>{errors.form ?? t('login.fix_fields')}</p>
-          </div>
-        )}
+        <FormAlerts success={opened && t('campaigns.opened')} errors={errors} summary={t('login.fix_fields')} />
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-8">
             <FormField id="campaign-label" label={t('campaigns.label')} value={label} error={errors.label} onInput={setLabel} />

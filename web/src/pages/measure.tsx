@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJson } from '../api';
+import { FormAlerts } from '../components/form-alerts';
 import { errorsByField } from '../plan/api';
 import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../router';
@@ -34,16 +35,7 @@ function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone
   const id = (n: string) => `report-${action.id}-${n}`;
   return (
     <form onSubmit={submit} noValidate class="fr-mt-2w" aria-label={t('plan.report')}>
-      {saved && (
-        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
-          <p>{t('plan.saved')}</p>
-        </div>
-      )}
-      {Object.keys(errors).length > 0 && (
-        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-          <p>{errors.form ?? t('login.fix_fields')}</p>
-        </div>
-      )}
+      <FormAlerts success={saved && t('plan.saved')} errors={errors} summary={t('login.fix_fields')} />
       <div class="fr-grid-row fr-grid-row--gutters">
         <div class="fr-col-12 fr-col-md-6">
           <div class={`fr-select-group${errors.status ? ' fr-select-group--error' : ''}`}>

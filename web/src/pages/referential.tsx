@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson } from '../api';
+import { FormAlerts } from '../components/form-alerts';
 import { FormField } from '../components/form-field';
 import { useI18n } from '../i18n';
-import { errorsByField, sendJson, spreadsheetType, uploadFile } from '../plan/api';
+import { errorsByField, pilotCodes, sendJson, spreadsheetType, uploadFile } from '../plan/api';
 import type { PlanView } from '../plan/types';
 import { navigate } from '../router';
 import { can, useSession, type Me } from '../session';
@@ -31,7 +32,7 @@ function AddMeasure({ me, axes }: { me: Me; axes: string[] }) {
     e.preventDefault();
     setCreated('');
     try {
-      await sendJson('POST', `/api/v1/axes/${encodeURIComponent(f.axis)}/measures`, { ...f, pilots: f.pilots.split(/[\s,;]+/).filter(Boolean), deadline: f.deadline || undefined }, me.csrf_token);
+      await sendJson('POST', `/api/v1/axes/${encodeURIComponent(f.axis)}/measures`, { ...f, pilots: pilotCodes(f.pilots), deadline: f.deadline || undefined }, me.csrf_token);
       setErrors({});
       setCreated(f.code);
       setF({ ...empty, axis: f.axis });
@@ -46,18 +47,17 @@ function AddMeasure({ me, axes }: { me: Me; axes: string[] }) {
     <section aria-labelledby="add-measure" class="fr-mb-6w">
       <h2 id="add-measure">{t('referential.add_measure')}</h2>
       <form noValidate onSubmit={submit} aria-labelledby="add-measure">
-        {created && (
-          <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
-            <p>
-              {t('referential.created', { code: created })} <a href={`/plan/mesures/${encodeURIComponent(created)}`}>{created}</a>
-            </p>
-          </div>
-        )}
-        {Object.keys(errors).length > 0 && (
-          <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-            <p>{errors.form ?? t('login.fix_fields')}</p>
-          </div>
-        )}
+        <FormAlerts
+          success={
+            created && (
+              <>
+                {t('referential.created', { code: created })} <a href={`/plan/mesures/${encodeURIComponent(created)}`}>{created}</a>
+              </>
+            )
+          }
+          errors={errors}
+          summary={t('login.fix_fields')}
+        />
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-3">
             <div class="fr-select-group">

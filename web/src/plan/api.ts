@@ -10,6 +10,9 @@ export async function sendJson<T>(method: string, path: string, body: unknown, c
   return getJson<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
+// Organisation codes typed in one field, separated by spaces, commas or semicolons.
+export const pilotCodes = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // The media type the import route expects for a chosen file.

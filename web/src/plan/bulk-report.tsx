@@ -2,6 +2,7 @@
 // action makes pilots give up). One request, one transaction: every row is saved, or none
 // and each error shows on its row.
 import { useState } from 'preact/hooks';
+import { FormAlerts } from '../components/form-alerts';
 import { useI18n, type MessageKey } from '../i18n';
 import type { Me } from '../session';
 import { ApiError } from '../api';
@@ -56,16 +57,7 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
   const id = (i: number, f: string) => `bulk-${actions[i].action_id}-${f}`;
   return (
     <form noValidate onSubmit={submit} aria-label={t('reporting.bulk')} class="fr-mb-3w">
-      {saved > 0 && (
-        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
-          <p>{t('reporting.bulk_saved', { n: saved })}</p>
-        </div>
-      )}
-      {Object.keys(errors).length > 0 && (
-        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-          <p>{errors.form ?? t('reporting.bulk_errors')}</p>
-        </div>
-      )}
+      <FormAlerts success={saved > 0 && t('reporting.bulk_saved', { n: saved })} errors={errors} summary={t('reporting.bulk_errors')} />
       <fieldset class="fr-fieldset" aria-labelledby={`bulk-legend-${actions[0]?.action_id}`}>
         <legend class="fr-fieldset__legend fr-sr-only" id={`bulk-legend-${actions[0]?.action_id}`}>
           {t('reporting.bulk')}

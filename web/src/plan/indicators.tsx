@@ -1,6 +1,7 @@
 // A measure's indicators: each one's chart of values against its target, the values table,
 // the form pilots use to record a value, and the coordination's form to add an indicator.
 import { useState } from 'preact/hooks';
+import { FormAlerts } from '../components/form-alerts';
 import { FormField } from '../components/form-field';
 import { useI18n } from '../i18n';
 import { can, type Me } from '../session';
@@ -74,16 +75,7 @@ function ValueForm({ me, indicator, onDone }: { me: Me; indicator: IndicatorView
   };
   return (
     <form onSubmit={submit} noValidate aria-label={`${t('plan.record_value')} — ${indicator.name}`} class="fr-mt-2w">
-      {saved && (
-        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
-          <p>{t('plan.changes_saved')}</p>
-        </div>
-      )}
-      {errors.form && (
-        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-          <p>{errors.form}</p>
-        </div>
-      )}
+      <FormAlerts success={saved && t('plan.changes_saved')} errors={errors} />
       <div class="fr-grid-row fr-grid-row--gutters">
         <div class="fr-col-12 fr-col-md-3">
           <FormField id={id('period')} label={t('plan.period')} hint={t('plan.period_hint')} value={period} error={errors.period} onInput={setPeriod} />
@@ -124,11 +116,7 @@ function NewIndicatorForm({ me, measure, onDone }: { me: Me; measure: MeasureVie
     <details class="fr-mt-3w">
       <summary>{t('plan.add_indicator')}</summary>
       <form onSubmit={submit} noValidate aria-label={t('plan.add_indicator')} class="fr-mt-2w">
-        {errors.form && (
-          <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-            <p>{errors.form}</p>
-          </div>
-        )}
+        <FormAlerts errors={errors} />
         {field('name', t('plan.indicator_name'))}
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-4">{field('unit', t('plan.unit'))}</div>

@@ -1,29 +1,12 @@
 // The coordination's edits of one measure: its titles and weight, its place in the axis,
 // retiring it (never deleting), and its actions (weight, pilots, deadline, cost…).
 import { useState } from 'preact/hooks';
+import { FormAlerts } from '../components/form-alerts';
 import { FormField } from '../components/form-field';
 import { useI18n, type MessageKey } from '../i18n';
 import type { Me } from '../session';
-import { errorsByField, sendJson } from './api';
+import { errorsByField, pilotCodes, sendJson } from './api';
 import type { ActionView, MeasureView } from './types';
-
-function Alerts({ errors, saved }: { errors: Record<string, string>; saved: boolean }) {
-  const { t } = useI18n();
-  return (
-    <>
-      {saved && (
-        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
-          <p>{t('plan.changes_saved')}</p>
-        </div>
-      )}
-      {Object.keys(errors).length > 0 && (
-        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
-          <p>{errors.form ?? t('login.fix_fields')}</p>
-        </div>
-      )}
-    </>
-  );
-}
 
 // A form's state, its submission and its field errors.
 function useEditForm<T extends Record<string, string>>(initial: T) {
@@ -51,7 +34,7 @@ function useEditForm<T extends Record<string, string>>(initial: T) {
 const actionBody = (v: Record<string, string>) => ({
   title: v.title,
   weight: Number(v.weight),
-  pilots: v.pilots.split(/[\s,;]+/).filter(Boolean),
+  pilots: pilotCodes(v.pilots),
   deadline: v.deadline,
   cost_eur: v.cost_eur.trim() === '' ? null : Number(v.cost_eur),
   funding: v.funding,
@@ -74,7 +57,7 @@ export function ActionEditor({ me, action, onDone }: { me: Me; action: ActionVie
     <details class="fr-mt-2w">
       <summary>{t('plan.edit_action')}</summary>
       <form noValidate aria-label={`${t('plan.edit_action')} ${action.title}`} onSubmit={(e) => { e.preventDefault(); f.run(() => sendJson('PATCH', `/api/v1/actions/${action.id}`, actionBody(f.values), me.csrf_token), onDone); }}>
-        <Alerts errors={f.errors} saved={f.saved} />
+        <FormAlerts success={f.saved && t('plan.changes_saved')} errors={f.errors} summary={t('login.fix_fields')} />
         {f.field('title', 'plan.action_title', prefix)}
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-3">{f.field('weight', 'plan.weight', prefix)}</div>
@@ -101,7 +84,7 @@ export function AddAction({ me, measure, onDone }: { me: Me; measure: MeasureVie
     <details class="fr-mb-3w">
       <summary>{t('plan.add_action')}</summary>
       <form noValidate aria-label={t('plan.add_action')} onSubmit={(e) => { e.preventDefault(); f.run(() => sendJson('POST', `/api/v1/measures/${encodeURIComponent(measure.code)}/actions`, actionBody(f.values), me.csrf_token), () => { f.setValues(empty); onDone(); }); }}>
-        <Alerts errors={f.errors} saved={f.saved} />
+        <FormAlerts success={f.saved && t('plan.changes_saved')} errors={f.errors} summary={t('login.fix_fields')} />
         {f.field('title', 'plan.action_title', prefix)}
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-3">{f.field('weight', 'plan.weight', prefix)}</div>
@@ -123,7 +106,7 @@ export function MeasureEditor({ me, measure, weight, onDone }: { me: Me; measure
     <details class="fr-mb-3w">
       <summary>{t('plan.edit_measure')}</summary>
       <form noValidate aria-label={t('plan.edit_measure')} onSubmit={(e) => { e.preventDefault(); patch({ title_fr: f.values.title_fr, title_en: f.values.title_en, weight: Number(f.values.weight) }); }}>
-        <Alerts errors={f.errors} saved={f.saved} />
+        <FormAlerts success={f.saved && t('plan.changes_saved')} errors={f.errors} summary={t('login.fix_fields')} />
         {f.field('title_fr', 'plan.title_fr', prefix)}
         {f.field('title_en', 'plan.title_en', prefix)}
         {f.field('weight', 'plan.weight', prefix)}
