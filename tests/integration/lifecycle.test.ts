@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { request } from '../support/http';
-import { backendName, execSql, freshDatabase, runVigie, startVigie } from '../support/vigie';
+import { backendName, execSql, freshDatabase, runVigie, startVigie, waitForLine } from '../support/vigie';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'vigie-life-'));
 
@@ -117,9 +117,9 @@ describe('configuration', () => {
     writeFileSync(file, '[server]\nlisten = "127.0.0.1:1"\naccess_log = "off"\n');
     const vigie = await startVigie({ args: ['--config', file], dataDir: dir });
     expect((await request(`${vigie.url}/healthz`)).status).toBe(200);
-    await new Promise((res) => setTimeout(res, 100));
-    expect(vigie.stdout.some((l) => l.startsWith('{'))).toBe(false);
+    // Stopped, and all its output read: an access-log line would be there by now.
     await vigie.stop();
+    expect(vigie.stdout.some((l) => l.startsWith('{'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -149,16 +149,14 @@ describe('behind a reverse proxy', () => {
     const proxied = await startVigie({ args: ['--config', file], dataDir: dir });
     const r = await request(`${proxied.url}/healthz`, { headers: { 'X-Forwarded-For': '198.51.100.4, 203.0.113.7' } });
     const bad = await request(`${proxied.url}/healthz`, { headers: { 'X-Forwarded-For': 'not-an-address' } });
-    await new Promise((res) => setTimeout(res, 100));
-    const remoteOf = (id: unknown) => JSON.parse(proxied.stdout.find((l) => l.includes(String(id)))!).remote;
-    expect(remoteOf(r.headers['x-request-id'])).toBe('203.0.113.7');
-    expect(remoteOf(bad.headers['x-request-id'])).toBe('127.0.0.1');
+    const remoteOf = async (id: unknown) => JSON.parse(await waitForLine(proxied.stdout, (l) => l.includes(String(id)))).remote;
+    expect(await remoteOf(r.headers['x-request-id'])).toBe('203.0.113.7');
+    expect(await remoteOf(bad.headers['x-request-id'])).toBe('127.0.0.1');
     await proxied.stop();
 
     const direct = await startVigie();
     const d = await request(`${direct.url}/healthz`, { headers: { 'X-Forwarded-For': '203.0.113.7' } });
-    await new Promise((res) => setTimeout(res, 100));
-    expect(JSON.parse(direct.stdout.find((l) => l.includes(String(d.headers['x-request-id'])))!).remote).toBe('127.0.0.1');
+    expect(JSON.parse(await waitForLine(direct.stdout, (l) => l.includes(String(d.headers['x-request-id'])))).remote).toBe('127.0.0.1');
     await direct.stop();
     rmSync(dir, { recursive: true, force: true });
   });

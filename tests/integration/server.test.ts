@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawExchange, request, type Reply } from '../support/http';
-import { backendName, repoRoot, startVigie, type Vigie } from '../support/vigie';
+import { backendName, repoRoot, startVigie, waitForLine, type Vigie } from '../support/vigie';
 
 let vigie: Vigie;
 beforeAll(async () => {
@@ -128,8 +128,7 @@ describe('errors are problem details', () => {
       body: JSON.stringify({ 'csp-report': { 'violated-directive': 'script-src', 'blocked-uri': 'inline' } }),
     });
     expect(r.status).toBe(204);
-    await new Promise((res) => setTimeout(res, 100));
-    expect(vigie.stderr.join('\n')).toContain('CSP violation: directive=script-src');
+    await waitForLine(vigie.stderr, (l) => l.includes('CSP violation: directive=script-src'));
   });
 });
 
@@ -208,10 +207,9 @@ describe('connections', () => {
   it('writes one JSON access-log line per request, without the query string', async () => {
     const r = await request(`${vigie.url}/healthz?token=secret-value`);
     const id = r.headers['x-request-id'];
-    await new Promise((res) => setTimeout(res, 100));
-    const line = vigie.stdout.find((l) => l.includes(String(id)));
-    expect(line).toBeDefined();
-    const entry = JSON.parse(line!);
+    const line = await waitForLine(vigie.stdout, (l) => l.includes(String(id)));
+    expect(vigie.stdout.filter((l) => l.includes(String(id)))).toHaveLength(1);
+    const entry = JSON.parse(line);
     expect(entry).toMatchObject({ method: 'GET', path: '/healthz', status: 200, remote: '127.0.0.1' });
     expect(line).not.toContain('secret-value');
   });

@@ -67,7 +67,8 @@ export async function startVigie(options: StartOptions = {}): Promise<Vigie> {
   });
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const exited = new Promise<number | null>((res) => proc.on('exit', (code) => res(code)));
+  // 'close': the process has exited and all its output has been read into stdout/stderr.
+  const exited = new Promise<number | null>((res) => proc.on('close', (code) => res(code)));
   const port = await new Promise<number>((res, rej) => {
     let buf = '';
     const timer = setTimeout(() => rej(new Error(`vigie did not start: ${stderr.join('\n')}`)), 20000);
@@ -120,5 +121,17 @@ export function runVigie(args: string[], env: Record<string, string> = {}): { co
   } catch (e) {
     const err = e as { status: number; stdout: Buffer; stderr: Buffer };
     return { code: err.status, stdout: err.stdout.toString(), stderr: err.stderr.toString() };
+  }
+}
+
+// Waits until a line of a process's output (`vigie.stdout` or `vigie.stderr`) satisfies `match`
+// and returns it: for what the server writes after answering (the access log, warnings).
+export async function waitForLine(lines: string[], match: (line: string) => boolean, timeoutMs = 10000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const line = lines.find(match);
+    if (line !== undefined) return line;
+    if (Date.now() > end) throw new Error(`no such line within ${timeoutMs} ms in:\n${lines.slice(-20).join('\n')}`);
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
