@@ -2,47 +2,23 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Footer } from './components/footer';
 import { Header } from './components/header';
 import { I18nContext, initialLang, STORAGE_KEY, translate, type I18n, type Lang, type MessageKey } from './i18n';
-import { Account } from './pages/account';
-import { AuditLog } from './pages/audit';
-import { Directory } from './pages/directory';
+import { findRoute } from './kit/module';
+import { MODULES } from './modules';
 import { Home } from './pages/home';
-import { Invitation } from './pages/invitation';
-import { Login } from './pages/login';
-import { MeasurePage } from './pages/measure';
-import { PlanPage } from './pages/plan';
-import { CampaignsPage } from './pages/campaigns';
-import { ReferentialPage } from './pages/referential';
-import { ReportingPage } from './pages/reporting';
-import { ForgotPassword, NewPassword } from './pages/password-reset';
 import { NotFound } from './pages/not-found';
 import { interceptLinks, usePath } from './router';
 import { fetchMe, SessionContext, type Me, type SessionState } from './session';
 
 interface Page {
   titleKey: MessageKey;
-  render: () => preact.JSX.Element;
+  render: () => preact.ComponentChildren;
 }
 
+// The platform's own pages (home, 404) and every registered module's routes.
 function pageFor(path: string): Page {
   if (path === '/' || path === '') return { titleKey: 'home.page_title', render: () => <Home /> };
-  if (path === '/connexion') return { titleKey: 'login.page_title', render: () => <Login /> };
-  if (path === '/compte') return { titleKey: 'account.page_title', render: () => <Account /> };
-  if (path === '/plan') return { titleKey: 'nav.plan', render: () => <PlanPage /> };
-  if (path === '/plan/referentiel') return { titleKey: 'referential.heading', render: () => <ReferentialPage /> };
-  if (path === '/reporting') return { titleKey: 'reporting.heading', render: () => <ReportingPage /> };
-  if (path === '/campagnes') return { titleKey: 'campaigns.heading', render: () => <CampaignsPage /> };
-  if (path.startsWith('/plan/mesures/') && path.length > 14) {
-    const code = decodeURIComponent(path.slice(14));
-    return { titleKey: 'nav.plan', render: () => <MeasurePage code={code} /> };
-  }
-  if (path === '/annuaire') return { titleKey: 'directory.heading', render: () => <Directory /> };
-  if (path === '/journal') return { titleKey: 'audit.heading', render: () => <AuditLog /> };
-  if (path === '/mot-de-passe-oublie') return { titleKey: 'reset.page_title', render: () => <ForgotPassword /> };
-  const param = (prefix: string) => (path.startsWith(prefix) && path.length > prefix.length ? path.slice(prefix.length) : null);
-  const invitation = param('/invitation/');
-  if (invitation) return { titleKey: 'invitation.page_title', render: () => <Invitation token={invitation} /> };
-  const reset = param('/mot-de-passe/');
-  if (reset) return { titleKey: 'reset.new_heading', render: () => <NewPassword token={reset} /> };
+  const found = findRoute(MODULES, path);
+  if (found) return { titleKey: found.route.titleKey, render: () => found.route.render(found.params) };
   return { titleKey: 'notfound.page_title', render: () => <NotFound /> };
 }
 
@@ -89,21 +65,7 @@ export function App() {
     document.title = `${translate(lang, page.titleKey)} — ${translate(lang, 'app.title')}`;
   }, [lang, page.titleKey]);
 
-  // Language buttons may be clones made by the DSFR script (mobile menu): delegate.
-  useEffect(() => {
-    const onClick = (e: MouseEvent) => {
-      const button = (e.target as Element | null)?.closest?.('[data-vigie-lang]');
-      if (!button) return;
-      e.preventDefault();
-      i18n.setLang(button.getAttribute('data-vigie-lang') === 'en' ? 'en' : 'fr');
-    };
-    document.addEventListener('click', onClick);
-    const stopLinks = interceptLinks(document.body);
-    return () => {
-      document.removeEventListener('click', onClick);
-      stopLinks();
-    };
-  }, [i18n]);
+  useEffect(() => interceptLinks(document.body), []);
 
   return (
     <I18nContext.Provider value={i18n}>

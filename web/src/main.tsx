@@ -1,3 +1,4 @@
+import './dsfr-mode';
 import '@gouvfr/dsfr/dist/dsfr.min.css';
 import '@gouvfr/dsfr/dist/dsfr.module.min.js';
 import './styles.css';
@@ -5,3 +6,4 @@ import { render } from 'preact';
 import { App } from './app';
 
 render(<App />, document.getElementById('app')!);
+window.dsfr?.start?.();

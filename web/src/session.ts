@@ -1,8 +1,8 @@
-// Who is logged in, as the server says (GET /api/v1/me), and the CSRF token that every
-// state-changing request must carry.
+// Who is logged in, as the server says (GET /api/v1/auth/session), and the CSRF token that
+// every state-changing request must carry.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { getJson } from './api';
+import { getJson } from './kit/api';
 
 export interface Me {
   user: { id: number; email: string; display_name: string; role: string; platform_admin: boolean; totp_enabled: boolean };
@@ -12,19 +12,11 @@ export interface Me {
 }
 
 // True when the policy lets the user do `action` under `relation` (display hint only).
-export const can = (me: Me | null, action: string, relation = 'own_organisation') =>
-  !!me?.permissions?.[action]?.includes(relation);
+export const can = (me: Me | null, action: string, relation = 'own_organisation') => !!me?.permissions?.[action]?.includes(relation);
 
 export async function fetchMe(): Promise<Me | null> {
   const s = await getJson<Partial<Me> & { authenticated: boolean }>('/api/v1/auth/session');
   return s.authenticated ? (s as Me) : null;
-}
-
-// POST JSON with the CSRF token when there is a session.
-export async function postJson<T>(path: string, body: unknown, csrf?: string): Promise<T> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  if (csrf) headers['X-CSRF-Token'] = csrf;
-  return getJson<T>(path, { method: 'POST', headers, body: JSON.stringify(body) });
 }
 
 export interface SessionState {

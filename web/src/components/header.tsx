@@ -1,16 +1,26 @@
+// The DSFR header: service name, the tool links (login or my account, the language menu) and
+// the main navigation read from the module registry. The app renders the tool links twice — in
+// the header and in the mobile menu (ids suffixed "-mobile", as the DSFR documents) — from the
+// session, so both follow login and logout; the DSFR runs in "react" mode and copies nothing.
 import { useI18n, type Lang } from '../i18n';
-import { can, type Me } from '../session';
+import type { NavEntry } from '../kit/module';
+import { MODULES } from '../modules';
+import type { Me } from '../session';
 
 interface Props {
   path: string;
   me: Me | null;
 }
 
-// DSFR header (service name, language switch, main navigation). The DSFR script copies the
-// tool links into the mobile menu, so the language buttons are handled by delegation in App
-// through their data-vigie-lang attribute rather than by handlers bound here.
-export function Header({ path, me }: Props) {
-  const { t, lang } = useI18n();
+const HOME: NavEntry = { href: '/', labelKey: 'nav.home' };
+
+// The entries the user may see, the platform's first then each module's in registry order.
+export function navEntries(me: Me | null): NavEntry[] {
+  return [HOME, ...MODULES.flatMap((m) => m.nav)].filter((e) => !e.visible || e.visible(me));
+}
+
+function ToolLinks({ me, suffix }: { me: Me | null; suffix: string }) {
+  const { t, lang, setLang } = useI18n();
   const langItem = (code: Lang) => (
     <li>
       <button
@@ -19,11 +29,47 @@ export function Header({ path, me }: Props) {
         lang={code}
         data-vigie-lang={code}
         aria-current={lang === code ? 'true' : undefined}
+        onClick={() => setLang(code)}
       >
         {t(code === 'fr' ? 'lang.fr' : 'lang.en')}
       </button>
     </li>
   );
+  return (
+    <>
+      <ul class="fr-btns-group">
+        <li>
+          {me ? (
+            <a class="fr-btn" href="/compte" data-testid="header-account">
+              {t('nav.account')}
+            </a>
+          ) : (
+            <a class="fr-btn" href="/connexion" data-testid="header-login">
+              {t('nav.login')}
+            </a>
+          )}
+        </li>
+      </ul>
+      <nav role="navigation" class="fr-translate fr-nav" aria-label={t('lang.select')}>
+        <div class="fr-nav__item">
+          <button class="fr-translate__btn fr-btn fr-btn--tertiary" aria-controls={`translate-menu${suffix}`} aria-expanded="false" title={t('lang.select')}>
+            {t('lang.current_short')}
+            <span class="fr-hidden-lg">&nbsp;- {t('lang.current_long')}</span>
+          </button>
+          <div class="fr-collapse fr-translate__menu fr-menu" id={`translate-menu${suffix}`}>
+            <ul class="fr-menu__list">
+              {langItem('fr')}
+              {langItem('en')}
+            </ul>
+          </div>
+        </div>
+      </nav>
+    </>
+  );
+}
+
+export function Header({ path, me }: Props) {
+  const { t } = useI18n();
   return (
     <header role="banner" class="fr-header">
       <div class="fr-header__body">
@@ -39,14 +85,7 @@ export function Header({ path, me }: Props) {
                   </p>
                 </div>
                 <div class="fr-header__navbar">
-                  <button
-                    class="fr-btn--menu fr-btn"
-                    data-fr-opened="false"
-                    aria-controls="modal-menu"
-                    aria-haspopup="menu"
-                    id="button-menu"
-                    title={t('header.menu')}
-                  >
+                  <button class="fr-btn--menu fr-btn" data-fr-opened="false" aria-controls="modal-menu" aria-haspopup="menu" id="button-menu" title={t('header.menu')}>
                     {t('header.menu')}
                   </button>
                 </div>
@@ -60,38 +99,7 @@ export function Header({ path, me }: Props) {
             </div>
             <div class="fr-header__tools">
               <div class="fr-header__tools-links">
-                <ul class="fr-btns-group">
-                  <li>
-                    {me ? (
-                      <a class="fr-btn" href="/compte" data-testid="header-account">
-                        {t('nav.account')}
-                      </a>
-                    ) : (
-                      <a class="fr-btn" href="/connexion" data-testid="header-login">
-                        {t('nav.login')}
-                      </a>
-                    )}
-                  </li>
-                </ul>
-                <nav role="navigation" class="fr-translate fr-nav" aria-label={t('lang.select')}>
-                  <div class="fr-nav__item">
-                    <button
-                      class="fr-translate__btn fr-btn fr-btn--tertiary"
-                      aria-controls="translate-menu"
-                      aria-expanded="false"
-                      title={t('lang.select')}
-                    >
-                      {t('lang.current_short')}
-                      <span class="fr-hidden-lg">&nbsp;- {t('lang.current_long')}</span>
-                    </button>
-                    <div class="fr-collapse fr-translate__menu fr-menu" id="translate-menu">
-                      <ul class="fr-menu__list">
-                        {langItem('fr')}
-                        {langItem('en')}
-                      </ul>
-                    </div>
-                  </div>
-                </nav>
+                <ToolLinks me={me} suffix="" />
               </div>
             </div>
           </div>
@@ -102,47 +110,18 @@ export function Header({ path, me }: Props) {
           <button class="fr-btn--close fr-btn" aria-controls="modal-menu" title={t('header.close')}>
             {t('header.close')}
           </button>
-          <div class="fr-header__menu-links"></div>
+          <div class="fr-header__menu-links">
+            <ToolLinks me={me} suffix="-mobile" />
+          </div>
           <nav class="fr-nav" id="navigation" role="navigation" aria-label={t('header.main_menu')}>
             <ul class="fr-nav__list">
-              <li class="fr-nav__item">
-                <a class="fr-nav__link" href="/" aria-current={path === '/' ? 'page' : undefined}>
-                  {t('nav.home')}
-                </a>
-              </li>
-              <li class="fr-nav__item">
-                <a class="fr-nav__link" href="/plan" aria-current={path === '/plan' || path.startsWith('/plan/') ? 'page' : undefined}>
-                  {t('nav.plan')}
-                </a>
-              </li>
-              {me && can(me, 'plan.read', 'none') && (
-                <li class="fr-nav__item">
-                  <a class="fr-nav__link" href="/reporting" aria-current={path === '/reporting' ? 'page' : undefined}>
-                    {t('nav.reporting')}
+              {navEntries(me).map((e) => (
+                <li class="fr-nav__item" key={e.href}>
+                  <a class="fr-nav__link" href={e.href} aria-current={(e.current ? e.current(path) : path === e.href) ? 'page' : undefined}>
+                    {t(e.labelKey)}
                   </a>
                 </li>
-              )}
-              {me && can(me, 'plan.read', 'none') && (
-                <li class="fr-nav__item">
-                  <a class="fr-nav__link" href="/campagnes" aria-current={path === '/campagnes' ? 'page' : undefined}>
-                    {t('nav.campaigns')}
-                  </a>
-                </li>
-              )}
-              {me && (
-                <li class="fr-nav__item">
-                  <a class="fr-nav__link" href="/annuaire" aria-current={path === '/annuaire' ? 'page' : undefined}>
-                    {t('directory.heading')}
-                  </a>
-                </li>
-              )}
-              {me && (can(me, 'audit.read_all', 'none') || can(me, 'audit.read_own_organisation')) && (
-                <li class="fr-nav__item">
-                  <a class="fr-nav__link" href="/journal" aria-current={path === '/journal' ? 'page' : undefined}>
-                    {t('audit.heading')}
-                  </a>
-                </li>
-              )}
+              ))}
             </ul>
           </nav>
         </div>

@@ -1,21 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, initialLang, translate, LANGS } from './index';
+import { MODULES } from '../modules';
+import { en } from './en';
+import { fr } from './fr';
+import { catalogues, initialLang, translate, LANGS } from './index';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// The platform's catalogue and each module's, checked one by one.
+const parts = [{ name: 'platform', messages: { fr, en } as { fr: Record<string, string>; en: Record<string, string> } }, ...MODULES];
+
 describe('message catalogues', () => {
-  it('have the same keys in every language', () => {
-    const reference = Object.keys(catalogs.fr).sort();
-    for (const lang of LANGS) expect(Object.keys(catalogs[lang]).sort()).toEqual(reference);
+  it('cover the platform and every registered module', () => {
+    expect(parts.map((p) => p.name)).toEqual(['platform', 'plan', 'accounts']);
   });
 
-  it('have no empty message and the same placeholders in every language', () => {
-    for (const key of Object.keys(catalogs.fr) as (keyof typeof catalogs.fr)[]) {
-      for (const lang of LANGS) {
-        expect(catalogs[lang][key].trim(), `${lang}:${key}`).not.toBe('');
-        expect(placeholders(catalogs[lang][key]), `${lang}:${key}`).toEqual(placeholders(catalogs.fr[key]));
+  for (const part of parts)
+    describe(part.name, () => {
+      it('has the same keys in French and English', () => {
+        expect(Object.keys(part.messages.en).sort()).toEqual(Object.keys(part.messages.fr).sort());
+        expect(Object.keys(part.messages.fr).length).toBeGreaterThan(0);
+      });
+
+      it('has no empty message and the same placeholders in every language', () => {
+        for (const key of Object.keys(part.messages.fr)) {
+          for (const lang of LANGS) {
+            expect(part.messages[lang][key].trim(), `${lang}:${key}`).not.toBe('');
+            expect(placeholders(part.messages[lang][key]), `${lang}:${key}`).toEqual(placeholders(part.messages.fr[key]));
+          }
+        }
+      });
+    });
+
+  it('never lets one module redefine a key of the platform or of another module', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const part of parts)
+      for (const key of Object.keys(part.messages.fr)) {
+        if (owner.has(key)) clashes.push(`${key}: ${owner.get(key)} and ${part.name}`);
+        owner.set(key, part.name);
       }
-    }
+    expect(clashes).toEqual([]);
+    expect(Object.keys(catalogues().fr).length).toBe(owner.size);
+    expect(Object.keys(catalogues().en).sort()).toEqual(Object.keys(catalogues().fr).sort());
   });
 });
 
@@ -26,8 +52,10 @@ describe('language choice', () => {
     expect(initialLang('en')).toBe('en');
   });
 
-  it('fills placeholders', () => {
+  it('fills placeholders, for platform and module keys alike', () => {
     expect(translate('fr', 'status.ready', { version: '0.1.0', schema: 1 })).toContain('version 0.1.0');
     expect(translate('en', 'status.ready', { version: '0.1.0', schema: 1 })).toContain('data schema 1');
+    expect(translate('fr', 'plan.measure_progress', { code: 'A1.a' })).toBe('Avancement de la mesure A1.a');
+    expect(translate('en', 'directory.members_of', { name: 'Passerelles' })).toContain('Passerelles');
   });
 });

@@ -1,12 +1,37 @@
+// The i18n core: the language choice and t(). The catalogue is the platform's own strings
+// (./fr.ts, ./en.ts) merged with every registered module's (web/src/modules/<m>/messages.ts),
+// read from the module registry; French is the reference and English has the same keys.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { MODULES } from '../modules';
 import { en } from './en';
-import { fr, type MessageKey } from './fr';
+import { fr, type PlatformKey } from './fr';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
-export const catalogs: Record<Lang, Record<MessageKey, string>> = { fr, en };
 export const STORAGE_KEY = 'vigie.lang';
+
+// Each module adds `<name>: <its key union>` here from its messages.ts (declaration merging), so
+// t() knows every key without this file naming the modules.
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ModuleCatalogues {}
+export type MessageKey = PlatformKey | ModuleCatalogues[keyof ModuleCatalogues];
+
+export type Catalogue = Record<string, string>;
+
+// One catalogue per language: the platform's first, then each module's. Built on first use, so
+// the module registry may import pages that import this file.
+let merged: Record<Lang, Catalogue> | null = null;
+export function catalogues(): Record<Lang, Catalogue> {
+  merged ??= {
+    fr: Object.assign({}, fr, ...MODULES.map((m) => m.messages.fr)),
+    en: Object.assign({}, en, ...MODULES.map((m) => m.messages.en)),
+  };
+  return merged;
+}
+
+// True when `key` has a message (for keys built at run time, e.g. "error.<code>.<field>").
+export const hasMessage = (key: string): key is MessageKey => key in catalogues().fr;
 
 // French unless the user chose otherwise on this browser.
 export function initialLang(stored: string | null): Lang {
@@ -15,9 +40,7 @@ export function initialLang(stored: string | null): Lang {
 
 // The message for `key` in `lang`, with {name} placeholders replaced from `params`.
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogs[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return catalogues()[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export interface I18n {
@@ -33,4 +56,3 @@ export const I18nContext = createContext<I18n>({
 });
 
 export const useI18n = (): I18n => useContext(I18nContext);
-export type { MessageKey };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
+import { getJson } from '../kit/api';
 import { useI18n, type MessageKey } from '../i18n';
 
 const MODULES = ['plan', 'diagnostics', 'field', 'saisines', 'committee', 'operations', 'reports'] as const;

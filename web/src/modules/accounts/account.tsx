@@ -1,23 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import { useI18n, type MessageKey } from '../i18n';
-import { navigate } from '../router';
-import { SecondFactorSetup } from '../components/second-factor';
-import { SessionsList } from '../components/sessions-list';
-import { fetchMe, postJson, useSession } from '../session';
+import { useState } from 'preact/hooks';
+import { useI18n, type MessageKey } from '../../i18n';
+import { postJson } from '../../kit/api';
+import { MemberPage } from '../../kit/member';
+import { navigate } from '../../router';
+import { fetchMe, useSession, type Me } from '../../session';
+import { SecondFactorSetup } from './second-factor';
+import { SessionsList } from './sessions-list';
 
 export function Account() {
+  return <MemberPage>{(me) => <AccountOf me={me} />}</MemberPage>;
+}
+
+function AccountOf({ me }: { me: Me }) {
   const { t } = useI18n();
-  const { me, setMe, loading } = useSession();
+  const { setMe } = useSession();
   const [error, setError] = useState(false);
-  useEffect(() => {
-    if (!loading && !me) navigate('/connexion');
-  }, [loading, me]);
-  if (loading || !me)
-    return (
-      <div class="fr-container fr-my-6w">
-        <p>{t('status.checking')}</p>
-      </div>
-    );
   const logout = async () => {
     try {
       await postJson('/api/v1/auth/logout', {}, me.csrf_token);
@@ -32,7 +29,7 @@ export function Account() {
       <h1>{t('account.heading')}</h1>
       {error && (
         <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
-          <p>{t('login.unreachable')}</p>
+          <p>{t('error.unreachable')}</p>
         </div>
       )}
       <div class="fr-grid-row fr-grid-row--gutters">

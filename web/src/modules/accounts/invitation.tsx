@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError, getJson } from '../api';
-import { FormField, fieldErrors, newPasswordErrors } from '../components/form-field';
-import { useI18n, type MessageKey } from '../i18n';
-import { postJson } from '../session';
+import { useState } from 'preact/hooks';
+import { useI18n, type MessageKey } from '../../i18n';
+import { asApiError, postJson } from '../../kit/api';
+import { errorsByField } from '../../kit/field-errors';
+import { FormField, newPasswordErrors } from '../../kit/fields';
+import { FormSummary, useForm } from '../../kit/form';
+import { useResource } from '../../kit/resource';
+import { ResourceView } from '../../kit/resource-view';
 
 interface Info {
   email: string;
@@ -24,53 +27,49 @@ const svgUrl = (svg: string) => `data:image/svg+xml;base64,${btoa(svg)}`;
 // authenticator QR code), then log in.
 export function Invitation({ token }: { token: string }) {
   const { t } = useI18n();
-  const [info, setInfo] = useState<Info | null | 'gone'>(null);
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [done, setDone] = useState<Accepted | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    getJson<Info>(`/api/v1/invitations/${encodeURIComponent(token)}`)
-      .then((i) => {
-        setInfo(i);
-        setName(i.display_name);
-      })
-      .catch(() => setInfo('gone'));
-  }, [token]);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const local = newPasswordErrors(password, confirm, t);
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    setBusy(true);
-    try {
-      setDone(await postJson<Accepted>(`/api/v1/invitations/${encodeURIComponent(token)}/accept`, { display_name: name, password }));
-    } catch (err) {
-      if (err instanceof ApiError && err.problem.errors)
-        setErrors(fieldErrors(err.problem.errors, (_f, code) => (code === 'common' ? t('password.common') : null)));
-      else setInfo('gone');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (info === null) return <div class="fr-container fr-my-6w"><p>{t('status.checking')}</p></div>;
-  if (info === 'gone')
-    return (
-      <div class="fr-container fr-my-6w">
-        <h1>{t('invitation.heading')}</h1>
-        <div class="fr-alert fr-alert--error" role="alert">
-          <p>{t('invitation.gone')}</p>
-        </div>
+  const info = useResource<Info>(`/api/v1/invitations/${encodeURIComponent(token)}`);
+  const [gone, setGone] = useState(false);
+  const goneAlert = (
+    <>
+      <h1>{t('invitation.heading')}</h1>
+      <div class="fr-alert fr-alert--error" role="alert">
+        <p>{t('invitation.gone')}</p>
       </div>
-    );
+    </>
+  );
+  return (
+    <div class="fr-container fr-my-6w">
+      {gone ? (
+        goneAlert
+      ) : (
+        <ResourceView resource={info} notFound={t('invitation.gone')}>
+          {(i) => <Accept token={token} info={i} onGone={() => setGone(true)} key={token} />}
+        </ResourceView>
+      )}
+    </div>
+  );
+}
+
+function Accept({ token, info, onGone }: { token: string; info: Info; onGone: () => void }) {
+  const { t, lang } = useI18n();
+  const form = useForm({ display_name: info.display_name, password: '', confirm: '' });
+  const { values: v, errors } = form;
+  const [done, setDone] = useState<Accepted | null>(null);
+  const submit = form.submit((x) => postJson<Accepted>(`/api/v1/invitations/${encodeURIComponent(token)}/accept`, { display_name: x.display_name, password: x.password }), {
+    validate: () => newPasswordErrors(v.password, v.confirm, t),
+    onSuccess: setDone,
+    onError: (err) => {
+      const e = asApiError(err);
+      if (e.fieldErrors.length || e.unreachable) return errorsByField(err, t, lang);
+      onGone();
+      return null;
+    },
+  });
+  const ids: Record<string, string> = { display_name: 'inv-name', password: 'inv-password', confirm: 'inv-confirm' };
+
   if (done)
     return (
-      <div class="fr-container fr-my-6w">
+      <>
         <h1>{t('invitation.done_heading')}</h1>
         <div class="fr-alert fr-alert--success fr-mb-4w" role="status" data-testid="invitation-done">
           <p>{t('invitation.done', { organisation: done.organisation })}</p>
@@ -88,31 +87,23 @@ export function Invitation({ token }: { token: string }) {
         <a class="fr-btn" href="/connexion">
           {t('nav.login')}
         </a>
-      </div>
+      </>
     );
   return (
-    <div class="fr-container fr-my-6w">
-      <div class="fr-grid-row fr-grid-row--center">
-        <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
-          <h1>{t('invitation.heading')}</h1>
-          <p class="fr-text--lead">
-            {t('invitation.lead', { organisation: info.organisation, role: t(`role.${info.role}` as MessageKey) })}
-          </p>
-          {Object.keys(errors).length > 0 && (
-            <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
-              <p>{t('login.fix_fields')}</p>
-            </div>
-          )}
-          <form onSubmit={submit} noValidate>
-            <FormField id="inv-email" label={t('login.email')} value={info.email} readOnly onInput={() => undefined} />
-            <FormField id="inv-name" label={t('invitation.name')} value={name} autocomplete="name" error={errors.display_name} onInput={setName} />
-            <FormField id="inv-password" label={t('login.password')} hint={t('password.rules')} type="password" autocomplete="new-password" value={password} error={errors.password} onInput={setPassword} />
-            <FormField id="inv-confirm" label={t('password.confirm')} type="password" autocomplete="new-password" value={confirm} error={errors.confirm} onInput={setConfirm} />
-            <button class="fr-btn" type="submit" disabled={busy}>
-              {t('invitation.submit')}
-            </button>
-          </form>
-        </div>
+    <div class="fr-grid-row fr-grid-row--center">
+      <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
+        <h1>{t('invitation.heading')}</h1>
+        <p class="fr-text--lead">{t('invitation.lead', { organisation: info.organisation, role: t(`role.${info.role}` as MessageKey) })}</p>
+        <form onSubmit={submit} noValidate>
+          <FormSummary form={form} idOf={(f) => ids[f] ?? null} />
+          <FormField id="inv-email" label={t('login.email')} value={info.email} readOnly onInput={() => undefined} />
+          <FormField id="inv-name" label={t('invitation.name')} value={v.display_name} autocomplete="name" error={errors.display_name} onInput={(x) => form.set('display_name', x)} />
+          <FormField id="inv-password" label={t('login.password')} hint={t('password.rules')} type="password" autocomplete="new-password" value={v.password} error={errors.password} onInput={(x) => form.set('password', x)} />
+          <FormField id="inv-confirm" label={t('password.confirm')} type="password" autocomplete="new-password" value={v.confirm} error={errors.confirm} onInput={(x) => form.set('confirm', x)} />
+          <button class="fr-btn" type="submit" disabled={form.busy}>
+            {t('invitation.submit')}
+          </button>
+        </form>
       </div>
     </div>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api';
-import { useI18n } from '../i18n';
-import { postJson, type Me } from '../session';
-import { FormField } from './form-field';
+import { useI18n } from '../../i18n';
+import { asApiError, postJson } from '../../kit/api';
+import { FormField } from '../../kit/fields';
+import { FormSummary, useForm } from '../../kit/form';
+import type { Me } from '../../session';
 
 interface Start {
   secret: string;
@@ -14,8 +15,8 @@ interface Start {
 export function SecondFactorSetup({ me, onChange }: { me: Me; onChange: () => void }) {
   const { t } = useI18n();
   const [start, setStart] = useState<Start | null>(null);
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useForm({ code: '' });
+  const [startError, setStartError] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
 
   if (codes)
@@ -35,24 +36,32 @@ export function SecondFactorSetup({ me, onChange }: { me: Me; onChange: () => vo
   if (me.user.totp_enabled) return null;
   if (!start)
     return (
-      <button
-        class="fr-btn fr-btn--tertiary fr-mt-4w"
-        type="button"
-        onClick={async () => setStart(await postJson<Start>('/api/v1/me/totp', {}, me.csrf_token))}
-      >
-        {t('totp.start')}
-      </button>
+      <>
+        {startError && (
+          <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-4w" role="alert">
+            <p>{startError}</p>
+          </div>
+        )}
+        <button
+          class="fr-btn fr-btn--tertiary fr-mt-4w"
+          type="button"
+          onClick={() =>
+            postJson<Start>('/api/v1/me/totp', {}, me.csrf_token)
+              .then(setStart)
+              .catch(() => setStartError(t('error.unreachable')))
+          }
+        >
+          {t('totp.start')}
+        </button>
+      </>
     );
-  const confirm = async (e: Event) => {
-    e.preventDefault();
-    try {
-      const r = await postJson<{ recovery_codes: string[] }>('/api/v1/me/totp/confirm', { code }, me.csrf_token);
+  const confirm = form.submit((v) => postJson<{ recovery_codes: string[] }>('/api/v1/me/totp/confirm', { code: v.code }, me.csrf_token), {
+    onSuccess: (r) => {
       setCodes(r.recovery_codes);
       onChange();
-    } catch (err) {
-      setError(err instanceof ApiError ? t('login.invalid_totp') : t('login.unreachable'));
-    }
-  };
+    },
+    onError: (err) => ({ code: asApiError(err).unreachable ? t('error.unreachable') : t('login.invalid_totp') }),
+  });
   return (
     <div class="fr-callout fr-mt-4w">
       <h2 class="fr-callout__title">{t('totp.scan_heading')}</h2>
@@ -62,7 +71,8 @@ export function SecondFactorSetup({ me, onChange }: { me: Me; onChange: () => vo
         {t('totp.secret_label')} <code data-testid="totp-secret">{start.secret}</code>
       </p>
       <form onSubmit={confirm} noValidate>
-        <FormField id="totp-code" label={t('login.totp')} hint={t('login.totp_hint')} inputMode="numeric" autocomplete="one-time-code" value={code} error={error} onInput={(v) => setCode(v.trim())} />
+        <FormSummary form={form} idOf={() => 'totp-code'} />
+        <FormField id="totp-code" label={t('login.totp')} hint={t('login.totp_hint')} inputMode="numeric" autocomplete="one-time-code" value={form.values.code} error={form.errors.code} onInput={(v) => form.set('code', v.trim())} />
         <button class="fr-btn" type="submit">
           {t('totp.confirm')}
         </button>

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
-import { useI18n } from '../i18n';
-import type { Me } from '../session';
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { request } from '../../kit/api';
+import { failureMessage } from '../../kit/field-errors';
+import { useResource } from '../../kit/resource';
+import { ResourceView } from '../../kit/resource-view';
+import type { Me } from '../../session';
 
 interface SessionRow {
   id: string;
@@ -15,49 +18,62 @@ interface SessionRow {
 // The user's open sessions, each closable from here.
 export function SessionsList({ me }: { me: Me }) {
   const { t, lang } = useI18n();
-  const [rows, setRows] = useState<SessionRow[]>([]);
-  const load = () => getJson<{ sessions: SessionRow[] }>('/api/v1/me/sessions').then((r) => setRows(r.sessions));
-  useEffect(() => {
-    load().catch(() => setRows([]));
-  }, []);
+  const sessions = useResource<{ sessions: SessionRow[] }>('/api/v1/me/sessions');
+  const [error, setError] = useState('');
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
   const revoke = async (id: string) => {
-    await getJson(`/api/v1/me/sessions/${id}`, { method: 'DELETE', headers: { 'X-CSRF-Token': me.csrf_token, Accept: 'application/json' } });
-    await load();
+    setError('');
+    try {
+      await request(`/api/v1/me/sessions/${id}`, { method: 'DELETE', csrf: me.csrf_token });
+      await sessions.reload();
+    } catch (err) {
+      setError(failureMessage(err, t));
+    }
   };
   return (
-    <div class="fr-table fr-mt-4w">
-      <table>
-        <caption>{t('sessions.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sessions.since')}</th>
-            <th scope="col">{t('sessions.last_seen')}</th>
-            <th scope="col">{t('sessions.from')}</th>
-            <th scope="col">{t('sessions.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => (
-            <tr key={s.id}>
-              <td>{when(s.created_at)}</td>
-              <td>{when(s.last_seen_at)}</td>
-              <td>
-                {s.remote} — {s.user_agent.slice(0, 60)}
-              </td>
-              <td>
-                {s.current ? (
-                  t('sessions.current')
-                ) : (
-                  <button class="fr-btn fr-btn--sm fr-btn--secondary" type="button" onClick={() => revoke(s.id)}>
-                    {t('sessions.revoke')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div class="fr-mt-4w">
+      {error && (
+        <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      <ResourceView resource={sessions}>
+        {({ sessions: rows }) => (
+          <div class="fr-table">
+            <table>
+              <caption>{t('sessions.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sessions.since')}</th>
+                  <th scope="col">{t('sessions.last_seen')}</th>
+                  <th scope="col">{t('sessions.from')}</th>
+                  <th scope="col">{t('sessions.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((s) => (
+                  <tr key={s.id}>
+                    <td>{when(s.created_at)}</td>
+                    <td>{when(s.last_seen_at)}</td>
+                    <td>
+                      {s.remote} — {s.user_agent.slice(0, 60)}
+                    </td>
+                    <td>
+                      {s.current ? (
+                        t('sessions.current')
+                      ) : (
+                        <button class="fr-btn fr-btn--sm fr-btn--secondary" type="button" onClick={() => revoke(s.id)}>
+                          {t('sessions.revoke')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ResourceView>
     </div>
   );
 }

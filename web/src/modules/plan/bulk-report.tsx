@@ -1,12 +1,11 @@
 // Reporting on several actions at once (the complaint every plan tool hears: one form per
 // action makes pilots give up). One request, one transaction: every row is saved, or none
 // and each error shows on its row.
-import { useState } from 'preact/hooks';
-import { FormAlerts } from '../components/form-alerts';
-import { useI18n, type MessageKey } from '../i18n';
-import type { Me } from '../session';
-import { ApiError } from '../api';
-import { errorsByField, fieldMessage, sendJson, type ServerFieldError } from './api';
+import { useI18n, type MessageKey } from '../../i18n';
+import { asApiError, sendJson } from '../../kit/api';
+import { errorsByField, fieldMessage } from '../../kit/field-errors';
+import { FormSummary, useForm, type Errors } from '../../kit/form';
+import type { Me } from '../../session';
 import type { OwedActionView } from './campaign-types';
 import { STATUSES, type Status } from './types';
 
@@ -19,45 +18,34 @@ interface Row {
 
 export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: OwedActionView[]; current: Map<number, { status: Status; progress: number }>; onDone: () => void }) {
   const { t, lang } = useI18n();
-  const [rows, setRows] = useState<Row[]>(() =>
-    actions.map((a) => {
+  const form = useForm<{ rows: Row[] }>(() => ({
+    rows: actions.map((a) => {
       const c = current.get(a.action_id);
       return { include: true, status: c?.status ?? 'in_progress', progress: String(Math.round(c?.progress ?? 0)), comment: '' };
     }),
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(0);
-  const set = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  }));
+  const { rows } = form.values;
+  const errors = form.errors;
+  const set = (i: number, patch: Partial<Row>) => form.setValues((old) => ({ rows: old.rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
   const chosen = rows.map((r, i) => ({ r, a: actions[i] })).filter((x) => x.r.include);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    setSaved(0);
-    try {
-      await sendJson('POST', '/api/v1/updates', { updates: chosen.map(({ r, a }) => ({ action_id: a.action_id, status: r.status, progress: Number(r.progress), comment: r.comment })) }, me.csrf_token);
-      setErrors({});
-      setSaved(chosen.length);
-      onDone();
-    } catch (err) {
-      // Errors come back as updates/<index in the request>/<field>: shown on their rows.
-      const out: Record<string, string> = {};
-      const byField = errorsByField(err, t, lang);
-      for (const fe of err instanceof ApiError ? ((err.problem.errors ?? []) as ServerFieldError[]) : []) {
+  const submit = form.submit(() => sendJson('POST', '/api/v1/updates', { updates: chosen.map(({ r, a }) => ({ action_id: a.action_id, status: r.status, progress: Number(r.progress), comment: r.comment })) }, me.csrf_token), {
+    onSuccess: onDone,
+    // Errors come back as updates/<index in the request>/<field>: shown on their rows.
+    onError: (err) => {
+      const out: Errors = {};
+      for (const fe of asApiError(err).fieldErrors) {
         const m = /^updates\/(\d+)\/(\w+)/.exec(fe.field);
         if (!m || !chosen[Number(m[1])]) continue;
         out[`${actions.indexOf(chosen[Number(m[1])].a)}.${m[2]}`] ??= fieldMessage(fe, t, lang);
       }
-      if (!Object.keys(out).length && byField.form) out.form = byField.form;
-      setErrors(Object.keys(out).length ? out : byField);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return Object.keys(out).length ? out : errorsByField(err, t, lang);
+    },
+  });
+  const savedCount = form.saved ? chosen.length : 0;
   const id = (i: number, f: string) => `bulk-${actions[i].action_id}-${f}`;
   return (
     <form noValidate onSubmit={submit} aria-label={t('reporting.bulk')} class="fr-mb-3w">
-      <FormAlerts success={saved > 0 && t('reporting.bulk_saved', { n: saved })} errors={errors} summary={t('reporting.bulk_errors')} />
+      <FormSummary form={form} idOf={(k) => { const [i, f] = k.split('.'); return actions[Number(i)] ? id(Number(i), f) : null; }} success={savedCount > 0 && t('reporting.bulk_saved', { n: savedCount })} lead={t('reporting.bulk_errors')} />
       <fieldset class="fr-fieldset" aria-labelledby={`bulk-legend-${actions[0]?.action_id}`}>
         <legend class="fr-fieldset__legend fr-sr-only" id={`bulk-legend-${actions[0]?.action_id}`}>
           {t('reporting.bulk')}
@@ -79,12 +67,12 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
                   {t('plan.status')}
                   <span class="fr-sr-only"> — {a.measure}</span>
                 </label>
-                <select class="fr-select" id={id(i, 'status')} value={rows[i].status} onChange={(e) => set(i, { status: (e.target as HTMLSelectElement).value as Status })}>
+                <select class={`fr-select${errors[`${i}.status`] ? ' fr-select--error' : ''}`} id={id(i, 'status')} aria-invalid={errors[`${i}.status`] ? 'true' : undefined} aria-describedby={errors[`${i}.status`] ? id(i, 'status-error') : undefined} value={rows[i].status} onChange={(e) => set(i, { status: (e.target as HTMLSelectElement).value as Status })}>
                   {STATUSES.map((s) => (
                     <option value={s} key={s}>{t(`plan.status.${s}` as MessageKey)}</option>
                   ))}
                 </select>
-                {errors[`${i}.status`] && <p class="fr-error-text">{errors[`${i}.status`]}</p>}
+                {errors[`${i}.status`] && <p class="fr-error-text" id={id(i, 'status-error')}>{errors[`${i}.status`]}</p>}
               </div>
             </div>
             <div>
@@ -111,12 +99,12 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
           </div>
         ))}
       </fieldset>
-      {busy && (
+      {form.busy && (
         <p role="status">
           <progress aria-label={t('reporting.saving')} /> {t('reporting.saving')}
         </p>
       )}
-      <button class="fr-btn" type="submit" disabled={busy || chosen.length === 0}>
+      <button class="fr-btn" type="submit" disabled={form.busy || chosen.length === 0}>
         {t('reporting.bulk_submit', { n: chosen.length })}
       </button>
     </form>

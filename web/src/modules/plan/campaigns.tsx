@@ -1,70 +1,64 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
-import { FormAlerts } from '../components/form-alerts';
-import { FormField } from '../components/form-field';
-import { useI18n } from '../i18n';
-import { errorsByField, sendJson } from '../plan/api';
-import { completion, type CampaignView } from '../plan/campaign-types';
-import type { PlanView } from '../plan/types';
-import { navigate } from '../router';
-import { can, useSession, type Me } from '../session';
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { sendJson } from '../../kit/api';
+import { FormField } from '../../kit/fields';
+import { failureMessage } from '../../kit/field-errors';
+import { FormSummary, useForm } from '../../kit/form';
+import { MemberPage } from '../../kit/member';
+import { useResource } from '../../kit/resource';
+import { ResourceView } from '../../kit/resource-view';
+import { can, type Me } from '../../session';
+import { completion, type CampaignView } from './campaign-types';
 import { ProgressBar } from './plan';
+import type { PlanView } from './types';
 
 function OpenCampaignForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
   const { t, lang } = useI18n();
-  const [label, setLabel] = useState('');
-  const [deadline, setDeadline] = useState('');
-  const [all, setAll] = useState(true);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [plan, setPlan] = useState<PlanView | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (!all && !plan) getJson<PlanView>('/api/v1/plan').then(setPlan).catch(() => undefined);
-  }, [all]);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setOpened(false);
-    try {
-      await sendJson('POST', '/api/v1/campaigns', { label, deadline, measures: all ? [] : chosen }, me.csrf_token);
-      setErrors({});
-      setLabel('');
-      setDeadline('');
-      setOpened(true);
+  const form = useForm({ label: '', deadline: '', all: true, chosen: [] as string[] });
+  const { values: v, errors } = form;
+  const { all, chosen } = v;
+  const plan = useResource<PlanView>(all ? null : '/api/v1/plan');
+  const submit = form.submit((x) => sendJson('POST', '/api/v1/campaigns', { label: x.label, deadline: x.deadline, measures: x.all ? [] : x.chosen }, me.csrf_token), {
+    onSuccess: () => {
+      form.setValues((old) => ({ ...old, label: '', deadline: '' }));
       onOpened();
-    } catch (err) {
-      setErrors(errorsByField(err, t, lang));
-    }
-  };
+    },
+  });
+  const ids: Record<string, string> = { label: 'campaign-label', deadline: 'campaign-deadline', measures: 'campaign-scope-all' };
   return (
     <details class="fr-mb-5w" open>
       <summary>{t('campaigns.open')}</summary>
       <form noValidate onSubmit={submit} aria-label={t('campaigns.open')} class="fr-mt-2w">
-        <FormAlerts success={opened && t('campaigns.opened')} errors={errors} summary={t('login.fix_fields')} />
+        <FormSummary form={form} idOf={(f) => ids[f] ?? null} success={form.saved && t('campaigns.opened')} />
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-8">
-            <FormField id="campaign-label" label={t('campaigns.label')} value={label} error={errors.label} onInput={setLabel} />
+            <FormField id="campaign-label" label={t('campaigns.label')} value={v.label} error={errors.label} onInput={(x) => form.set('label', x)} />
           </div>
           <div class="fr-col-12 fr-col-md-4">
-            <FormField id="campaign-deadline" label={t('campaigns.deadline')} type="date" value={deadline} error={errors.deadline} onInput={setDeadline} />
+            <FormField id="campaign-deadline" label={t('campaigns.deadline')} type="date" value={v.deadline} error={errors.deadline} onInput={(x) => form.set('deadline', x)} />
           </div>
         </div>
         <fieldset class={`fr-fieldset${errors.measures ? ' fr-fieldset--error' : ''}`} aria-labelledby="campaign-scope-legend campaign-scope-error">
           <legend class="fr-fieldset__legend" id="campaign-scope-legend">{t('campaigns.scope')}</legend>
           <div class="fr-fieldset__element">
             <div class="fr-radio-group">
-              <input type="radio" id="campaign-scope-all" name="campaign-scope" checked={all} onChange={() => setAll(true)} />
+              <input type="radio" id="campaign-scope-all" name="campaign-scope" checked={all} onChange={() => form.set('all', true)} />
               <label class="fr-label" for="campaign-scope-all">{t('campaigns.scope_all')}</label>
             </div>
           </div>
           <div class="fr-fieldset__element">
             <div class="fr-radio-group">
-              <input type="radio" id="campaign-scope-some" name="campaign-scope" checked={!all} onChange={() => setAll(false)} />
+              <input type="radio" id="campaign-scope-some" name="campaign-scope" checked={!all} onChange={() => form.set('all', false)} />
               <label class="fr-label" for="campaign-scope-some">{t('campaigns.scope_some')}</label>
             </div>
           </div>
+          {!all && plan.status !== 'ready' && (
+            <div class="fr-fieldset__element">
+              <ResourceView resource={plan}>{() => null}</ResourceView>
+            </div>
+          )}
           {!all &&
-            (plan?.axes ?? []).flatMap((a) =>
+            (plan.data?.axes ?? []).flatMap((a) =>
               a.measures
                 .filter((m) => !m.retired)
                 .map((m) => (
@@ -74,7 +68,7 @@ function OpenCampaignForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
                         type="checkbox"
                         id={`campaign-measure-${m.code}`}
                         checked={chosen.includes(m.code)}
-                        onChange={(e) => setChosen((e.target as HTMLInputElement).checked ? [...chosen, m.code] : chosen.filter((c) => c !== m.code))}
+                        onChange={(e) => form.set('chosen', (e.target as HTMLInputElement).checked ? [...chosen, m.code] : chosen.filter((c) => c !== m.code))}
                       />
                       <label class="fr-label" for={`campaign-measure-${m.code}`}>
                         {m.code} — {lang === 'en' && m.title_en ? m.title_en : m.title}
@@ -89,32 +83,30 @@ function OpenCampaignForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
             </div>
           )}
         </fieldset>
-        <button class="fr-btn" type="submit">{t('campaigns.open')}</button>
+        <button class="fr-btn" type="submit" disabled={form.busy}>{t('campaigns.open')}</button>
       </form>
     </details>
   );
 }
 
 function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: () => void }) {
-  const { t, lang } = useI18n();
-  const [c, setC] = useState<CampaignView | null>(null);
+  const { t } = useI18n();
+  const campaign = useResource<CampaignView>(`/api/v1/campaigns/${id}`);
   const [error, setError] = useState('');
-  const load = () => getJson<CampaignView>(`/api/v1/campaigns/${id}`).then(setC).catch(() => setError(t('login.unreachable')));
-  useEffect(() => {
-    load();
-  }, [id]);
-  if (!c) return <p>{error || t('status.checking')}</p>;
   const close = async () => {
+    setError('');
     try {
       await sendJson('POST', `/api/v1/campaigns/${id}/close`, undefined, me.csrf_token);
-      await load();
+      await campaign.reload();
       onChange();
     } catch (err) {
-      setError(errorsByField(err, t, lang).form ?? '');
+      setError(failureMessage(err, t));
     }
   };
   return (
     <div class="fr-mt-2w">
+      <ResourceView resource={campaign}>{(c) => (
+    <>
       {error && (
         <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
           <p>{error}</p>
@@ -182,6 +174,8 @@ function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: ()
           </button>
         </>
       )}
+    </>
+      )}</ResourceView>
     </div>
   );
 }
@@ -189,27 +183,20 @@ function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: ()
 // The campaign dashboard: every campaign with its live completion, per-organisation detail,
 // opening and closing for the coordination.
 export function CampaignsPage() {
+  return <MemberPage>{(me) => <Campaigns me={me} />}</MemberPage>;
+}
+
+function Campaigns({ me }: { me: Me }) {
   const { t } = useI18n();
-  const { me, loading } = useSession();
-  const [list, setList] = useState<CampaignView[] | null>(null);
+  const campaigns = useResource<{ campaigns: CampaignView[] }>('/api/v1/campaigns', { isEmpty: (r) => r.campaigns.length === 0 });
   const [open, setOpen] = useState<number | null>(null);
-  const load = () => getJson<{ campaigns: CampaignView[] }>('/api/v1/campaigns').then((r) => setList(r.campaigns)).catch(() => setList([]));
-  useEffect(() => {
-    if (!loading && !me) navigate('/connexion');
-    if (me) load();
-  }, [loading, me]);
-  if (!me || !list)
-    return (
-      <div class="fr-container fr-my-6w">
-        <p>{t('status.checking')}</p>
-      </div>
-    );
   return (
     <div class="fr-container fr-my-6w">
       <h1>{t('campaigns.heading')}</h1>
       <p>{t('campaigns.lead')}</p>
-      {can(me, 'plan.campaign_manage', 'none') && <OpenCampaignForm me={me} onOpened={load} />}
-      {list.length === 0 && <p>{t('campaigns.none')}</p>}
+      {can(me, 'plan.campaign_manage', 'none') && <OpenCampaignForm me={me} onOpened={campaigns.reload} />}
+      <ResourceView resource={campaigns} empty={<p data-testid="campaigns-none">{t('campaigns.none')}</p>}>{({ campaigns: list }) => (
+      <>
       {list.map((c) => (
         <section key={c.id} class="vigie-action fr-p-3w fr-mb-3w" aria-labelledby={`campaign-${c.id}`} data-testid={`campaign-${c.id}`}>
           <h2 id={`campaign-${c.id}`} class="fr-h5">
@@ -230,9 +217,11 @@ export function CampaignsPage() {
           <button class="fr-btn fr-btn--tertiary fr-btn--sm" type="button" aria-expanded={open === c.id} onClick={() => setOpen(open === c.id ? null : c.id)}>
             {t('campaigns.details')}
           </button>
-          {open === c.id && <CampaignDetail me={me} id={c.id} onChange={load} />}
+          {open === c.id && <CampaignDetail me={me} id={c.id} onChange={campaigns.reload} />}
         </section>
       ))}
+      </>
+      )}</ResourceView>
     </div>
   );
 }

@@ -1,11 +1,10 @@
 // A measure's indicators: each one's chart of values against its target, the values table,
 // the form pilots use to record a value, and the coordination's form to add an indicator.
-import { useState } from 'preact/hooks';
-import { FormAlerts } from '../components/form-alerts';
-import { FormField } from '../components/form-field';
-import { useI18n } from '../i18n';
-import { can, type Me } from '../session';
-import { errorsByField, sendJson } from './api';
+import { useI18n } from '../../i18n';
+import { sendJson } from '../../kit/api';
+import { FormField, SelectField } from '../../kit/fields';
+import { FormSummary, useForm } from '../../kit/form';
+import { can, type Me } from '../../session';
 import { CHART, chartGeometry } from './chart';
 import type { IndicatorView, MeasureView } from './types';
 
@@ -52,102 +51,84 @@ function Chart({ indicator }: { indicator: IndicatorView }) {
 }
 
 function ValueForm({ me, indicator, onDone }: { me: Me; indicator: IndicatorView; onDone: () => void }) {
-  const { t, lang } = useI18n();
-  const [period, setPeriod] = useState(String(new Date().getFullYear()));
-  const [value, setValue] = useState('');
-  const [source, setSource] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
+  const { t } = useI18n();
+  const form = useForm({ period: String(new Date().getFullYear()), value: '', source: '' });
+  const { values: v, errors } = form;
   const id = (n: string) => `indicator-${indicator.id}-${n}`;
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setSaved(false);
-    const number = value.trim() === '' ? null : Number(value.replace(',', '.'));
-    try {
-      await sendJson('POST', `/api/v1/indicators/${indicator.id}/values`, { period, value: number !== null && Number.isFinite(number) ? number : null, source }, me.csrf_token);
-      setErrors({});
-      setValue('');
-      setSaved(true);
-      onDone();
-    } catch (err) {
-      setErrors(errorsByField(err, t, lang));
-    }
-  };
+  const submit = form.submit(
+    (x) => {
+      const number = x.value.trim() === '' ? null : Number(x.value.replace(',', '.'));
+      return sendJson('POST', `/api/v1/indicators/${indicator.id}/values`, { period: x.period, value: number !== null && Number.isFinite(number) ? number : null, source: x.source }, me.csrf_token);
+    },
+    {
+      onSuccess: () => {
+        form.set('value', '');
+        onDone();
+      },
+    },
+  );
   return (
     <form onSubmit={submit} noValidate aria-label={`${t('plan.record_value')} — ${indicator.name}`} class="fr-mt-2w">
-      <FormAlerts success={saved && t('plan.changes_saved')} errors={errors} />
+      <FormSummary form={form} idOf={id} success={form.saved && t('plan.changes_saved')} />
       <div class="fr-grid-row fr-grid-row--gutters">
         <div class="fr-col-12 fr-col-md-3">
-          <FormField id={id('period')} label={t('plan.period')} hint={t('plan.period_hint')} value={period} error={errors.period} onInput={setPeriod} />
+          <FormField id={id('period')} label={t('plan.period')} hint={t('plan.period_hint')} value={v.period} error={errors.period} onInput={(x) => form.set('period', x)} />
         </div>
         <div class="fr-col-12 fr-col-md-3">
-          <FormField id={id('value')} label={`${t('plan.value')} (${indicator.unit})`} inputMode="numeric" value={value} error={errors.value} onInput={setValue} />
+          <FormField id={id('value')} label={`${t('plan.value')} (${indicator.unit})`} inputMode="numeric" value={v.value} error={errors.value} onInput={(x) => form.set('value', x)} />
         </div>
         <div class="fr-col-12 fr-col-md-6">
-          <FormField id={id('source')} label={t('plan.source')} value={source} error={errors.source} onInput={setSource} />
+          <FormField id={id('source')} label={t('plan.source')} value={v.source} error={errors.source} onInput={(x) => form.set('source', x)} />
         </div>
       </div>
-      <button class="fr-btn fr-btn--secondary" type="submit">{t('plan.record_value')}</button>
+      <button class="fr-btn fr-btn--secondary" type="submit" disabled={form.busy}>{t('plan.record_value')}</button>
     </form>
   );
 }
 
 function NewIndicatorForm({ me, measure, onDone }: { me: Me; measure: MeasureView; onDone: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const empty = { name: '', unit: '', direction: 'up', baseline: '', target: '', target_date: '', action_id: '' };
-  const [f, setF] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm(empty);
+  const { values: f, errors } = form;
   const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(',', '.')));
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    try {
-      await sendJson('POST', `/api/v1/measures/${encodeURIComponent(measure.code)}/indicators`, { ...f, baseline: num(f.baseline), target: num(f.target), action_id: num(f.action_id) }, me.csrf_token);
-      setF(empty);
-      setErrors({});
+  const submit = form.submit((x) => sendJson('POST', `/api/v1/measures/${encodeURIComponent(measure.code)}/indicators`, { ...x, baseline: num(x.baseline), target: num(x.target), action_id: num(x.action_id) }, me.csrf_token), {
+    onSuccess: () => {
+      form.setValues(empty);
       onDone();
-    } catch (err) {
-      setErrors(errorsByField(err, t, lang));
-    }
-  };
+    },
+  });
   const field = (name: Exclude<keyof typeof empty, 'action_id' | 'direction'>, label: string, hint?: string) => (
-    <FormField id={`new-indicator-${name}`} label={label} hint={hint} value={f[name]} error={errors[name]} onInput={(v) => setF({ ...f, [name]: v })} />
+    <FormField id={`new-indicator-${name}`} label={label} hint={hint} value={f[name]} error={errors[name]} onInput={(v) => form.set(name, v)} />
   );
   return (
     <details class="fr-mt-3w">
       <summary>{t('plan.add_indicator')}</summary>
       <form onSubmit={submit} noValidate aria-label={t('plan.add_indicator')} class="fr-mt-2w">
-        <FormAlerts errors={errors} />
+        <FormSummary form={form} idOf={(n) => `new-indicator-${n}`} />
         {field('name', t('plan.indicator_name'))}
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-4">{field('unit', t('plan.unit'))}</div>
           <div class="fr-col-12 fr-col-md-4">
-            <div class="fr-select-group">
-              <label class="fr-label" for="new-indicator-direction">{t('plan.direction')}</label>
-              <select class="fr-select" id="new-indicator-direction" value={f.direction} onChange={(e) => setF({ ...f, direction: (e.target as HTMLSelectElement).value })}>
-                <option value="up">{t('plan.direction.up')}</option>
-                <option value="down">{t('plan.direction.down')}</option>
-              </select>
-            </div>
+            <SelectField id="new-indicator-direction" label={t('plan.direction')} value={f.direction} error={errors.direction} options={[{ value: 'up', label: t('plan.direction.up') }, { value: 'down', label: t('plan.direction.down') }]} onChange={(v) => form.set('direction', v)} />
           </div>
         </div>
         {(measure.actions ?? []).length > 1 && (
-          <div class={`fr-select-group${errors.action_id ? ' fr-select-group--error' : ''}`}>
-            <label class="fr-label" for="new-indicator-action_id">{t('plan.indicator_action')}</label>
-            <select class="fr-select" id="new-indicator-action_id" value={f.action_id} onChange={(e) => setF({ ...f, action_id: (e.target as HTMLSelectElement).value })}>
-              <option value="">{t('plan.indicator_whole_measure')}</option>
-              {(measure.actions ?? []).map((a) => (
-                <option value={String(a.id)} key={a.id}>{a.title}</option>
-              ))}
-            </select>
-            {errors.action_id && <p class="fr-error-text">{errors.action_id}</p>}
-          </div>
+          <SelectField
+            id="new-indicator-action_id"
+            label={t('plan.indicator_action')}
+            value={f.action_id}
+            error={errors.action_id}
+            options={[{ value: '', label: t('plan.indicator_whole_measure') }, ...(measure.actions ?? []).map((a) => ({ value: String(a.id), label: a.title }))]}
+            onChange={(v) => form.set('action_id', v)}
+          />
         )}
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-4">{field('baseline', t('plan.baseline'))}</div>
           <div class="fr-col-12 fr-col-md-4">{field('target', t('plan.target'))}</div>
           <div class="fr-col-12 fr-col-md-4">{field('target_date', t('plan.target_date'))}</div>
         </div>
-        <button class="fr-btn fr-btn--secondary" type="submit">{t('plan.add_indicator')}</button>
+        <button class="fr-btn fr-btn--secondary" type="submit" disabled={form.busy}>{t('plan.add_indicator')}</button>
       </form>
     </details>
   );

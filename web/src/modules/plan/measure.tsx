@@ -1,75 +1,41 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
-import { FormAlerts } from '../components/form-alerts';
-import { errorsByField } from '../plan/api';
-import { useI18n, type MessageKey } from '../i18n';
-import { navigate } from '../router';
-import { can, postJson, useSession, type Me } from '../session';
-import { BADGE, STATUSES, type ActionView, type MeasureView } from '../plan/types';
-import { IndicatorsSection } from '../plan/indicators';
-import { ActionEditor, AddAction, MeasureEditor } from '../plan/measure-editor';
+import { useI18n, type MessageKey } from '../../i18n';
+import { postJson } from '../../kit/api';
+import { FormField, SelectField, TextAreaField } from '../../kit/fields';
+import { FormSummary, useForm } from '../../kit/form';
+import { MemberPage } from '../../kit/member';
+import { useResource } from '../../kit/resource';
+import { ResourceView } from '../../kit/resource-view';
+import { can, type Me } from '../../session';
+import { IndicatorsSection } from './indicators';
+import { ActionEditor, AddAction, MeasureEditor } from './measure-editor';
 import { ProgressBar } from './plan';
+import { BADGE, STATUSES, type ActionView, type MeasureView } from './types';
 
 function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone: () => void }) {
-  const { t, lang } = useI18n();
-  const [status, setStatus] = useState<string>(action.status);
-  const [progress, setProgress] = useState(String(Math.round(Number(action.progress))));
-  const [comment, setComment] = useState('');
-  const [link, setLink] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setSaved(false);
-    try {
-      await postJson(`/api/v1/actions/${action.id}/updates`, { status, progress: Number(progress), comment, evidence: link ? [link] : [] }, me.csrf_token);
-      setErrors({});
-      setComment('');
-      setLink('');
-      setSaved(true);
-      onDone();
-    } catch (err) {
-      setErrors(errorsByField(err, t, lang));
-    }
-  };
+  const { t } = useI18n();
+  const form = useForm({ status: action.status as string, progress: String(Math.round(Number(action.progress))), comment: '', link: '' });
+  const { values: v, errors } = form;
   const id = (n: string) => `report-${action.id}-${n}`;
+  const submit = form.submit((x) => postJson(`/api/v1/actions/${action.id}/updates`, { status: x.status, progress: Number(x.progress), comment: x.comment, evidence: x.link ? [x.link] : [] }, me.csrf_token), {
+    onSuccess: () => {
+      form.setValues((old) => ({ ...old, comment: '', link: '' }));
+      onDone();
+    },
+  });
   return (
     <form onSubmit={submit} noValidate class="fr-mt-2w" aria-label={t('plan.report')}>
-      <FormAlerts success={saved && t('plan.saved')} errors={errors} summary={t('login.fix_fields')} />
+      <FormSummary form={form} idOf={(f) => id(f)} success={form.saved && t('plan.saved')} />
       <div class="fr-grid-row fr-grid-row--gutters">
         <div class="fr-col-12 fr-col-md-6">
-          <div class={`fr-select-group${errors.status ? ' fr-select-group--error' : ''}`}>
-            <label class="fr-label" for={id('status')}>{t('plan.status')}</label>
-            <select class="fr-select" id={id('status')} value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value)}>
-              {STATUSES.map((s) => (
-                <option value={s} key={s}>{t(`plan.status.${s}` as MessageKey)}</option>
-              ))}
-            </select>
-            {errors.status && <p class="fr-error-text">{errors.status}</p>}
-          </div>
+          <SelectField id={id('status')} label={t('plan.status')} value={v.status} error={errors.status} options={STATUSES.map((s) => ({ value: s, label: t(`plan.status.${s}` as MessageKey) }))} onChange={(x) => form.set('status', x)} />
         </div>
         <div class="fr-col-12 fr-col-md-6">
-          <div class={`fr-input-group${errors.progress ? ' fr-input-group--error' : ''}`}>
-            <label class="fr-label" for={id('progress')}>{t('plan.progress_percent')}</label>
-            <input class="fr-input" id={id('progress')} type="number" min={0} max={100} value={progress} onInput={(e) => setProgress((e.target as HTMLInputElement).value)} aria-describedby={errors.progress ? id('progress-error') : undefined} />
-            {errors.progress && <p class="fr-error-text" id={id('progress-error')}>{errors.progress}</p>}
-          </div>
+          <FormField id={id('progress')} label={t('plan.progress_percent')} type="number" min={0} max={100} value={v.progress} error={errors.progress} onInput={(x) => form.set('progress', x)} />
         </div>
       </div>
-      <div class={`fr-input-group${errors.comment ? ' fr-input-group--error' : ''}`}>
-        <label class="fr-label" for={id('comment')}>
-          {t('plan.comment')}
-          <span class="fr-hint-text">{t('plan.comment_hint')}</span>
-        </label>
-        <textarea class="fr-input" id={id('comment')} rows={3} value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} aria-describedby={errors.comment ? id('comment-error') : undefined} />
-        {errors.comment && <p class="fr-error-text" id={id('comment-error')}>{errors.comment}</p>}
-      </div>
-      <div class={`fr-input-group${errors.evidence ? ' fr-input-group--error' : ''}`}>
-        <label class="fr-label" for={id('evidence')}>{t('plan.evidence')}</label>
-        <input class="fr-input" id={id('evidence')} type="url" value={link} onInput={(e) => setLink((e.target as HTMLInputElement).value)} />
-        {errors.evidence && <p class="fr-error-text">{errors.evidence}</p>}
-      </div>
-      <button class="fr-btn" type="submit">{t('plan.report')}</button>
+      <TextAreaField id={id('comment')} label={t('plan.comment')} hint={t('plan.comment_hint')} value={v.comment} error={errors.comment} onInput={(x) => form.set('comment', x)} />
+      <FormField id={id('evidence')} label={t('plan.evidence')} type="url" value={v.link} error={errors.evidence} onInput={(x) => form.set('link', x)} />
+      <button class="fr-btn" type="submit" disabled={form.busy}>{t('plan.report')}</button>
     </form>
   );
 }
@@ -77,31 +43,28 @@ function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone
 // A measure: its actions, their pilots and deadlines, the report form for pilots, and the
 // dated history of every update.
 export function MeasurePage({ code }: { code: string }) {
+  return <MemberPage>{(me) => <MeasureOf me={me} code={code} />}</MemberPage>;
+}
+
+function MeasureOf({ me, code }: { me: Me; code: string }) {
+  const { t } = useI18n();
+  const measure = useResource<MeasureView>(`/api/v1/measures/${encodeURIComponent(code)}`);
+  return (
+    <div class="fr-container fr-my-6w">
+      <ResourceView resource={measure} notFound={t('plan.no_measure')}>
+        {(m) => <MeasureDetail me={me} m={m} load={measure.reload} />}
+      </ResourceView>
+    </div>
+  );
+}
+
+function MeasureDetail({ me, m, load }: { me: Me; m: MeasureView; load: () => void }) {
   const { t, lang } = useI18n();
-  const { me, loading } = useSession();
-  const [m, setM] = useState<MeasureView | null | 'missing'>(null);
-  const load = () => getJson<MeasureView>(`/api/v1/measures/${encodeURIComponent(code)}`).then(setM).catch(() => setM('missing'));
-  useEffect(() => {
-    if (!loading && !me) navigate('/connexion');
-    if (me) load();
-  }, [loading, me, code]);
-  if (!m || !me)
-    return (
-      <div class="fr-container fr-my-6w">
-        <p>{t('status.checking')}</p>
-      </div>
-    );
-  if (m === 'missing')
-    return (
-      <div class="fr-container fr-my-6w">
-        <p>{t('plan.no_measure')}</p>
-      </div>
-    );
   const manage = can(me, 'plan.manage', 'none');
   const canReport = (a: ActionView) =>
     can(me, 'plan.report', a.pilots.includes(me.organisation.code) ? 'own_organisation' : 'none');
   return (
-    <div class="fr-container fr-my-6w">
+    <>
       <nav role="navigation" class="fr-breadcrumb" aria-label={t('plan.breadcrumb')}>
         <ol class="fr-breadcrumb__list">
           <li><a class="fr-breadcrumb__link" href="/plan">{t('nav.plan')}</a></li>
@@ -174,6 +137,6 @@ export function MeasurePage({ code }: { code: string }) {
           </ul>
         </>
       )}
-    </div>
+    </>
   );
 }

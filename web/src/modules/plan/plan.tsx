@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getJson } from '../api';
-import { useI18n, type MessageKey } from '../i18n';
-import { can, useSession } from '../session';
-import { BADGE, filterMeasures, STATUSES, type Filters, type PlanView } from '../plan/types';
+import { useMemo, useState } from 'preact/hooks';
+import { useI18n, type MessageKey } from '../../i18n';
+import { useResource } from '../../kit/resource';
+import { ResourceView } from '../../kit/resource-view';
+import { can, useSession, type Me } from '../../session';
+import { BADGE, filterMeasures, STATUSES, type Filters, type PlanView } from './types';
 
 export function ProgressBar({ value, label }: { value: number | string; label: string }) {
   const { lang } = useI18n();
@@ -18,39 +19,23 @@ export function ProgressBar({ value, label }: { value: number | string; label: s
 // The plan tree: axes, measures with their status and roll-up progress, filters and search.
 // Members see the full plan (with pilots); visitors the public view.
 export function PlanPage() {
-  const { t, lang } = useI18n();
   const { me, loading } = useSession();
-  const [plan, setPlan] = useState<PlanView | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [f, setF] = useState<Filters>({ axis: '', status: '', pilot: '', overdue: false, search: '' });
-  useEffect(() => {
-    if (loading) return;
-    getJson<PlanView>(me ? '/api/v1/plan' : '/api/v1/public/plan')
-      .then(setPlan)
-      .catch(() => setFailed(true));
-  }, [loading, me]);
-  const pilots = useMemo(
-    () => [...new Set((plan?.axes ?? []).flatMap((a) => a.measures.flatMap((m) => (m.actions ?? []).flatMap((x) => x.pilots))))].sort(),
-    [plan],
-  );
-  const title = (o: { title: string; title_en: string }) => (lang === 'en' && o.title_en ? o.title_en : o.title);
-  if (failed)
-    return (
-      <div class="fr-container fr-my-6w">
-        <div class="fr-alert fr-alert--error" role="alert">
-          <p>{t('login.unreachable')}</p>
-        </div>
-      </div>
-    );
-  if (!plan)
-    return (
-      <div class="fr-container fr-my-6w">
-        <p>{t('status.checking')}</p>
-      </div>
-    );
-  const shown = plan.axes.map((a) => ({ axis: a, measures: filterMeasures(a, f) })).filter((x) => x.measures.length > 0);
+  const plan = useResource<PlanView>(loading ? null : me ? '/api/v1/plan' : '/api/v1/public/plan');
   return (
     <div class="fr-container fr-my-6w">
+      <ResourceView resource={plan}>{(p) => <PlanTree plan={p} me={me} />}</ResourceView>
+    </div>
+  );
+}
+
+function PlanTree({ plan, me }: { plan: PlanView; me: Me | null }) {
+  const { t, lang } = useI18n();
+  const [f, setF] = useState<Filters>({ axis: '', status: '', pilot: '', overdue: false, search: '' });
+  const pilots = useMemo(() => [...new Set(plan.axes.flatMap((a) => a.measures.flatMap((m) => (m.actions ?? []).flatMap((x) => x.pilots))))].sort(), [plan]);
+  const title = (o: { title: string; title_en: string }) => (lang === 'en' && o.title_en ? o.title_en : o.title);
+  const shown = plan.axes.map((a) => ({ axis: a, measures: filterMeasures(a, f) })).filter((x) => x.measures.length > 0);
+  return (
+    <>
       <h1>{title(plan)}</h1>
       <ProgressBar value={plan.progress} label={t('plan.overall')} />
       <details class="fr-mb-3w">
@@ -167,6 +152,6 @@ export function PlanPage() {
           )}
         </ul>
       )}
-    </div>
+    </>
   );
 }

@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError, getJson } from '../api';
-import { FormAlerts } from '../components/form-alerts';
-import { FormField } from '../components/form-field';
-import { useI18n } from '../i18n';
-import { errorsByField, pilotCodes, sendJson, spreadsheetType, uploadFile } from '../plan/api';
-import type { PlanView } from '../plan/types';
-import { navigate } from '../router';
-import { can, useSession, type Me } from '../session';
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { asApiError, sendJson, uploadFile } from '../../kit/api';
+import { FormField, SelectField } from '../../kit/fields';
+import { failureMessage } from '../../kit/field-errors';
+import { FormSummary, useForm } from '../../kit/form';
+import { MemberPage } from '../../kit/member';
+import { useResource } from '../../kit/resource';
+import { ResourceView } from '../../kit/resource-view';
+import { can, type Me } from '../../session';
+import { pilotCodes, spreadsheetType } from './spreadsheet';
+import type { PlanView } from './types';
 
 interface ImportSummary {
   applied: boolean;
@@ -23,51 +26,39 @@ interface RowError {
 }
 
 function AddMeasure({ me, axes }: { me: Me; axes: string[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const empty = { axis: axes[0] ?? '', code: '', title_fr: '', title_en: '', pilots: '', deadline: '' };
-  const [f, setF] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm(empty);
+  const { values: f, errors } = form;
   const [created, setCreated] = useState('');
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setCreated('');
-    try {
-      await sendJson('POST', `/api/v1/axes/${encodeURIComponent(f.axis)}/measures`, { ...f, pilots: pilotCodes(f.pilots), deadline: f.deadline || undefined }, me.csrf_token);
-      setErrors({});
+  const submit = form.submit((x) => sendJson('POST', `/api/v1/axes/${encodeURIComponent(x.axis)}/measures`, { ...x, pilots: pilotCodes(x.pilots), deadline: x.deadline || undefined }, me.csrf_token), {
+    onSuccess: () => {
       setCreated(f.code);
-      setF({ ...empty, axis: f.axis });
-    } catch (err) {
-      setErrors(errorsByField(err, t, lang));
-    }
-  };
+      form.setValues({ ...empty, axis: f.axis });
+    },
+  });
   const field = (name: keyof typeof empty, label: string, hint?: string, type?: string) => (
-    <FormField id={`new-measure-${name}`} label={label} hint={hint} type={type} value={f[name]} error={errors[name]} onInput={(v) => setF({ ...f, [name]: v })} />
+    <FormField id={`new-measure-${name}`} label={label} hint={hint} type={type} value={f[name]} error={errors[name]} onInput={(v) => form.set(name, v)} />
   );
   return (
     <section aria-labelledby="add-measure" class="fr-mb-6w">
       <h2 id="add-measure">{t('referential.add_measure')}</h2>
       <form noValidate onSubmit={submit} aria-labelledby="add-measure">
-        <FormAlerts
+        <FormSummary
+          form={form}
+          idOf={(n) => `new-measure-${n}`}
           success={
+            form.saved &&
             created && (
               <>
                 {t('referential.created', { code: created })} <a href={`/plan/mesures/${encodeURIComponent(created)}`}>{created}</a>
               </>
             )
           }
-          errors={errors}
-          summary={t('login.fix_fields')}
         />
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-3">
-            <div class="fr-select-group">
-              <label class="fr-label" for="new-measure-axis">{t('plan.axis')}</label>
-              <select class="fr-select" id="new-measure-axis" value={f.axis} onChange={(e) => setF({ ...f, axis: (e.target as HTMLSelectElement).value })}>
-                {axes.map((a) => (
-                  <option key={a} value={a}>{a}</option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="new-measure-axis" label={t('plan.axis')} value={f.axis} error={errors.axis} options={axes.map((a) => ({ value: a, label: a }))} onChange={(v) => form.set('axis', v)} />
           </div>
           <div class="fr-col-12 fr-col-md-3">{field('code', t('referential.code'), t('referential.code_hint'))}</div>
           <div class="fr-col-12 fr-col-md-6">{field('pilots', t('plan.pilots_codes'))}</div>
@@ -75,14 +66,14 @@ function AddMeasure({ me, axes }: { me: Me; axes: string[] }) {
         {field('title_fr', t('plan.title_fr'))}
         {field('title_en', t('plan.title_en'))}
         {field('deadline', t('plan.deadline_date'))}
-        <button class="fr-btn" type="submit">{t('referential.add_measure')}</button>
+        <button class="fr-btn" type="submit" disabled={form.busy}>{t('referential.add_measure')}</button>
       </form>
     </section>
   );
 }
 
 function ImportSpreadsheet({ me }: { me: Me }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -98,9 +89,9 @@ function ImportSpreadsheet({ me }: { me: Me }) {
       setSummary(r);
     } catch (err) {
       setSummary(null);
-      const errors = err instanceof ApiError ? ((err.problem.errors ?? []) as unknown as RowError[]) : [];
-      if (errors.length && errors[0].row !== undefined) setRows(errors);
-      else setFailure(err instanceof ApiError ? err.problem.detail || err.problem.title : errorsByField(err, t, lang).form);
+      const errors = asApiError(err).fieldErrors;
+      if (errors.length && errors[0].row !== undefined) setRows(errors as RowError[]);
+      else setFailure(failureMessage(err, t));
     } finally {
       setBusy(false);
     }
@@ -188,19 +179,12 @@ function ImportSpreadsheet({ me }: { me: Me }) {
 // The coordination's referential page: add a measure, or round-trip the referential through a
 // spreadsheet (check first, then apply).
 export function ReferentialPage() {
+  return <MemberPage>{(me) => <Referential me={me} />}</MemberPage>;
+}
+
+function Referential({ me }: { me: Me }) {
   const { t } = useI18n();
-  const { me, loading } = useSession();
-  const [axes, setAxes] = useState<string[] | null>(null);
-  useEffect(() => {
-    if (!loading && !me) navigate('/connexion');
-    if (me) getJson<PlanView>('/api/v1/plan').then((p) => setAxes(p.axes.map((a) => a.code))).catch(() => setAxes([]));
-  }, [loading, me]);
-  if (!me || !axes)
-    return (
-      <div class="fr-container fr-my-6w">
-        <p>{t('status.checking')}</p>
-      </div>
-    );
+  const plan = useResource<PlanView>('/api/v1/plan');
   return (
     <div class="fr-container fr-my-6w">
       <nav role="navigation" class="fr-breadcrumb" aria-label={t('plan.breadcrumb')}>
@@ -212,10 +196,14 @@ export function ReferentialPage() {
       <h1>{t('referential.heading')}</h1>
       <p>{t('referential.lead')}</p>
       {can(me, 'plan.manage', 'none') ? (
-        <>
-          <AddMeasure me={me} axes={axes} />
-          <ImportSpreadsheet me={me} />
-        </>
+        <ResourceView resource={plan}>
+          {(p) => (
+            <>
+              <AddMeasure me={me} axes={p.axes.map((a) => a.code)} />
+              <ImportSpreadsheet me={me} />
+            </>
+          )}
+        </ResourceView>
       ) : (
         <div class="fr-alert fr-alert--info" role="status"><p>{t('error.forbidden')}</p></div>
       )}

@@ -1,46 +1,46 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
-import { useI18n } from '../i18n';
-import { navigate } from '../router';
-import { can, useSession } from '../session';
-import { BulkReport } from '../plan/bulk-report';
-import { type CampaignView } from '../plan/campaign-types';
-import type { PlanView, Status } from '../plan/types';
+import { useMemo } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { MemberPage } from '../../kit/member';
+import { useResource } from '../../kit/resource';
+import { ResourceView } from '../../kit/resource-view';
+import { can, type Me } from '../../session';
+import { BulkReport } from './bulk-report';
+import { type CampaignView } from './campaign-types';
+import type { PlanView, Status } from './types';
 
 // "My reporting": what the user's organisation owes in the open campaigns, each action with a
 // link to the measure page where the report form is.
 export function ReportingPage() {
+  return <MemberPage>{(me) => <Reporting me={me} />}</MemberPage>;
+}
+
+type Mine = { organisation: string; campaigns: CampaignView[] };
+
+function Reporting({ me }: { me: Me }) {
   const { t } = useI18n();
-  const { me, loading } = useSession();
-  const [data, setData] = useState<{ organisation: string; campaigns: CampaignView[] } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [current, setCurrent] = useState(new Map<number, { status: Status; progress: number }>());
+  const mine = useResource<Mine>('/api/v1/reporting/mine');
+  // Each action's current state, to start the bulk form from it (the form waits for it).
+  const plan = useResource<PlanView>('/api/v1/plan');
+  const current = useMemo(
+    () => new Map((plan.data?.axes ?? []).flatMap((a) => a.measures.flatMap((m) => (m.actions ?? []).map((x) => [x.id, { status: x.status, progress: Number(x.progress) }] as const)))) as Map<number, { status: Status; progress: number }>,
+    [plan.data],
+  );
   const load = () => {
-    getJson<{ organisation: string; campaigns: CampaignView[] }>('/api/v1/reporting/mine').then(setData).catch(() => setFailed(true));
-    // Each action's current state, to start the bulk form from it.
-    getJson<PlanView>('/api/v1/plan')
-      .then((p) => setCurrent(new Map(p.axes.flatMap((a) => a.measures.flatMap((m) => (m.actions ?? []).map((x) => [x.id, { status: x.status, progress: Number(x.progress) }] as const))))))
-      .catch(() => undefined);
+    mine.reload();
+    plan.reload();
   };
-  useEffect(() => {
-    if (!loading && !me) navigate('/connexion');
-    if (me) load();
-  }, [loading, me]);
-  if (failed)
-    return (
-      <div class="fr-container fr-my-6w">
-        <div class="fr-alert fr-alert--error" role="alert"><p>{t('login.unreachable')}</p></div>
-      </div>
-    );
-  if (!me || !data)
-    return (
-      <div class="fr-container fr-my-6w">
-        <p>{t('status.checking')}</p>
-      </div>
-    );
   return (
     <div class="fr-container fr-my-6w">
       <h1>{t('reporting.heading')}</h1>
+      <ResourceView resource={mine}>{(data) => <Owed me={me} data={data} current={current} plan={plan.status} load={load} />}</ResourceView>
+    </div>
+  );
+}
+
+function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: Map<number, { status: Status; progress: number }>; plan: string; load: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
       <p>{t('reporting.lead', { org: me.organisation.name })}</p>
       {data.campaigns.length === 0 && <p data-testid="reporting-none">{t('reporting.none')}</p>}
       {data.campaigns.map((c) => (
@@ -49,7 +49,7 @@ export function ReportingPage() {
           <p>
             <span class="fr-badge fr-badge--info">{t('reporting.due', { date: c.deadline })}</span>
           </p>
-          {can(me, 'plan.report') && (c.actions ?? []).filter((a) => !a.reported_at).length > 1 && (
+          {can(me, 'plan.report') && plan === 'ready' && (c.actions ?? []).filter((a) => !a.reported_at).length > 1 && (
             <details class="fr-mb-3w">
               <summary>{t('reporting.bulk')}</summary>
               <BulkReport me={me} actions={(c.actions ?? []).filter((a) => !a.reported_at)} current={current} onDone={load} key={`${c.id}-${current.size}-${(c.actions ?? []).filter((a) => !a.reported_at).length}`} />
@@ -88,6 +88,6 @@ export function ReportingPage() {
           </div>
         </section>
       ))}
-    </div>
+    </>
   );
 }

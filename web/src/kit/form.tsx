@@ -1,0 +1,132 @@
+// useForm: a form's values, its submission, and what a refusal shows. After a refused submit
+// (checks in the browser, or a problem from the server) every field in error carries its
+// message and aria-invalid, the DSFR error summary at the top lists them as links, and focus
+// moves to that summary; the values stay as the user typed them.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
+import { errorsByField } from './field-errors';
+
+export type Errors = Record<string, string>; // field → message; "form" for the whole form
+
+export interface SubmitOptions<R> {
+  validate?: () => Errors; // refuse before sending when not empty
+  onSuccess?: (result: R) => void;
+  // Maps a failure to errors (default: each field error on its field, else a form message).
+  onError?: (err: unknown) => Errors | null; // null: handled by the caller, nothing to show
+  keepErrors?: boolean;
+}
+
+export interface Form<V> {
+  values: V;
+  set: <K extends keyof V>(name: K, value: V[K]) => void;
+  setValues: (v: V | ((old: V) => V)) => void;
+  errors: Errors;
+  setErrors: (e: Errors) => void;
+  refuse: (e: Errors) => void; // shows errors and moves focus to the summary
+  saved: boolean;
+  busy: boolean;
+  // An onSubmit handler: validates, sends, and on refusal shows the errors.
+  submit: <R>(send: (values: V) => Promise<R>, options?: SubmitOptions<R>) => (e?: Event) => Promise<void>;
+  summaryRef: { current: HTMLDivElement | null };
+}
+
+export function useForm<V extends Record<string, unknown>>(initial: V | (() => V)): Form<V> {
+  const { t, lang } = useI18n();
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [refusals, setRefusals] = useState(0);
+  const summaryRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (refusals > 0) summaryRef.current?.focus();
+  }, [refusals]);
+  const refuse = (e: Errors) => {
+    setErrors(e);
+    setRefusals((n) => n + 1);
+  };
+  const submit =
+    <R,>(send: (values: V) => Promise<R>, o: SubmitOptions<R> = {}) =>
+    async (e?: Event) => {
+      e?.preventDefault();
+      if (busy) return;
+      setSaved(false);
+      const local = o.validate?.() ?? {};
+      if (Object.keys(local).length) return refuse(local);
+      setBusy(true);
+      try {
+        const result = await send(values);
+        setErrors({});
+        setSaved(true);
+        o.onSuccess?.(result);
+      } catch (err) {
+        const mapped = o.onError ? o.onError(err) : errorsByField(err, t, lang);
+        if (mapped) refuse(mapped);
+      } finally {
+        setBusy(false);
+      }
+    };
+  return {
+    values,
+    set: (name, value) => setValues((old) => ({ ...old, [name]: value })),
+    setValues,
+    errors,
+    setErrors,
+    refuse,
+    saved,
+    busy,
+    submit,
+    summaryRef,
+  };
+}
+
+interface SummaryProps {
+  form: Pick<Form<unknown>, 'errors' | 'summaryRef'>;
+  idOf?: (field: string) => string | null; // the control of a field, to link to (null: no link)
+  success?: ComponentChildren; // shown (role="status") after a save
+  testId?: string;
+  lead?: string; // the sentence above the list of fields (default: form.fix_fields)
+}
+
+// The DSFR alerts at the top of a form: what was saved, or why nothing was — the form-wide
+// message, and each field error as a link to its field. Focusable, so useForm can move focus here.
+export function FormSummary({ form, idOf, success, testId, lead }: SummaryProps) {
+  const { t } = useI18n();
+  const { errors } = form;
+  const fields = Object.entries(errors).filter(([k]) => k !== 'form');
+  const failed = errors.form !== undefined || fields.length > 0;
+  const focus = (id: string) => (e: Event) => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    e.preventDefault();
+    el.focus();
+  };
+  return (
+    <>
+      {success && !failed && (
+        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
+          <p>{success}</p>
+        </div>
+      )}
+      <div ref={form.summaryRef} tabIndex={-1} class={failed ? 'fr-alert fr-alert--error fr-alert--sm fr-mb-2w' : undefined} role={failed ? 'alert' : undefined} data-testid={testId} data-form-summary="">
+        {failed && (
+          <>
+            <p class="fr-alert__title">{errors.form ?? t('form.summary_title')}</p>
+            {fields.length > 0 && (
+              <>
+                <p>{lead ?? t('form.fix_fields')}</p>
+                <ul>
+                  {fields.map(([field, message]) => {
+                    const id = idOf ? idOf(field) : null;
+                    return <li key={field}>{id ? <a href={`#${id}`} onClick={focus(id)}>{message}</a> : message}</li>;
+                  })}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </div>
+    </>
+  );
+}

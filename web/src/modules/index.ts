@@ -1,0 +1,8 @@
+// The registry of the web app's feature modules, in header order. Adding a module: create
+// web/src/modules/<m>/ with its messages.ts and an index.tsx exporting its WebModule, then list
+// it here — nothing else in the app names a module.
+import type { WebModule } from '../kit/module';
+import { accounts } from './accounts';
+import { plan } from './plan';
+
+export const MODULES: readonly WebModule[] = [plan, accounts];
