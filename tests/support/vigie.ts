@@ -1,6 +1,6 @@
 // Starts a real `vigie serve` process on a free loopback port for a test, on SQLite or, when
 // VIGIE_TEST_PG_ADMIN names a PostgreSQL admin URL, on a fresh PostgreSQL database.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,19 @@ export const repoRoot = resolve(__dirname, '../..');
 export const vigieBin = resolve(repoRoot, process.env.VIGIE_BIN ?? 'build/vigie');
 export const pgAdminUrl = process.env.VIGIE_TEST_PG_ADMIN ?? '';
 export const backendName = pgAdminUrl ? 'postgresql' : 'sqlite';
+
+// VIGIE_REQUIRE_PG=1 (scripts/test.sh sets it for the PostgreSQL pass): PostgreSQL was promised,
+// so a missing admin URL or an unreachable cluster fails every suite at once, instead of the
+// pass quietly running on SQLite.
+export function checkPostgresql(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.VIGIE_REQUIRE_PG !== '1') return;
+  const url = env.VIGIE_TEST_PG_ADMIN ?? '';
+  if (!url) throw new Error('VIGIE_REQUIRE_PG=1 but VIGIE_TEST_PG_ADMIN names no PostgreSQL admin URL: the PostgreSQL pass would run on SQLite');
+  const r = spawnSync('psql', [url, '-qtA', '-c', 'SELECT 1'], { timeout: 10000 });
+  if (r.status !== 0 || r.stdout.toString().trim() !== '1')
+    throw new Error(`VIGIE_REQUIRE_PG=1 but PostgreSQL does not answer at ${new URL(url).host}: ${r.stderr?.toString().trim() ?? r.error}`);
+}
+checkPostgresql();
 
 export interface Vigie {
   url: string;

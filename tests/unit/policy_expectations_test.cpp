@@ -1,0 +1,345 @@
+// The permission policy against a table of expectations written from the product brief
+// (../shared/brief/PRODUCT.md, "Users and what they do" and "Access and confidentiality"),
+// the security brief and the README, never from src/modules/accounts/policy.cpp: each row is
+// one sentence of those documents turned into allow / deny for a set of callers. The test
+// expands the rows over every organisation type × role × platform-admin flag × action ×
+// relation and asks the policy each cell; a cell where the policy disagrees fails with the
+// sentence it contradicts.
+//
+// The table must be total: an action of the policy without rows, a cell no row speaks of, or
+// two rows that contradict each other fail the test, so a new action cannot land without its
+// expectations.
+#include "modules/accounts/policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using vigie::accounts::Caller;
+using vigie::accounts::OrgType;
+using vigie::accounts::Relation;
+using vigie::accounts::Role;
+
+const std::vector<OrgType> kEveryType{
+    OrgType::coordination, OrgType::ministry,    OrgType::prefecture, OrgType::parquet,
+    OrgType::police,       OrgType::association, OrgType::union_,     OrgType::independent_body};
+const std::vector<OrgType> kCoordination{OrgType::coordination};
+const std::vector<OrgType> kEveryOtherType{
+    OrgType::ministry,    OrgType::prefecture, OrgType::parquet,         OrgType::police,
+    OrgType::association, OrgType::union_,     OrgType::independent_body};
+
+const std::vector<Role> kEveryRole{Role::viewer, Role::contributor, Role::referent,
+                                   Role::org_admin};
+const std::vector<Role> kReferentsAndAdmins{Role::referent, Role::org_admin};
+const std::vector<Role> kViewersAndContributors{Role::viewer, Role::contributor};
+const std::vector<Role> kOrgAdmins{Role::org_admin};
+const std::vector<Role> kAllButOrgAdmins{Role::viewer, Role::contributor, Role::referent};
+
+// Relations (kit/relation.hpp). Each action's rows name the relations a caller can hold to its
+// resource; the others cannot be resolved for it (nobody is "addressed" an account or "pilots"
+// an organisation) and are not asked. "Addressed to me" and "shared with me" belong to saisines
+// and diagnostics (PRODUCT.md: "the addressed authority sees it once referred, and only the
+// parts marked shared"), which no action of today's policy is about.
+const std::vector<Relation> kEveryRelation{Relation::own_organisation, Relation::pilot,
+                                           Relation::addressed_to_me, Relation::shared_with_me,
+                                           Relation::none};
+// An organisation or an account: the caller's own organisation, or another one.
+const std::vector<Relation> kOwn{Relation::own_organisation};
+const std::vector<Relation> kNotOwn{Relation::none};
+const std::vector<Relation> kOwnOrNot{Relation::own_organisation, Relation::none};
+// The plan, a measure or an action: piloted by the caller's organisation, or not.
+const std::vector<Relation> kPilot{Relation::pilot};
+const std::vector<Relation> kNotPilot{Relation::none};
+const std::vector<Relation> kPilotOrNot{Relation::pilot, Relation::none};
+
+enum class Admin { no, yes, either };  // the platform-admin flag of the caller
+
+struct Expectation {
+  std::string_view action;
+  std::vector<OrgType> types;
+  std::vector<Role> roles;
+  Admin platform_admin;
+  std::vector<Relation> relations;
+  bool allow;
+  std::string_view because;  // the sentence it comes from
+};
+
+// Sentences quoted below.
+constexpr std::string_view kCommitteeReads =
+    "PRODUCT.md: \"committee member (any org) | reads the shared picture, attends meetings, owns "
+    "decisions\"";
+constexpr std::string_view kNoContent =
+    "PRODUCT.md: \"platform admins manage accounts but read no content\"; SECURITY.md brief: "
+    "\"MIPROF admins manage accounts without content access\"";
+constexpr std::string_view kAdminsManageAccounts =
+    "PRODUCT.md: \"platform admins manage accounts but read no content\"";
+constexpr std::string_view kPilotsReport =
+    "PRODUCT.md: \"ministry pilot of a measure | reports status, progress and indicator values of "
+    "its actions\"; README: \"Pilots (referents and admins of a pilot organisation) report on "
+    "their actions\"";
+constexpr std::string_view kCoordinationKeepsReferential =
+    "PRODUCT.md: \"MIPROF coordinator | keeps the plan's referential, opens reporting "
+    "campaigns\"; README: \"The coordination edits the referential\"";
+constexpr std::string_view kCoordinationOpensCampaigns =
+    "PRODUCT.md: \"MIPROF coordinator | keeps the plan's referential, opens reporting "
+    "campaigns\"; README: \"The coordination opens reporting campaigns\"";
+constexpr std::string_view kNotSharedWithThem =
+    "PRODUCT.md: \"Associations will only report if they can trust that police and prefectures "
+    "see nothing that was not shared with them\"";
+constexpr std::string_view kRolesInTheirOrganisation =
+    "PRODUCT.md: \"users have a role in their organisation (viewer, contributor, referent, org "
+    "admin)\": org admins administer their own organisation";
+constexpr std::string_view kOwnAccount =
+    "docs/SECURITY.md: \"T16 sessions: ... list and revoke\" and \"TOTP ... offered to all\": "
+    "every user manages their own sessions and second factor, nobody else's";
+constexpr std::string_view kOrgAdminsAudit =
+    "issue 9: \"a pilot organisation's admins [must] see their own referents' reports in their "
+    "audit view\"; PRODUCT.md: \"Every write ... is in an append-only, hash-chained audit log\"";
+constexpr std::string_view kCoordinatorRunsThePlatform =
+    "PRODUCT.md: \"It is run by the national coordinator, the MIPROF ... and used by every "
+    "member of the plan's coordination committee\"";
+constexpr std::string_view kCoordinationDirectory =
+    "PRODUCT.md: \"The coordinator unblocks precise topics ... takes it up with the prefecture "
+    "or parquet\"; issue 9: \"accounts exposes a directory API (organisation by code, contacts "
+    "of an organisation by role)\": the coordination's referents reach every organisation's "
+    "members";
+
+const std::vector<Expectation>& expectations() {
+  static const std::vector<Expectation> rows{
+      // The committee directory.
+      {"organisation.list", kEveryType, kEveryRole, Admin::no, kOwnOrNot, true, kCommitteeReads},
+      {"organisation.list", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, true,
+       kAdminsManageAccounts},
+
+      // One's own account.
+      {"session.list_own", kEveryType, kEveryRole, Admin::either, kOwn, true, kOwnAccount},
+      {"session.list_own", kEveryType, kEveryRole, Admin::either, kNotOwn, false, kOwnAccount},
+      {"session.revoke_own", kEveryType, kEveryRole, Admin::either, kOwn, true, kOwnAccount},
+      {"session.revoke_own", kEveryType, kEveryRole, Admin::either, kNotOwn, false, kOwnAccount},
+      {"totp.manage_own", kEveryType, kEveryRole, Admin::either, kOwn, true, kOwnAccount},
+      {"totp.manage_own", kEveryType, kEveryRole, Admin::either, kNotOwn, false, kOwnAccount},
+
+      // The whole audit trail: who did what, across organisations.
+      {"audit.read_all", kCoordination, kReferentsAndAdmins, Admin::no, kOwnOrNot, true,
+       kCoordinatorRunsThePlatform},
+      {"audit.read_all", kCoordination, kViewersAndContributors, Admin::no, kOwnOrNot, false,
+       kRolesInTheirOrganisation},
+      {"audit.read_all", kEveryOtherType, kEveryRole, Admin::no, kOwnOrNot, false,
+       kNotSharedWithThem},
+      {"audit.read_all", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, true,
+       kAdminsManageAccounts},
+      // An organisation's admins see who acted on their organisation's records.
+      {"audit.read_own_organisation", kEveryType, kOrgAdmins, Admin::either, kOwn, true,
+       kOrgAdminsAudit},
+      {"audit.read_own_organisation", kEveryType, kAllButOrgAdmins, Admin::either, kOwn, false,
+       kRolesInTheirOrganisation},
+      {"audit.read_own_organisation", kEveryType, kEveryRole, Admin::either, kNotOwn, false,
+       kNotSharedWithThem},
+
+      // The plan.
+      {"plan.read", kEveryType, kEveryRole, Admin::no, kPilotOrNot, true, kCommitteeReads},
+      {"plan.read", kEveryType, kEveryRole, Admin::yes, kPilotOrNot, false, kNoContent},
+
+      // Reporting on an action.
+      {"plan.report", kEveryType, kReferentsAndAdmins, Admin::no, kPilot, true, kPilotsReport},
+      {"plan.report", kEveryType, kViewersAndContributors, Admin::no, kPilot, false, kPilotsReport},
+      {"plan.report", kEveryOtherType, kEveryRole, Admin::no, kNotPilot, false, kPilotsReport},
+      // The coordination keeps the referential: its referents may report on any action.
+      {"plan.report", kCoordination, kReferentsAndAdmins, Admin::no, kNotPilot, true,
+       kCoordinationKeepsReferential},
+      {"plan.report", kCoordination, kViewersAndContributors, Admin::no, kNotPilot, false,
+       kRolesInTheirOrganisation},
+      {"plan.report", kEveryType, kEveryRole, Admin::yes, kPilotOrNot, false, kNoContent},
+
+      // Editing the referential: the whole of it, whoever pilots a measure.
+      {"plan.manage", kCoordination, kReferentsAndAdmins, Admin::no, kPilotOrNot, true,
+       kCoordinationKeepsReferential},
+      {"plan.manage", kCoordination, kViewersAndContributors, Admin::no, kPilotOrNot, false,
+       kRolesInTheirOrganisation},
+      {"plan.manage", kEveryOtherType, kEveryRole, Admin::no, kPilotOrNot, false,
+       kCoordinationKeepsReferential},
+      {"plan.manage", kEveryType, kEveryRole, Admin::yes, kPilotOrNot, false, kNoContent},
+
+      // Opening and closing reporting campaigns.
+      {"plan.campaign_manage", kCoordination, kReferentsAndAdmins, Admin::no, kPilotOrNot, true,
+       kCoordinationOpensCampaigns},
+      {"plan.campaign_manage", kCoordination, kViewersAndContributors, Admin::no, kPilotOrNot,
+       false, kRolesInTheirOrganisation},
+      {"plan.campaign_manage", kEveryOtherType, kEveryRole, Admin::no, kPilotOrNot, false,
+       kCoordinationOpensCampaigns},
+      {"plan.campaign_manage", kEveryType, kEveryRole, Admin::yes, kPilotOrNot, false, kNoContent},
+
+      // Admitting a member organisation to the committee.
+      {"organisation.create", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, true,
+       kAdminsManageAccounts},
+      {"organisation.create", kCoordination, kOrgAdmins, Admin::no, kOwnOrNot, true,
+       kCoordinatorRunsThePlatform},
+      {"organisation.create", kCoordination, kAllButOrgAdmins, Admin::no, kOwnOrNot, false,
+       kRolesInTheirOrganisation},
+      {"organisation.create", kEveryOtherType, kEveryRole, Admin::no, kOwnOrNot, false,
+       kCoordinatorRunsThePlatform},
+
+      // An organisation's members: own_organisation = the caller's organisation.
+      {"member.list", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, true, kAdminsManageAccounts},
+      {"member.list", kEveryOtherType, kOrgAdmins, Admin::no, kOwn, true,
+       kRolesInTheirOrganisation},
+      {"member.list", kEveryOtherType, kAllButOrgAdmins, Admin::no, kOwn, false,
+       kRolesInTheirOrganisation},
+      {"member.list", kEveryOtherType, kEveryRole, Admin::no, kNotOwn, false, kNotSharedWithThem},
+      {"member.list", kCoordination, kReferentsAndAdmins, Admin::no, kOwnOrNot, true,
+       kCoordinationDirectory},
+      {"member.list", kCoordination, kViewersAndContributors, Admin::no, kOwnOrNot, false,
+       kRolesInTheirOrganisation},
+
+      // Disabling a member and inviting one: an organisation's admins in their own
+      // organisation, platform admins in any.
+      {"member.disable", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, true,
+       kAdminsManageAccounts},
+      {"member.disable", kEveryType, kOrgAdmins, Admin::no, kOwn, true, kRolesInTheirOrganisation},
+      {"member.disable", kEveryType, kAllButOrgAdmins, Admin::no, kOwn, false,
+       kRolesInTheirOrganisation},
+      {"member.disable", kEveryType, kEveryRole, Admin::no, kNotOwn, false,
+       kRolesInTheirOrganisation},
+      {"user.invite", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, true, kAdminsManageAccounts},
+      {"user.invite", kEveryType, kOrgAdmins, Admin::no, kOwn, true, kRolesInTheirOrganisation},
+      {"user.invite", kEveryType, kAllButOrgAdmins, Admin::no, kOwn, false,
+       kRolesInTheirOrganisation},
+      {"user.invite", kEveryType, kEveryRole, Admin::no, kNotOwn, false, kRolesInTheirOrganisation},
+  };
+  return rows;
+}
+
+template <typename T>
+bool contains(const std::vector<T>& v, const T& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+bool matches(const Expectation& e, std::string_view action, const Caller& c, Relation r) {
+  return e.action == action && contains(e.types, c.org_type) && contains(e.roles, c.role) &&
+         (e.platform_admin == Admin::either ||
+          (e.platform_admin == Admin::yes) == c.platform_admin) &&
+         contains(e.relations, r);
+}
+
+std::string describe(const Caller& c, Relation r) {
+  std::ostringstream s;
+  s << to_string(c.org_type) << "/" << to_string(c.role)
+    << (c.platform_admin ? "+platform-admin" : "") << " [" << to_string(r) << "]";
+  return s.str();
+}
+
+std::vector<Caller> every_caller() {
+  std::vector<Caller> out;
+  for (auto t : kEveryType)
+    for (auto role : kEveryRole)
+      for (bool admin : {false, true}) out.push_back({t, role, admin});
+  return out;
+}
+
+// The relations a caller can hold to the resource of `action`: those its rows name.
+std::vector<Relation> relations_of(std::string_view action) {
+  std::vector<Relation> out;
+  for (auto r : kEveryRelation)
+    for (const auto& e : expectations())
+      if (e.action == action && contains(e.relations, r) && !contains(out, r)) out.push_back(r);
+  return out;
+}
+
+std::set<std::string_view> table_actions() {
+  std::set<std::string_view> out;
+  for (const auto& e : expectations()) out.insert(e.action);
+  return out;
+}
+
+// What the table says for one cell; fails the test when no row or contradicting rows speak.
+struct Verdict {
+  std::optional<bool> allow;
+  std::string_view because;
+};
+Verdict expected(std::string_view action, const Caller& c, Relation r) {
+  Verdict v;
+  for (const auto& e : expectations()) {
+    if (!matches(e, action, c, r)) continue;
+    if (v.allow && *v.allow != e.allow) {
+      ADD_FAILURE() << "the table contradicts itself for " << action << " as " << describe(c, r)
+                    << ": \"" << v.because << "\" vs \"" << e.because << "\"";
+      return {};
+    }
+    v = {e.allow, e.because};
+  }
+  return v;
+}
+
+TEST(PolicyExpectations, TheTableKnowsEveryRelation) {
+  std::set<Relation> mine(kEveryRelation.begin(), kEveryRelation.end());
+  const auto& theirs = vigie::accounts::all_relations();
+  EXPECT_EQ(mine, std::set<Relation>(theirs.begin(), theirs.end()))
+      << "a relation was added or removed: write which callers it lets in";
+}
+
+TEST(PolicyExpectations, EveryActionOfThePolicyHasExpectationsAndNoneIsInvented) {
+  const auto table = table_actions();
+  std::vector<std::string_view> without_rows;
+  for (auto a : vigie::accounts::policy_actions())
+    if (!table.contains(a)) without_rows.push_back(a);
+  EXPECT_EQ(without_rows, std::vector<std::string_view>{})
+      << "actions of the policy with no row in this table: write what PRODUCT.md says of them";
+
+  std::vector<std::string_view> unknown;
+  const auto actions = vigie::accounts::policy_actions();
+  for (auto a : table)
+    if (!contains(actions, a)) unknown.push_back(a);
+  EXPECT_EQ(unknown, std::vector<std::string_view>{})
+      << "actions expected here that the policy does not know";
+}
+
+TEST(PolicyExpectations, TheTableSpeaksOfEveryCellExactlyOneWay) {
+  std::vector<std::string> silent;
+  for (auto action : table_actions())
+    for (const auto& c : every_caller())
+      for (auto r : relations_of(action))
+        if (!expected(action, c, r).allow)
+          silent.push_back(std::string(action) + " " + describe(c, r));
+  EXPECT_EQ(silent, std::vector<std::string>{});
+}
+
+TEST(PolicyExpectations, ThePolicyAnswersWhatTheProductBriefSays) {
+  // Disagreements grouped by the sentence they contradict, so one wrong rule is one message.
+  std::map<std::string, std::vector<std::string>> contradicted;
+  std::size_t cells = 0, expected_cells = 0, allowed_cells = 0, refused_cells = 0;
+  for (auto action : vigie::accounts::policy_actions()) {
+    expected_cells += every_caller().size() * relations_of(action).size();
+    for (const auto& c : every_caller())
+      for (auto r : relations_of(action)) {
+        const auto want = expected(action, c, r);
+        if (!want.allow) continue;  // reported by the tests above
+        ++cells;
+        (*want.allow ? allowed_cells : refused_cells)++;
+        if (vigie::accounts::allowed(c, action, r) != *want.allow)
+          contradicted[std::string(action) + (*want.allow ? " refused to " : " allowed to ") +
+                       "callers the brief " + (*want.allow ? "lets in" : "keeps out") + " (" +
+                       std::string(want.because) + ")"]
+              .push_back(describe(c, r));
+      }
+  }
+  for (const auto& [what, who] : contradicted) {
+    std::ostringstream list;
+    for (std::size_t i = 0; i < who.size(); ++i) list << (i ? ", " : "") << who[i];
+    ADD_FAILURE() << "the policy has " << what << ": " << who.size() << " cell(s): " << list.str();
+  }
+  // Every action × 64 kinds of caller × the relations its resource can have; both answers occur.
+  EXPECT_EQ(every_caller().size(), 64u);
+  EXPECT_EQ(cells, expected_cells);
+  EXPECT_GT(allowed_cells, 0);
+  EXPECT_GT(refused_cells, 0);
+}
+
+}  // namespace
