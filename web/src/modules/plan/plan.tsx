@@ -19,10 +19,12 @@ export function ProgressBar({ value, label }: { value: number | string; label: s
 // The plan tree: axes, measures with their status and roll-up progress, filters and search.
 // Members see the full plan (with pilots); visitors the public view.
 export function PlanPage() {
+  const { t } = useI18n();
   const { me, loading } = useSession();
   const plan = useResource<PlanView>(loading ? null : me ? '/api/v1/plan' : '/api/v1/public/plan');
   return (
     <div class="fr-container fr-my-6w">
+      {plan.status !== 'ready' && <h1>{t('nav.plan')}</h1>}
       <ResourceView resource={plan}>{(p) => <PlanTree plan={p} me={me} />}</ResourceView>
     </div>
   );
