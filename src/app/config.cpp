@@ -100,6 +100,8 @@ void load_toml_file(const std::filesystem::path& file, Config& c) {
             }},
            {"secure_cookies",
             [&](auto& k, auto& n) { c.secure_cookies = get<bool>(file, k, n, "true or false"); }},
+           {"reminder_interval",
+            [&](auto& k, auto& n) { c.reminder_interval = get_int(file, k, n, 1, 86400); }},
        }},
       {"database",
        {
@@ -192,6 +194,8 @@ void validate(const Config& c) {
     throw ConfigError("worker_threads must be 1-256");
   if (c.db_pool_size < 1 || c.db_pool_size > 256) throw ConfigError("pool_size must be 1-256");
   if (c.body_limit < 1024) throw ConfigError("body_limit must be at least 1024 bytes");
+  if (c.reminder_interval < 1 || c.reminder_interval > 86400)
+    throw ConfigError("reminder_interval must be 1-86400 seconds");
   if (c.data_dir.empty()) throw ConfigError("data_dir must not be empty");
 }
 

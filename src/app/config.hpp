@@ -35,6 +35,7 @@ struct Config {
   bool hsts = false;
   bool secure_cookies = false;       // HTTPS in front: Secure, __Host- session cookie
   bool trust_forwarded_for = false;  // a reverse proxy on the loopback sets X-Forwarded-For
+  int reminder_interval = 3600;      // seconds between campaign reminder passes (one per tick)
   // [database]
   std::string db_url;  // empty = sqlite:<data_dir>/vigie.db
   int db_pool_size = 8;

@@ -50,7 +50,8 @@ int run_serve(const Config& config, const ServeFlags& flags) {
 
   http::Dispatcher dispatcher(
       router, static_files.get(),
-      {.default_body_limit = config.body_limit, .security = {.hsts = config.hsts}});
+      {.default_body_limit = config.body_limit, .security = {.hsts = config.hsts}},
+      app->gate.get());
   http::AccessLog access_log(config.access_log);
   http::ServerOptions options;
   options.host = listen.host;
@@ -68,11 +69,13 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   app->mail_sender->start();
   if (config.smtp_url.empty())
     spdlog::warn("no [mail] smtp_url: invitations and password resets wait in the outbox");
-  // Campaign reminders: idempotent within a day, so an hourly pass sends each one once.
-  PeriodicTask reminders("campaign reminders", std::chrono::hours(1), [&app] {
-    if (const int n = app->plan->send_reminders())
-      spdlog::info("queued {} campaign reminder e-mails", n);
-  });
+  // Campaign reminders: idempotent within a day, so an hourly pass sends each one once; with
+  // several processes on one database, one of them runs each pass (periodic_task.hpp).
+  PeriodicTask reminders(*db, "campaign reminders", std::chrono::seconds(config.reminder_interval),
+                         [&app] {
+                           if (const int n = app->plan->send_reminders())
+                             spdlog::info("queued {} campaign reminder e-mails", n);
+                         });
   reminders.start();
   server.run();
   reminders.stop();

@@ -5,7 +5,16 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace vigie::mail {
+
+namespace {
+
+// Messages claimed at a time by one sender.
+constexpr int kClaimBatch = 10;
+
+}  // namespace
 
 void enqueue(soci::session& s, const Message& m) {
   const auto now = db::iso_utc_now();
@@ -54,25 +63,32 @@ int Sender::deliver_due() {
   };
   const auto now = std::chrono::system_clock::now();
   std::vector<Due> due;
+  // Claim a batch in one statement: the due rows get a next attempt far enough ahead that no
+  // other sender picks them while this one works through the batch, even if every send runs
+  // to its timeout. A sender that dies mid-batch leaves its rows due again after the lease.
+  const auto lease = kClaimBatch * kSendTimeout * 2;
+  const std::string now_text = db::iso_utc(now);
+  const std::string claim = db::iso_utc(now + lease);
+  const int batch = kClaimBatch;
+  std::string sql =
+      "UPDATE mail_outbox SET next_attempt_at = :c WHERE id IN (SELECT id FROM mail_outbox "
+      "WHERE sent_at IS NULL AND attempts < 10 AND next_attempt_at <= :n ORDER BY id LIMIT :b";
+  // PostgreSQL only: two senders in READ COMMITTED could both select a row before either
+  // updates it; FOR UPDATE SKIP LOCKED makes the second skip the rows the first has locked
+  // (and re-check those it committed), so each row is claimed once. SQLite has no such clause
+  // and needs none: the claim runs under BEGIN IMMEDIATE, one writer at a time.
+  if (db_.backend() == db::Backend::postgresql) sql += " FOR UPDATE SKIP LOCKED";
+  sql += ") RETURNING id, recipient, subject, body, attempts";
   db_.transact([&](soci::session& s) {
-    const auto now_text = db::iso_utc(now);
     soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT id, recipient, subject, body, attempts FROM mail_outbox "
-                      "WHERE sent_at IS NULL AND attempts < 10 AND next_attempt_at <= :n "
-                      "ORDER BY id LIMIT 20",
-         soci::use(now_text));
+        (s.prepare << sql, soci::use(claim), soci::use(now_text), soci::use(batch));
     for (const auto& r : rows)
       due.push_back({db::row_int(r, 0),
                      {r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3)},
                      static_cast<int>(db::row_int(r, 4))});
-    // Claim them: another process polling now will not pick them for 5 minutes.
-    const auto claim = db::iso_utc(now + std::chrono::minutes(5));
-    for (const auto& d : due) {
-      long long id = d.id;
-      s << "UPDATE mail_outbox SET next_attempt_at = :c WHERE id = :id", soci::use(claim),
-          soci::use(id);
-    }
   });
+  // RETURNING gives no order; send the oldest first.
+  std::sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.id < b.id; });
   int sent = 0;
   for (const auto& d : due) {
     long long id = d.id;

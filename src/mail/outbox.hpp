@@ -1,8 +1,14 @@
 #pragma once
 // The mail outbox: services queue messages in their own write transaction (so a message goes
 // out if and only if what caused it was committed); a sender thread in every vigie process
-// delivers due messages, claiming each row first so that two processes never send it twice,
-// and retries failures with a growing delay (1 min, 2, 4 … up to 1 h, 10 attempts).
+// delivers due messages and retries failures with a growing delay (1 min, 2, 4 … up to 1 h,
+// 10 attempts).
+//
+// Several processes on one database send each message once: a sender first claims a batch of
+// due rows in one statement (FOR UPDATE SKIP LOCKED on PostgreSQL, the single writer on
+// SQLite), pushing their next attempt past the longest the batch can take, then sends them.
+// A sender that dies between sending and recording the send can, at worst, cause one repeat
+// after the claim has lapsed; mail is at-least-once, never duplicated by two live senders.
 
 #include "db/database.hpp"
 #include "mail/smtp.hpp"

@@ -82,7 +82,7 @@ void send(const SmtpSettings& s, const Message& m) {
   curl_easy_setopt(curl, CURLOPT_READDATA, &up);
   curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(kSendTimeout.count()));
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   if (!s.username.empty()) {
     curl_easy_setopt(curl, CURLOPT_USERNAME, s.username.c_str());

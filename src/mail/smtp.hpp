@@ -1,6 +1,7 @@
 #pragma once
 // Sending one e-mail over SMTP (libcurl), as configured in [mail]. Plain text, UTF-8.
 
+#include <chrono>
 #include <string>
 
 namespace vigie::mail {
@@ -15,6 +16,9 @@ struct SmtpSettings {
 struct Message {
   std::string to, subject, body;
 };
+
+// The longest one send() may take (connection included): the outbox sizes its claims on it.
+inline constexpr std::chrono::seconds kSendTimeout{30};
 
 // Throws std::runtime_error with curl's reason when the server refuses or cannot be reached.
 void send(const SmtpSettings& settings, const Message& message);
