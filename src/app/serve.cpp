@@ -50,8 +50,7 @@ int run_serve(const Config& config, const ServeFlags& flags) {
 
   http::Dispatcher dispatcher(
       router, static_files.get(),
-      {.default_body_limit = config.body_limit, .security = {.hsts = config.hsts}},
-      app->gate.get());
+      {.default_body_limit = config.body_limit, .security = {.hsts = config.hsts}});
   http::AccessLog access_log(config.access_log);
   http::ServerOptions options;
   options.host = listen.host;
