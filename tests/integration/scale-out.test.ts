@@ -122,7 +122,10 @@ if (!pgAdminUrl) {
       expect(r.status, r.body).toBe(201);
       campaignId = r.json<{ id: number }>().id;
       await until('every opening notice', () => (recipients.every((to) => count(to, OPENED) >= 1) ? true : undefined));
-      // Both senders poll every 500 ms; the claim in the database is what keeps them apart.
+      // Both senders poll every 500 ms; the claim in the database is what keeps them apart. (The
+      // two senders rarely poll within the same millisecond here: tests/unit/scale_out_test.cpp
+      // hammers the claim from several pools to catch a lost race; this checks the whole path.)
+      // A late duplicate would still be counted: the last test recounts once both have stopped.
       for (const to of recipients) expect(count(to, OPENED), to).toBe(1);
     });
 
@@ -137,16 +140,15 @@ if (!pgAdminUrl) {
         const ta = ticks(a), tb = ticks(b);
         return [...ta.keys()].some((t) => t >= last + 2) && [...tb.keys()].some((t) => t >= last + 2) ? true : undefined;
       }, 30000);
+      // Both processes woke at every boundary since (the claim, not one process's silence, kept
+      // the other out); whichever inserted the claim first ran the tick, the other skipped it.
       const ta = ticks(a), tb = ticks(b);
-      const both = [...ta.keys()].filter((t) => tb.has(t));
+      const both = [...ta.keys()].filter((t) => tb.has(t) && t >= last - 1);
       expect(both.length).toBeGreaterThanOrEqual(3);
       for (const t of new Set([...ta.keys(), ...tb.keys()])) {
         const ran = [ta.get(t), tb.get(t)].filter((x) => x === 'ran').length;
         expect(ran, `tick ${t}`).toBe(1);
       }
-      // Both processes took part: the claim, not one process's silence, kept the other out.
-      expect([...ta.values()]).toContain('skipped');
-      expect([...tb.values()]).toContain('skipped');
       const queued = [...a.stderr, ...b.stderr].filter((l) => /queued \d+ campaign reminder e-mails/.test(l));
       expect(queued).toEqual([expect.stringContaining(`queued ${recipients.length} campaign reminder e-mails`)]);
       for (const to of recipients) expect(count(to, OVERDUE), to).toBe(1);
