@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 bench/http_vs_nginx.py
+echo "== reads under load (wrk, mixed load)"
+python3 bench/load_bench.py
 echo "== privacy engines"
 out=$(build/vigie_privacy_bench tests/privacy/corpus.jsonl)
 echo "$out"

@@ -36,6 +36,8 @@ if (!pgAdminUrl) {
   describe('scale-out on one database', () => {
     it('is not applicable on SQLite (one process per file): it runs in the PostgreSQL pass', () => {
       expect(backendName).toBe('sqlite');
+      // A pass that was promised PostgreSQL (scripts/test.sh) must not land here.
+      expect(process.env.VIGIE_REQUIRE_PG ?? '').not.toBe('1');
     });
   });
 } else {
