@@ -92,6 +92,10 @@ std::vector<std::string> Migrator::statements(std::string_view sql, Backend back
 
 std::vector<std::string> Migrator::apply(Database& db) const {
   db.transact([&](soci::session& s) {
+    // Two processes starting at once on a fresh PostgreSQL database would both create the
+    // table: IF NOT EXISTS does not serialise them (the loser fails on pg_type's unique key).
+    if (db.backend() == Backend::postgresql)
+      s << "SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLockKey) + ")";
     s << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
          "name TEXT NOT NULL, applied_at TEXT NOT NULL)";
   });
