@@ -64,7 +64,12 @@ int main() {
   auto org = accounts.add_organisation({"MIPROF", "MIPROF", "coordination", "national"}, {});
   auto user = accounts.add_user(
       {"c@miprof.test", "C", "MIPROF", "referent", "une phrase de passe longue"}, {});
-  const accounts::SessionUser coordinator{user.user, org, "", ""};
+  kit::Actor coordinator = kit::Actor::system("bench");
+  coordinator.user_id = user.user.id;
+  coordinator.org_id = org.id;
+  coordinator.org_code = org.code;
+  coordinator.org_type = org.type;
+  coordinator.role = user.user.role;
 
   // Grow the referential through the import itself: 400 measures of 5 actions.
   auto table = plan.export_table();
@@ -78,7 +83,7 @@ int main() {
                        "1", "MIPROF", "Préfecture ; Parquet", "2027-06-30", "15000", "BOP 137",
                        "https://www.legifrance.gouv.fr/", "", "", ""});
   const auto t0 = Clock::now();
-  const auto grown_result = plan.import_table(coordinator, grown, true, "bench");
+  const auto grown_result = plan.import_table(coordinator, grown, true);
   const double import_apply = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   if (!grown_result.errors.empty()) {
     std::cerr << "the benchmark's import failed: " << grown_result.errors.front().message << "\n";
@@ -88,7 +93,7 @@ int main() {
   for (const auto& axis : loaded->axes)
     for (const auto& m : axis.measures)
       for (const auto& a : m.actions)
-        plan.report(coordinator, a.id, {"in_progress", 40, "", {}, ""}, "bench");
+        plan.report(coordinator, a.id, {"in_progress", 40, "", {}, ""});
 
   const auto rows = plan.export_table();
   const double reference = median_ms(15, [&] { bare_query(*db); });
@@ -98,8 +103,7 @@ int main() {
   const double export_xlsx =
       median_ms(7, [&] { xlsx = text::write_xlsx("Plan", plan.export_table(), {}); });
   const double read_xlsx = median_ms(7, [&] { text::read_xlsx(xlsx); });
-  const double import_check =
-      median_ms(7, [&] { plan.import_table(coordinator, rows, false, "bench"); });
+  const double import_check = median_ms(7, [&] { plan.import_table(coordinator, rows, false); });
 
   std::cout << std::fixed << std::setprecision(1);
   std::cout << "Referential of " << rows.size() - 1 << " actions (" << grown_result.measures_created

@@ -72,8 +72,9 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   accounts::register_enrolment_routes(app->router, *app->auth, *app->enrolment);
   accounts::register_second_factor_routes(app->router, *app->auth, *app->second_factor);
   accounts::register_oidc_routes(app->router, *app->auth, *app->oidc);
-  audit::register_routes(app->router, *app->db, *app->auth);
-  plan::register_routes(app->router, *app->auth, *app->plan);
+  audit::register_routes(app->router, *app->db);
+  plan::register_routes(app->router, *app->plan);
+  app->gate = std::make_unique<accounts::RouteGate>(*app->auth, *app->db, *app->audit);
   return app;
 }
 

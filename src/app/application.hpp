@@ -11,6 +11,7 @@
 #include "modules/accounts/authenticator.hpp"
 #include "modules/accounts/enrolment.hpp"
 #include "modules/accounts/oidc.hpp"
+#include "modules/accounts/route_gate.hpp"
 #include "modules/accounts/second_factor.hpp"
 #include "modules/accounts/service.hpp"
 #include "modules/plan/service.hpp"
@@ -34,6 +35,7 @@ struct Application {
   std::unique_ptr<plan::Service> plan;
   std::unique_ptr<mail::Sender> mail_sender;  // started by serve when [mail] is configured
   http::Router router;
+  std::unique_ptr<accounts::RouteGate> gate;  // admits the callers of every guarded route
 
   // Opens the database (creating the key file first in demo mode), applies or checks the
   // schema, loads demo data when asked, and registers the routes. Throws on any failure.

@@ -72,8 +72,7 @@ const DemoUser kUsers[] = {
 
 // The plan as the committee would find it mid-way: indicators with a few years of (fictional)
 // values, an open campaign and the first reports in it.
-void load_demo_plan(plan::Service& plan, const accounts::SessionUser& coordination,
-                    const accounts::SessionUser& dgt) {
+void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const kit::Actor& dgt) {
   const auto tree = plan.tree();
   if (!tree) return;
   std::string dgt_measure;
@@ -90,22 +89,20 @@ void load_demo_plan(plan::Service& plan, const accounts::SessionUser& coordinati
   if (!dgt_measure.empty()) {
     auto i = plan.create_indicator(coordination, dgt_measure,
                                    {"Contrôles conjoints inspection du travail et police",
-                                    "contrôles", "up", "2027-12-31", 120, 300, std::nullopt},
-                                   "demo");
+                                    "contrôles", "up", "2027-12-31", 120, 300, std::nullopt});
     for (auto [period, value] : {std::pair{"2023", 120.0}, {"2024", 151.0}, {"2025", 188.0}})
-      plan.record_value(dgt, i.id, {period, source, value}, "demo");
+      plan.record_value(dgt, i.id, {period, source, value});
   }
   auto victims = plan.create_indicator(coordination, "A1.a",
                                        {"Victimes orientées vers un accompagnement spécialisé",
-                                        "personnes", "up", "2027-12-31", 900, 1500, std::nullopt},
-                                       "demo");
+                                        "personnes", "up", "2027-12-31", 900, 1500, std::nullopt});
   for (auto [period, value] : {std::pair{"2023", 900.0}, {"2024", 1040.0}, {"2025-S1", 610.0}})
-    plan.record_value(coordination, victims.id, {period, source, value}, "demo");
+    plan.record_value(coordination, victims.id, {period, source, value});
   // Due in three weeks, whenever the demo starts: its reminders are a fortnight away.
   const auto deadline =
       db::iso_utc(db::parse_iso_utc(plan.today() + "T00:00:00Z") + std::chrono::days(21))
           .substr(0, 10);
-  plan.open_campaign(coordination, {"Point d'avancement trimestriel", deadline, {}}, "demo");
+  plan.open_campaign(coordination, {"Point d'avancement trimestriel", deadline, {}});
   if (dgt_action)
     plan.report(dgt, dgt_action,
                 {"in_progress",
@@ -113,8 +110,7 @@ void load_demo_plan(plan::Service& plan, const accounts::SessionUser& coordinati
                  "Contrôles conjoints renforcés dans trois régions ; formation "
                  "des inspecteurs en cours.",
                  {},
-                 ""},
-                "demo");
+                 ""});
 }
 
 }  // namespace
@@ -130,16 +126,25 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service
     return true;
   });
   if (!fresh) return false;
-  const accounts::Actor system{std::nullopt, std::nullopt, "demo"};
+  const auto system = kit::Actor::system("demo");
   std::map<std::string, accounts::Organisation> orgs;
   for (const auto& o : kOrgs)
     orgs[o.code] = accounts.add_organisation({o.code, o.name, o.type, o.territory}, system);
-  std::map<std::string, accounts::SessionUser> members;
-  for (const auto& u : kUsers)
-    members[u.email] = {
+  std::map<std::string, kit::Actor> members;
+  for (const auto& u : kUsers) {
+    const auto user =
         accounts.add_user({u.email, u.name, u.org, u.role, kDemoPassword, u.platform_admin}, system)
-            .user,
-        orgs[u.org], "", ""};
+            .user;
+    const auto& org = orgs[u.org];
+    kit::Actor a = kit::Actor::system("demo");
+    a.user_id = user.id;
+    a.org_id = org.id;
+    a.org_code = org.code;
+    a.org_type = org.type;
+    a.role = user.role;
+    a.platform_admin = user.platform_admin;
+    members[u.email] = a;
+  }
   load_demo_plan(plan, members["coordination@miprof.demo"], members["referent@dgt.demo"]);
   return true;
 }

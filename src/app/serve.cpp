@@ -50,7 +50,8 @@ int run_serve(const Config& config, const ServeFlags& flags) {
 
   http::Dispatcher dispatcher(
       router, static_files.get(),
-      {.default_body_limit = config.body_limit, .security = {.hsts = config.hsts}});
+      {.default_body_limit = config.body_limit, .security = {.hsts = config.hsts}},
+      app->gate.get());
   http::AccessLog access_log(config.access_log);
   http::ServerOptions options;
   options.host = listen.host;

@@ -57,6 +57,37 @@ Database::Lease::~Lease() {
   pool_.give_back(pos_);
 }
 
+Database::ReadTransaction::ReadTransaction(soci::session& s, Backend b) : s_(s), backend_(b) {
+  if (backend_ == Backend::sqlite) {
+    s_ << "PRAGMA query_only=ON";
+    try {
+      s_ << "BEGIN DEFERRED";
+    } catch (...) {
+      s_ << "PRAGMA query_only=OFF";
+      throw;
+    }
+  } else {
+    s_ << "BEGIN READ ONLY";
+  }
+}
+
+void Database::ReadTransaction::end() {
+  done_ = true;
+  // Nothing was written: ending with ROLLBACK is as cheap as COMMIT and cannot fail on a
+  // conflict. query_only is lifted afterwards so the pooled session can write again.
+  s_ << "ROLLBACK";
+  if (backend_ == Backend::sqlite) s_ << "PRAGMA query_only=OFF";
+}
+
+Database::ReadTransaction::~ReadTransaction() {
+  if (done_) return;
+  try {
+    end();
+  } catch (...) {
+    // The connection is gone; the server ends the transaction on its own.
+  }
+}
+
 Database::Database(DatabaseUrl url, std::size_t pool_size)
     : url_(std::move(url)), pool_(std::make_unique<soci::connection_pool>(pool_size)) {}
 

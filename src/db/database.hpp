@@ -73,6 +73,21 @@ class Database {
     bool done_ = false;
   };
 
+  // A read-only transaction (see read()); ending it releases the snapshot.
+  class ReadTransaction {
+   public:
+    ReadTransaction(soci::session& s, Backend b);
+    ~ReadTransaction();
+    void end();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+   private:
+    soci::session& s_;
+    Backend backend_;
+    bool done_ = false;
+  };
+
   // Runs f(session) inside one transaction, committed when f returns, rolled back when it
   // throws (the exception is rethrown).
   template <class F>
@@ -85,6 +100,24 @@ class Database {
     } else {
       auto result = f(*l);
       tr.commit();
+      return result;
+    }
+  }
+
+  // Runs f(session) inside one read-only transaction, for GETs. On SQLite it begins DEFERRED
+  // (in WAL, readers never wait for the writer nor block it) with `query_only` set, so that a
+  // write inside it fails; on PostgreSQL it is `READ ONLY`. The result of f is returned; any
+  // exception is rethrown after the transaction has ended.
+  template <class F>
+  auto read(F&& f) {
+    Lease l = lease();
+    ReadTransaction tr(*l, backend());
+    if constexpr (std::is_void_v<decltype(f(*l))>) {
+      f(*l);
+      tr.end();
+    } else {
+      auto result = f(*l);
+      tr.end();
       return result;
     }
   }

@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 #include <algorithm>
+#include <stdexcept>
 
 namespace vigie::http {
 
@@ -16,8 +17,14 @@ std::string join(const std::vector<std::string>& v) {
 }  // namespace
 
 Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
-                       DispatcherOptions options)
-    : router_(router), static_files_(static_files), options_(options) {}
+                       DispatcherOptions options, const Gate* gate)
+    : router_(router), static_files_(static_files), options_(options), gate_(gate) {
+  if (!gate_)
+    for (const auto& r : router_.routes())
+      if (!r.options.open)
+        throw std::invalid_argument("guarded route " + r.method + " " + r.pattern +
+                                    " needs a gate");
+}
 
 Dispatcher::Plan Dispatcher::plan(std::string_view method, std::string_view path) const {
   Plan p;
@@ -59,6 +66,8 @@ Response Dispatcher::route(Request& req, const Plan& plan) const {
     }
   }
   req.path_params = m.params;
+  // The caller is admitted (or refused) before the handler reads anything of the body.
+  if (!m.route->options.open) gate_->admit(req, *m.route);
   return m.route->handler(req);
 }
 
@@ -84,6 +93,8 @@ Response Dispatcher::handle(Request& req, const Plan& plan) const noexcept {
     }
   } catch (const ProblemException& e) {
     r = e.problem().to_response(req.request_id);
+  } catch (const kit::DomainError& e) {
+    r = problem_of(e).to_response(req.request_id);
   } catch (const std::exception& e) {
     spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
     r = internal_error().to_response(req.request_id);

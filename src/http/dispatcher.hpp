@@ -4,6 +4,7 @@
 // problem details, and stamps the security headers and request id on every response.
 // It never throws.
 
+#include "http/gate.hpp"
 #include "http/problem.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
@@ -23,8 +24,10 @@ struct DispatcherOptions {
 
 class Dispatcher {
  public:
-  // `static_files` may be null (API only). Both references must outlive the dispatcher.
-  Dispatcher(const Router& router, const StaticFiles* static_files, DispatcherOptions options);
+  // `static_files` may be null (API only); `gate` may be null only when every route is open
+  // (std::invalid_argument otherwise). All must outlive the dispatcher.
+  Dispatcher(const Router& router, const StaticFiles* static_files, DispatcherOptions options,
+             const Gate* gate = nullptr);
 
   // What the dispatcher will do with a request, decided once from its head.
   struct Plan {
@@ -50,6 +53,7 @@ class Dispatcher {
   const Router& router_;
   const StaticFiles* static_files_;
   DispatcherOptions options_;
+  const Gate* gate_;
 };
 
 }  // namespace vigie::http

@@ -5,7 +5,7 @@
 namespace vigie::http {
 
 Response Problem::to_response(const std::string& request_id) const {
-  boost::json::object o;
+  boost::json::object o = extra;
   o["type"] = "urn:vigie:problem:" + code;
   o["title"] = title;
   o["status"] = status;
@@ -75,6 +75,35 @@ Problem internal_error() {
 
 Problem service_unavailable(std::string detail) {
   return {503, "service-unavailable", "Service unavailable", std::move(detail), {}};
+}
+
+Problem problem_of(const kit::DomainError& e) {
+  using K = kit::DomainError::Kind;
+  Problem p;
+  switch (e.kind()) {
+    case K::not_found:
+      p = not_found(e.message());
+      break;
+    case K::forbidden:
+      p = {403, e.code(), "Forbidden", e.message(), {}};
+      break;
+    case K::invalid:
+      p = unprocessable(e.fields());
+      p.code = e.code();
+      p.detail = e.message();
+      break;
+    case K::conflict:
+      p = {409, e.code(), "Conflict", e.message(), {}};
+      break;
+    case K::unauthenticated:
+      p = {401, e.code(), "Login required", e.message(), {}};
+      break;
+    case K::throttled:
+      p = {429, e.code(), "Too many attempts", e.message(), {}};
+      break;
+  }
+  p.extra = e.extra();
+  return p;
 }
 
 }  // namespace vigie::http

@@ -5,6 +5,7 @@
 // what the user may read.
 
 #include "http/response.hpp"
+#include "kit/errors.hpp"
 
 #include <boost/json/object.hpp>
 
@@ -14,12 +15,8 @@
 
 namespace vigie::http {
 
-struct FieldError {
-  std::string field;                 // JSON pointer-ish name of the input field, e.g. "title"
-  std::string code;                  // stable machine code, e.g. "required", "too_long"
-  std::string message;               // human sentence (English; the UI shows its own translation)
-  boost::json::object details = {};  // extra members of the entry (e.g. a span in the field)
-};
+// One entry of a 422's "errors" (the kit's type: services report it without knowing HTTP).
+using FieldError = kit::FieldError;
 
 struct Problem {
   int status = 500;
@@ -27,6 +24,7 @@ struct Problem {
   std::string title;
   std::string detail;
   std::vector<FieldError> errors;
+  boost::json::object extra = {};  // further members of the document (e.g. "allowed")
 
   Response to_response(const std::string& request_id) const;
 };
@@ -49,5 +47,9 @@ Problem bad_request(std::string detail);
 Problem unprocessable(std::vector<FieldError> errors);
 Problem internal_error();
 Problem service_unavailable(std::string detail);
+
+// The one mapping of a domain error to its problem: not_found 404, forbidden 403, invalid 422
+// (every field error), conflict 409, unauthenticated 401, throttled 429.
+Problem problem_of(const kit::DomainError& e);
 
 }  // namespace vigie::http

@@ -1,5 +1,7 @@
 #include "http/request.hpp"
 
+#include "kit/errors.hpp"
+
 #include "http/problem.hpp"
 
 #include <charconv>
@@ -61,6 +63,11 @@ std::int64_t Request::id_param(const std::string& name, const std::string& detai
   if (ec != std::errc() || p != text.data() + text.size() || id <= 0)
     throw ProblemException(not_found(detail));
   return id;
+}
+
+const kit::Actor& Request::actor() const {
+  if (!caller) throw kit::Unauthenticated();
+  return *caller;
 }
 
 }  // namespace vigie::http

@@ -2,6 +2,8 @@
 // A Request is one parsed HTTP request as a handler sees it: plain data, no Beast types.
 // Header names are stored lower-case; `path` is percent-decoded, `query` is left raw.
 
+#include "kit/actor.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -22,6 +24,11 @@ struct Request {
   std::string request_id;
   std::string remote_address;
   std::map<std::string, std::string> path_params;  // filled by the router
+  // The caller, set by the route guard before a guarded route's handler runs.
+  std::optional<kit::Actor> caller;
+
+  // The caller of a guarded route (throws kit::Unauthenticated on an open route without one).
+  const kit::Actor& actor() const;
 
   // Returns the first header with this (case-insensitive) name, or nullopt.
   std::optional<std::string_view> header(std::string_view name) const;

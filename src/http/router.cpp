@@ -51,6 +51,11 @@ void Router::add(std::string method, std::string pattern, Handler handler, Route
   for (const auto& r : routes_)
     if (r.method == method && r.pattern == pattern)
       throw std::invalid_argument("duplicate route " + method + " " + pattern);
+  if (options.action.empty() && !options.open)
+    throw std::invalid_argument("route " + method + " " + pattern +
+                                " names no policy action and is not declared open");
+  if (!options.action.empty() && options.open)
+    throw std::invalid_argument("route " + method + " " + pattern + " is open and guarded");
   Route r{std::move(method), std::move(pattern), std::move(handler), std::move(options), {}};
   r.segments = split_path(r.pattern);
   routes_.push_back(std::move(r));

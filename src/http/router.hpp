@@ -3,9 +3,17 @@
 // literal or `{name}` (one segment captured into Request::path_params). Literal segments win
 // over captures. Lookup distinguishes "no such path" (404) from "path exists, other method"
 // (405, with the allowed methods).
+//
+// Every route is guarded or declared open: registration throws std::invalid_argument for a
+// route that names no policy action and is not marked `open`. For a guarded route the
+// Dispatcher asks the Gate (http/gate.hpp) to admit the caller before the handler runs and
+// before the handler reads the body: the caller is authenticated (with the CSRF check for
+// state-changing methods), its relations to the resource are resolved by the module's
+// `relation` function, and the policy decides.
 
 #include "http/request.hpp"
 #include "http/response.hpp"
+#include "kit/relation.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -25,11 +33,24 @@ struct RouteOptions {
   // False for handlers that never wait (no database, no disk): they run on the I/O thread and
   // skip the hop to the worker pool. Anything that touches the database must stay true.
   bool blocking = true;
-  // The policy action the route performs ("audit.read_all"), for the route inventory and the
-  // generated authorisation matrix; empty for routes open to anyone.
+  // The policy action the route performs ("audit.read_all"), checked before the handler runs;
+  // also read by the route inventory and the generated authorisation matrix.
   std::string action = {};
-  // For routes of several actions (a list filtered by what the caller may see), the others.
+  // For routes of several actions (a list filtered by what the caller may see), the others:
+  // the caller is admitted when any of them is allowed; the service filters.
   std::vector<std::string> also = {};
+  // True for routes anyone may call (probes, login, the public plan); they have no action.
+  bool open = false;
+  // The caller's relations to the resource the path names (the module's one function for that
+  // resource type). May throw kit::NotFound for a resource that does not exist. Unset: none.
+  std::function<kit::Relations(const kit::Actor&, const Request&)> relation = {};
+  // For a route acting on several resources named in its body (a batch): admit callers the
+  // policy allows under some relation; the service checks each item.
+  bool per_item = false;
+  // A refusal answers 404 rather than 403 (the caller may not know the resource exists).
+  bool hide_refusal = false;
+  // Refusals are written to the audit trail (sensitive resources).
+  bool audit_refusal = false;
 };
 
 struct Route {

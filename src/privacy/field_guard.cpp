@@ -1,17 +1,19 @@
 #include "privacy/field_guard.hpp"
 
+#include "kit/errors.hpp"
+
 #include "privacy/identifier_guard.hpp"
 
 #include <boost/json.hpp>
 
 namespace vigie::privacy {
 
-std::vector<http::FieldError> identifier_errors(const std::vector<TextField>& fields) {
-  std::vector<http::FieldError> errors;
+kit::FieldErrors identifier_errors(const std::vector<TextField>& fields) {
+  kit::FieldErrors errors;
   for (const auto& [name, text] : fields) {
     for (const auto& f : find_identifiers(text)) {
       const auto kind = kind_name(f.kind);
-      http::FieldError e;
+      kit::FieldError e;
       e.field = std::string(name);
       e.code = "identifier." + std::string(kind);
       e.message = "This field may not hold a direct identifier of a person (" + std::string(kind) +
@@ -29,7 +31,7 @@ std::vector<http::FieldError> identifier_errors(const std::vector<TextField>& fi
 
 void require_no_identifiers(const std::vector<TextField>& fields) {
   auto errors = identifier_errors(fields);
-  if (!errors.empty()) throw http::ProblemException(http::unprocessable(std::move(errors)));
+  if (!errors.empty()) throw kit::Invalid(std::move(errors));
 }
 
 }  // namespace vigie::privacy

@@ -4,7 +4,7 @@
 // naming the kind, the byte span and what to write instead; the request is answered 422 and
 // nothing is stored. The UI shows each error next to its field and keeps what was typed.
 
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
 
 #include <string_view>
 #include <utility>
@@ -16,9 +16,9 @@ using TextField = std::pair<std::string_view, std::string_view>;  // (field name
 
 // One FieldError per identifier found, code "identifier.<kind>", with details
 // {"kind", "start", "end", "text", "hint": {"fr", "en"}}. Empty when every field is clean.
-std::vector<http::FieldError> identifier_errors(const std::vector<TextField>& fields);
+kit::FieldErrors identifier_errors(const std::vector<TextField>& fields);
 
-// Throws http::ProblemException (422, code "invalid-input") when a field holds an identifier.
+// Throws kit::Invalid (422, code "invalid-input") when a field holds an identifier.
 void require_no_identifiers(const std::vector<TextField>& fields);
 
 }  // namespace vigie::privacy

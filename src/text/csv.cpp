@@ -52,8 +52,7 @@ std::optional<std::vector<std::string>> CsvReader::next() {
       field += c;
     }
   }
-  if (quoted)
-    throw std::runtime_error("line " + std::to_string(record_line_) + ": unterminated quote");
+  if (quoted) throw CsvError("line " + std::to_string(record_line_) + ": unterminated quote");
   fields.push_back(std::move(field));
   return fields;
 }

@@ -3,11 +3,18 @@
 // quoted with "" as an escaped quote, CRLF or LF line ends, an optional UTF-8 BOM.
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace vigie::text {
+
+// A CSV text that cannot be read; its message is written for the user (a line number).
+class CsvError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 class CsvReader {
  public:
@@ -15,7 +22,7 @@ class CsvReader {
   // first line (';' if it has more ';' than ',').
   explicit CsvReader(std::string_view text, char separator = 0);
 
-  // The next record, or nullopt at the end. Throws std::runtime_error on an unterminated quote.
+  // The next record, or nullopt at the end. Throws CsvError on an unterminated quote.
   std::optional<std::vector<std::string>> next();
   // 1-based line number where the last returned record started.
   std::size_t line() const { return record_line_; }

@@ -28,8 +28,9 @@ struct AccountsTest : ::testing::Test {
     database = db::Database::open(db::DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
     db::Migrator().apply(*database);
     service = std::make_unique<accounts::Service>(*database, audit, [this] { return now; });
-    service->add_organisation({"ASSO", "Association", "association", "93"}, {});
-    service->add_user({"a@asso.test", "A", "ASSO", "referent", "une longue phrase secrete"}, {});
+    service->add_organisation({"ASSO", "Association", "association", "93"}, kit::Actor::system());
+    service->add_user({"a@asso.test", "A", "ASSO", "referent", "une longue phrase secrete"},
+                      kit::Actor::system());
   }
   void TearDown() override { std::filesystem::remove_all(dir); }
 
@@ -78,11 +79,12 @@ TEST_F(AccountsTest, TheThrottleDelayGrowsAndExpires) {
 
 TEST_F(AccountsTest, InvalidInputIsRefusedFieldByField) {
   try {
-    service->add_user({"pas-un-email", "", "NOPE", "chef", "court"}, {});
+    service->add_user({"pas-un-email", "", "NOPE", "chef", "court"}, kit::Actor::system());
     FAIL();
-  } catch (const http::ProblemException& e) {
+  } catch (const kit::DomainError& e) {
+    EXPECT_EQ(e.kind(), kit::DomainError::Kind::invalid);
     std::vector<std::string> fields;
-    for (const auto& err : e.problem().errors) fields.push_back(err.field);
+    for (const auto& err : e.fields()) fields.push_back(err.field);
     EXPECT_EQ(fields, (std::vector<std::string>{"email", "display_name", "role", "password"}));
   }
 }

@@ -1,6 +1,7 @@
 #include "http/dispatcher.hpp"
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
+#include "kit/errors.hpp"
 
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
@@ -23,13 +24,18 @@ struct DispatcherTest : ::testing::Test {
     std::filesystem::create_directories(root / "assets");
     std::ofstream(root / "index.html") << "<!doctype html><title>Vigie</title>";
     std::ofstream(root / "assets" / "app-1234abcd.js") << "console.log(1)";
-    router.add("GET", "/api/v1/version", [](Request&) { return Response::json(200, {{"a", 1}}); });
+    router.add("GET", "/api/v1/version",
+               [](Request&) {
+                 return Response::json(200, {{"a", 1}});
+               },
+               {.open = true});
     router.add("POST", "/api/v1/echo",
                [](Request& r) { return Response::json(200, parse_json_body(r)); },
-               {.accepts = {"application/json"}});
-    router.add("GET", "/api/v1/boom", [](Request&) -> Response {
-      throw std::runtime_error("SELECT secret FROM /var/lib/vigie");
-    });
+               {.accepts = {"application/json"}, .open = true});
+    router.add(
+        "GET", "/api/v1/boom",
+        [](Request&) -> Response { throw std::runtime_error("SELECT secret FROM /var/lib/vigie"); },
+        {.open = true});
   }
   void TearDown() override { std::filesystem::remove_all(root); }
 
@@ -132,10 +138,120 @@ TEST_F(DispatcherTest, AChangedFileIsServedFreshNotFromTheCache) {
 TEST_F(DispatcherTest, OnlyHandlersThatNeverWaitRunInline) {
   StaticFiles files(root);
   Dispatcher d(router, &files, {});
-  router.add("GET", "/api/v1/quick", [](Request&) { return Response{}; }, {.blocking = false});
+  router.add("GET", "/api/v1/quick", [](Request&) { return Response{}; },
+             {.blocking = false, .open = true});
   EXPECT_FALSE(d.plan("GET", "/api/v1/version").runs_inline);
   EXPECT_TRUE(d.plan("GET", "/api/v1/quick").runs_inline);
   EXPECT_TRUE(d.plan("GET", "/some/page").runs_inline);
   EXPECT_FALSE(d.plan("GET", "/some/page").api);
   EXPECT_EQ(d.plan("POST", "/api/v1/echo").body_limit, 1024u * 1024u);
+}
+
+namespace {
+
+// A gate that admits only requests carrying "x-test-role: coordination", as the accounts
+// module's gate admits only callers the policy allows; it records what it was asked.
+struct TestGate : Gate {
+  mutable std::vector<std::string> asked;
+  void admit(Request& req, const Route& route) const override {
+    asked.push_back(route.options.action);
+    if (req.header("x-test-role").value_or("") != "coordination") {
+      if (route.options.hide_refusal) throw vigie::kit::NotFound();
+      throw vigie::kit::Forbidden("Not for you.");
+    }
+    vigie::kit::Actor a;
+    a.user_id = 7;
+    a.org_code = "MIPROF";
+    req.caller = a;
+  }
+};
+
+Response call(const Dispatcher& d, std::string method, std::string path, bool coordination,
+              std::string body = "") {
+  Request req;
+  req.method = std::move(method);
+  req.path = std::move(path);
+  req.body = std::move(body);
+  if (!req.body.empty()) req.headers.emplace_back("content-type", "application/json");
+  if (coordination) req.headers.emplace_back("x-test-role", "coordination");
+  req.request_id = "rid-2";
+  return d.handle(req);
+}
+
+}  // namespace
+
+TEST(DispatcherGate, AGuardedRouteIsRefusedBeforeItsHandlerReadsTheBody) {
+  Router router;
+  int handled = 0;
+  router.add("POST", "/api/v1/import",
+             [&handled](Request& req) {
+               ++handled;
+               return Response::json(200, {{"by", req.actor().org_code}});
+             },
+             {.accepts = {"application/json"}, .action = "plan.manage"});
+  TestGate gate;
+  Dispatcher d(router, nullptr, {}, &gate);
+  auto refused = call(d, "POST", "/api/v1/import", false, "{not even json");
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(body_of(refused).at("code").as_string(), "forbidden");
+  EXPECT_EQ(handled, 0);
+  auto admitted = call(d, "POST", "/api/v1/import", true, "{}");
+  EXPECT_EQ(admitted.status, 200);
+  EXPECT_EQ(body_of(admitted).at("by").as_string(), "MIPROF");
+  EXPECT_EQ(handled, 1);
+  EXPECT_EQ(gate.asked, (std::vector<std::string>{"plan.manage", "plan.manage"}));
+}
+
+TEST(DispatcherGate, AHiddenRefusalIsA404AndOpenRoutesNeverAskTheGate) {
+  Router router;
+  router.add("GET", "/api/v1/saisines/{id}", [](Request&) { return Response::json(200, {}); },
+             {.action = "saisine.read", .hide_refusal = true});
+  router.add("GET", "/api/v1/public", [](Request&) { return Response::json(200, {}); },
+             {.open = true});
+  TestGate gate;
+  Dispatcher d(router, nullptr, {}, &gate);
+  EXPECT_EQ(call(d, "GET", "/api/v1/saisines/3", false).status, 404);
+  EXPECT_EQ(call(d, "GET", "/api/v1/public", false).status, 200);
+  EXPECT_EQ(gate.asked, (std::vector<std::string>{"saisine.read"}));
+}
+
+TEST(DispatcherGate, GuardedRoutesWithoutAGateAreRefusedAtStart) {
+  Router router;
+  router.add("GET", "/api/v1/plan", [](Request&) { return Response::json(200, {}); },
+             {.action = "plan.read"});
+  EXPECT_THROW(Dispatcher(router, nullptr, {}), std::invalid_argument);
+}
+
+TEST(DispatcherGate, DomainErrorsBecomeTheirProblemsWithEveryFieldAndNoInternalText) {
+  Router router;
+  router.add("GET", "/api/v1/invalid",
+             [](Request&) -> Response {
+               throw vigie::kit::Invalid({{"title", "required", "A title is required."},
+                                          {"progress", "type", "Must be a whole number."}});
+             },
+             {.open = true});
+  router.add("GET", "/api/v1/conflict",
+             [](Request&) -> Response {
+               throw vigie::kit::Conflict("illegal-transition", "Not from draft.",
+                                          {{"allowed", boost::json::array{"submitted"}}});
+             },
+             {.open = true});
+  router.add("GET", "/api/v1/who",
+             [](Request& req) {
+               return Response::json(200, {{"id", req.actor().user_id}});
+             },
+             {.open = true});
+  Dispatcher d(router, nullptr, {});
+  auto invalid = call(d, "GET", "/api/v1/invalid", false);
+  EXPECT_EQ(invalid.status, 422);
+  const auto errors = body_of(invalid).at("errors").as_array();
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors.at(0).at("field").as_string(), "title");
+  EXPECT_EQ(errors.at(1).at("code").as_string(), "type");
+  auto conflict = call(d, "GET", "/api/v1/conflict", false);
+  EXPECT_EQ(conflict.status, 409);
+  EXPECT_EQ(body_of(conflict).at("code").as_string(), "illegal-transition");
+  EXPECT_EQ(body_of(conflict).at("allowed").as_array().at(0).as_string(), "submitted");
+  // An open route asking for a caller it was never given: 401, not a crash.
+  EXPECT_EQ(call(d, "GET", "/api/v1/who", false).status, 401);
 }

@@ -1,5 +1,7 @@
 #include "privacy/field_guard.hpp"
 
+#include "http/problem.hpp"
+
 #include <gtest/gtest.h>
 #include <boost/json.hpp>
 
@@ -15,8 +17,8 @@ TEST(FieldGuard, AnIdentifierBecomesA422NamingFieldKindSpanAndHint) {
     privacy::require_no_identifiers(
         {{"title", "Entretien"}, {"narrative", "Mme Joy Eze a appelé."}});
     FAIL() << "expected a problem";
-  } catch (const http::ProblemException& e) {
-    auto r = e.problem().to_response("rid");
+  } catch (const kit::DomainError& e) {
+    auto r = http::problem_of(e).to_response("rid");
     EXPECT_EQ(r.status, 422);
     auto err = boost::json::parse(r.body).at("errors").as_array().at(0).as_object();
     EXPECT_EQ(err.at("field").as_string(), "narrative");

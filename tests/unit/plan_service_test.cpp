@@ -5,7 +5,9 @@
 
 #include "db/migrations.hpp"
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
+#include "modules/accounts/policy.hpp"
+#include "modules/accounts/service.hpp"
 #include "test_backends.hpp"
 
 #include <gtest/gtest.h>
@@ -23,7 +25,7 @@ struct PlanService : ::testing::TestWithParam<std::string> {
   system_clock::time_point now = db::parse_iso_utc("2026-03-01T09:00:00Z");
   std::unique_ptr<accounts::Service> accounts_service;
   std::unique_ptr<plan::Service> plan;
-  accounts::SessionUser coordinator, dgt;
+  kit::Actor coordinator, dgt;
   std::map<std::string, accounts::Organisation> organisations;
 
   void SetUp() override {
@@ -39,13 +41,21 @@ struct PlanService : ::testing::TestWithParam<std::string> {
     member("DGT", "ministry", "lecteur@dgt.test", "viewer");
   }
 
-  accounts::SessionUser member(const std::string& org, const std::string& type,
-                               const std::string& email, const std::string& role) {
+  kit::Actor member(const std::string& org, const std::string& type, const std::string& email,
+                    const std::string& role) {
     if (!organisations.contains(org))
-      organisations[org] = accounts_service->add_organisation({org, org, type, "national"}, {});
+      organisations[org] =
+          accounts_service->add_organisation({org, org, type, "national"}, kit::Actor::system());
     const auto& o = organisations[org];
-    auto u = accounts_service->add_user({email, email, org, role, "une longue phrase secrete"}, {});
-    return {u.user, o, "", ""};
+    auto u = accounts_service->add_user({email, email, org, role, "une longue phrase secrete"},
+                                        kit::Actor::system());
+    kit::Actor a;
+    a.user_id = u.user.id;
+    a.org_id = o.id;
+    a.org_code = o.code;
+    a.org_type = o.type;
+    a.role = u.user.role;
+    return a;
   }
 
   void advance_to(const std::string& day) { now = db::parse_iso_utc(day + "T09:00:00Z"); }
@@ -74,7 +84,7 @@ INSTANTIATE_TEST_SUITE_P(Backends, PlanService, ::testing::ValuesIn(test_support
 
 TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverdue) {
   const auto code = dgt_measure();
-  plan->open_campaign(coordinator, {"Point de mars", "2026-03-31", {code}}, "r");
+  plan->open_campaign(coordinator, {"Point de mars", "2026-03-31", {code}});
   EXPECT_EQ(outbox_for("referent@dgt.test"), 1);  // the opening notice
   advance_to("2026-03-23");                       // 8 days before
   EXPECT_EQ(plan->send_reminders(), 0);
@@ -97,7 +107,7 @@ TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverd
   const auto owed = plan->owed_by("DGT");
   ASSERT_EQ(owed.size(), 1u);
   for (const auto& a : owed[0].actions)
-    plan->report(dgt, a.action_id, {"in_progress", 30, "", {}, ""}, "r");
+    plan->report(dgt, a.action_id, {"in_progress", 30, "", {}, ""});
   EXPECT_EQ(plan->campaigns()[0].reported(), static_cast<int>(owed[0].actions.size()));
   advance_to("2026-04-20");
   EXPECT_EQ(plan->send_reminders(), 0);
@@ -105,7 +115,7 @@ TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverd
 }
 
 TEST_P(PlanService, AShortCampaignSendsNoReminderRightAfterItsOpeningNotice) {
-  plan->open_campaign(coordinator, {"Point express", "2026-03-05", {dgt_measure()}}, "r");
+  plan->open_campaign(coordinator, {"Point express", "2026-03-05", {dgt_measure()}});
   EXPECT_EQ(plan->send_reminders(), 0);  // opened today, deadline in 4 days
   advance_to("2026-03-04");
   EXPECT_EQ(plan->send_reminders(), 1);  // three days after the notice
@@ -119,18 +129,20 @@ TEST_P(PlanService, ReportsBeforeTheOpeningDoNotCountAndClosingFreezesCompletion
   for (const auto& axis : tree->axes)
     for (const auto& m : axis.measures)
       if (m.code == code) id = m.actions[0].id;
-  plan->report(dgt, id, {"in_progress", 10, "", {}, ""}, "r");
+  plan->report(dgt, id, {"in_progress", 10, "", {}, ""});
   now += hours(1);
-  auto c = plan->open_campaign(coordinator, {"Point", "2026-03-31", {code}}, "r");
+  auto c = plan->open_campaign(coordinator, {"Point", "2026-03-31", {code}});
   EXPECT_EQ(c.reported(), 0);
   now += hours(1);
-  plan->report(dgt, id, {"in_progress", 20, "", {}, ""}, "r");
+  plan->report(dgt, id, {"in_progress", 20, "", {}, ""});
   EXPECT_EQ(plan->campaign(c.campaign.id).value().reported(), 1);
-  auto closed = plan->close_campaign(coordinator, c.campaign.id, "r");
+  auto closed = plan->close_campaign(coordinator, c.campaign.id);
   EXPECT_TRUE(closed.campaign.closed_at);
   EXPECT_NE(closed.campaign.snapshot.find("\"reported\":1"), std::string::npos);
-  EXPECT_THROW(plan->close_campaign(coordinator, c.campaign.id, "r"), http::ProblemException);
-  EXPECT_THROW(plan->open_campaign(dgt, {"x", "2026-03-31", {}}, "r"), http::ProblemException);
+  EXPECT_THROW(plan->close_campaign(coordinator, c.campaign.id), kit::DomainError);
+  // Only the coordination opens campaigns: the route guard asks the policy before the service.
+  EXPECT_FALSE(accounts::allowed(dgt, "plan.campaign_manage", kit::Relations{}));
+  EXPECT_TRUE(accounts::allowed(coordinator, "plan.campaign_manage", kit::Relations{}));
 }
 
 TEST_P(PlanService, ProgressRollsUpWithEditedWeightsAndOverdueFollowsTheClock) {
@@ -146,12 +158,12 @@ TEST_P(PlanService, ProgressRollsUpWithEditedWeightsAndOverdueFollowsTheClock) {
   second.title = "Deuxième action";
   second.pilots = std::vector<std::string>{"DGT"};
   second.deadline = "2026-06-30";
-  const auto added = plan->add_action(coordinator, code, second, "r");
+  const auto added = plan->add_action(coordinator, code, second);
   plan::ActionChange heavier;
   heavier.weight = 3;
-  plan->change_action(coordinator, added, heavier, "r");
-  plan->report(dgt, first, {"in_progress", 40, "", {}, ""}, "r");
-  plan->report(dgt, added, {"in_progress", 80, "", {}, ""}, "r");
+  plan->change_action(coordinator, added, heavier);
+  plan->report(dgt, first, {"in_progress", 40, "", {}, ""});
+  plan->report(dgt, added, {"in_progress", 80, "", {}, ""});
   auto measure = plan->measure(code).value().measure;
   EXPECT_DOUBLE_EQ(measure.progress, (40.0 + 80.0 * 3) / 4);
   EXPECT_EQ(measure.status, plan::Status::in_progress);
@@ -160,14 +172,14 @@ TEST_P(PlanService, ProgressRollsUpWithEditedWeightsAndOverdueFollowsTheClock) {
   measure = plan->measure(code).value().measure;
   EXPECT_TRUE(measure.overdue);
   EXPECT_EQ(measure.status, plan::Status::delayed);
-  plan->report(dgt, added, {"achieved", 100, "", {}, ""}, "r");
+  plan->report(dgt, added, {"achieved", 100, "", {}, ""});
   EXPECT_FALSE(plan->measure(code).value().measure.overdue);
 }
 
 TEST_P(PlanService, TheExportReimportsUnchangedAndABadRowChangesNothing) {
   auto rows = plan->export_table();
   ASSERT_GT(rows.size(), 17u);
-  auto result = plan->import_table(coordinator, rows, true, "r");
+  auto result = plan->import_table(coordinator, rows, true);
   EXPECT_TRUE(result.errors.empty());
   EXPECT_FALSE(result.applied);
   EXPECT_EQ(result.rows_unchanged, static_cast<int>(rows.size() - 1));
@@ -177,7 +189,7 @@ TEST_P(PlanService, TheExportReimportsUnchangedAndABadRowChangesNothing) {
   rows.push_back(rows[1]);
   rows.back()[6] = "";             // a new action…
   rows.back()[11] = "2026-02-30";  // …with an impossible deadline
-  result = plan->import_table(coordinator, rows, true, "r");
+  result = plan->import_table(coordinator, rows, true);
   ASSERT_EQ(result.errors.size(), 1u);
   EXPECT_EQ(result.errors[0].row, rows.size());
   EXPECT_EQ(result.errors[0].column, "deadline");

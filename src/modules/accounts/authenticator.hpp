@@ -5,11 +5,15 @@
 
 #include "http/cookies.hpp"
 #include "http/request.hpp"
+#include "kit/actor.hpp"
 #include "modules/accounts/service.hpp"
 
 #include <optional>
 
 namespace vigie::accounts {
+
+// The Actor of a session's user.
+kit::Actor actor_of(const SessionUser& who, const std::string& request_id);
 
 class Authenticator {
  public:

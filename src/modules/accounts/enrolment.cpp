@@ -2,7 +2,7 @@
 
 #include "db/row.hpp"
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
 #include "mail/outbox.hpp"
 #include "modules/accounts/store.hpp"
 #include "security/password.hpp"
@@ -19,8 +19,8 @@ namespace {
 using std::chrono::hours;
 using std::chrono::minutes;
 
-[[noreturn]] void invalid(std::vector<http::FieldError> errors) {
-  throw http::ProblemException(http::unprocessable(std::move(errors)));
+[[noreturn]] void invalid(kit::FieldErrors errors) {
+  throw kit::Invalid(std::move(errors));
 }
 
 void check_password(const std::string& password, const std::string& email) {
@@ -48,10 +48,10 @@ Enrolment::Enrolment(db::Database& db, const security::AuditLog& audit, std::str
   while (!public_url_.empty() && public_url_.back() == '/') public_url_.pop_back();
 }
 
-void Enrolment::invite(const SessionUser& who, const NewInvitation& in,
-                       const std::string& request_id) {
+void Enrolment::invite(const Actor& who, const NewInvitation& in) {
+  const auto& request_id = who.request_id;
   const std::string email = normalise_email(in.email);
-  std::vector<http::FieldError> errors;
+  kit::FieldErrors errors;
   static const std::regex email_re(R"(^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$)");
   if (!std::regex_match(email, email_re))
     errors.push_back({"email", "invalid", "A valid e-mail address is required."});
@@ -63,30 +63,31 @@ void Enrolment::invite(const SessionUser& who, const NewInvitation& in,
   if (!errors.empty()) invalid(errors);
   const std::string token = security::new_session_token();
   db_.transact([&](soci::session& s) {
-    auto org = in.org_code.empty() ? store::find_organisation(s, who.organisation.id)
+    auto org = in.org_code.empty() ? store::find_organisation(s, who.org_id)
                                    : store::find_organisation_by_code(s, in.org_code);
     if (!org) invalid({{"org", "unknown", "No organisation has this code."}});
     const auto relation =
-        org->id == who.organisation.id ? Relation::own_organisation : Relation::none;
-    if (!allowed(caller_of(who), "user.invite", relation))
-      throw http::ProblemException({403,
-                                    "forbidden",
-                                    "Forbidden",
-                                    "Only the organisation's administrators (or platform "
-                                    "administrators) may invite members.",
-                                    {}});
+        org->id == who.org_id ? Relations{Relation::own_organisation} : Relations{};
+    if (!allowed(who, "user.invite", relation))
+      throw kit::Forbidden(
+          "Only the organisation's administrators (or platform "
+          "administrators) may invite members.");
     if (store::find_user_by_email(s, email))
       invalid({{"email", "taken", "An account already uses this e-mail address."}});
     const auto now = now_();
     const std::string hash = security::hash_session_token(token), created = db::iso_utc(now),
                       expires = db::iso_utc(now + hours(24 * 7)), role_text(to_string(*role));
-    long long org_id = org->id, by = who.user.id;
+    long long org_id = org->id, by = who.user_id;
+    const auto inviter = store::find_user(s, who.user_id);
+    const auto inviter_org = store::find_organisation(s, who.org_id);
+    const std::string inviter_name = inviter ? inviter->display_name : std::string();
+    const std::string inviter_org_name = inviter_org ? inviter_org->name : std::string();
     s << "INSERT INTO invitations (token_hash, email, display_name, organisation_id, role, "
          "invited_by, created_at, expires_at) VALUES (:h, :e, :d, :o, :r, :b, :c, :x)",
         soci::use(hash), soci::use(email), soci::use(in.display_name), soci::use(org_id),
         soci::use(role_text), soci::use(by), soci::use(created), soci::use(expires);
     mail::enqueue(s, {email, "Invitation à rejoindre Vigie",
-                      "Bonjour,\n\n" + who.user.display_name + " (" + who.organisation.name +
+                      "Bonjour,\n\n" + inviter_name + " (" + inviter_org_name +
                           ") vous invite à rejoindre Vigie, la plateforme de suivi du plan "
                           "national contre la traite des êtres humains, pour l'organisation « " +
                           org->name +
@@ -96,7 +97,7 @@ void Enrolment::invite(const SessionUser& who, const NewInvitation& in,
                           "\n\nSi vous n'attendiez pas cette invitation, ignorez ce "
                           "message.\n\n— Vigie\n"});
     audit_.append(s, db_.backend(),
-                  entry(who.user.id, who.organisation.id, org->id, "user.invite", "invitation",
+                  entry(who.user_id, who.org_id, org->id, "user.invite", "invitation",
                         hash.substr(0, 16), request_id));
   });
 }
@@ -122,9 +123,7 @@ std::optional<InvitationInfo> Enrolment::invitation(const std::string& token) {
 Accepted Enrolment::accept(const std::string& token, const std::string& display_name,
                            const std::string& password, const std::string& request_id) {
   auto info = invitation(token);
-  if (!info)
-    throw http::ProblemException(
-        http::not_found("This invitation does not exist, was used or has expired."));
+  if (!info) throw kit::NotFound("This invitation does not exist, was used or has expired.");
   check_password(password, info->email);
   if (display_name.size() > 200) invalid({{"display_name", "too_long", "At most 200 characters."}});
   const std::string hash = security::hash_password(password);
@@ -135,8 +134,7 @@ Accepted Enrolment::accept(const std::string& token, const std::string& display_
     s << "SELECT organisation_id, role, display_name FROM invitations WHERE token_hash = :h AND "
          "used_at IS NULL",
         soci::use(token_hash), soci::into(org_id), soci::into(role), soci::into(stored_name);
-    if (!s.got_data())
-      throw http::ProblemException(http::not_found("This invitation was used in the meantime."));
+    if (!s.got_data()) throw kit::NotFound("This invitation was used in the meantime.");
     auto org = store::find_organisation(s, org_id);
     if (store::find_user_by_email(s, info->email))
       invalid({{"email", "taken", "An account already uses this e-mail address."}});
@@ -204,8 +202,7 @@ void Enrolment::reset_password(const std::string& token, const std::string& pass
     if (s.got_data()) user = store::find_user(s, uid);
   });
   if (!user || user->disabled)
-    throw http::ProblemException(
-        http::not_found("This link does not exist, was used or has expired."));
+    throw kit::NotFound("This link does not exist, was used or has expired.");
   check_password(password, user->email);
   const std::string hash = security::hash_password(password);
   db_.transact([&](soci::session& s) {

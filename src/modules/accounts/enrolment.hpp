@@ -34,7 +34,8 @@ class Enrolment {
 
   // Policy "user.invite": organisation admins into their own organisation, platform admins
   // into any. Throws 403/422 problems.
-  void invite(const SessionUser& who, const NewInvitation& in, const std::string& request_id);
+  // The route guard admits callers who may invite somewhere; this checks the organisation.
+  void invite(const Actor& who, const NewInvitation& in);
   std::optional<InvitationInfo> invitation(const std::string& token);
   // Creates the account. Throws 404 for an unknown, used or expired token, 422 for a bad
   // password.

@@ -1,7 +1,11 @@
 #include "modules/accounts/enrolment_routes.hpp"
 
+#include "kit/errors.hpp"
+
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
+#include "kit/input.hpp"
+#include "modules/accounts/routes.hpp"
 #include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
@@ -11,8 +15,7 @@ namespace vigie::accounts {
 namespace {
 void require_same_origin(const http::Request& req) {
   if (!http::same_origin(req))
-    throw http::ProblemException(
-        {403, "cross-origin", "Forbidden", "This request did not come from Vigie's pages.", {}});
+    throw kit::Forbidden("This request did not come from Vigie's pages.", "cross-origin");
 }
 
 http::Response no_content(int status = 204) {
@@ -21,36 +24,44 @@ http::Response no_content(int status = 204) {
   return r;
 }
 
-const http::RouteOptions kJson{.body_limit = 8 * 1024, .accepts = {"application/json"}};
+// Open routes: the token in the path (or the e-mail) is what they act on, not a session.
+const http::RouteOptions kJson{
+    .body_limit = 8 * 1024, .accepts = {"application/json"}, .open = true};
 
 }  // namespace
 
-void register_enrolment_routes(http::Router& router, const Authenticator& auth,
-                               Enrolment& enrolment) {
+void register_enrolment_routes(http::Router& router, const Authenticator&, Enrolment& enrolment) {
   router.add("POST", "/api/v1/invitations",
-             [&auth, &enrolment](http::Request& req) {
-               auto who = auth.require_for_change(req);
-               auto body = http::parse_json_object(req);
-               enrolment.invite(
-                   who,
-                   {text::string_member(body, "email"), text::string_member(body, "display_name"),
-                    text::string_member(body, "role"), text::string_member(body, "org")},
-                   req.request_id);
+             [&enrolment](http::Request& req) {
+               const auto body = http::parse_json_object(req);
+               kit::Input in(body);
+               NewInvitation invitation{
+                   in.optional_text("email", {.max_chars = 254}).value_or(""),
+                   in.optional_text("display_name", {.max_chars = 1000}).value_or(""),
+                   in.optional_text("role", {.max_chars = 32}).value_or(""),
+                   in.optional_text("org", {.max_chars = 32}).value_or("")};
+               in.done();
+               enrolment.invite(req.actor(), invitation);
                return no_content(202);
              },
-             {.body_limit = 8 * 1024, .accepts = {"application/json"}, .action = "user.invite"});
+             // The organisation is named in the body: the service checks the relation to it.
+             {.body_limit = 8 * 1024,
+              .accepts = {"application/json"},
+              .action = "user.invite",
+              .per_item = true});
 
-  router.add("GET", "/api/v1/invitations/{token}", [&enrolment](http::Request& req) {
-    auto info = enrolment.invitation(req.param("token"));
-    if (!info)
-      throw http::ProblemException(
-          http::not_found("This invitation does not exist, was used or has expired."));
-    return http::Response::json(200, {{"email", info->email},
-                                      {"display_name", info->display_name},
-                                      {"organisation", info->organisation_name},
-                                      {"role", info->role},
-                                      {"requires_totp", info->requires_totp}});
-  });
+  router.add("GET", "/api/v1/invitations/{token}",
+             [&enrolment](http::Request& req) {
+               auto info = enrolment.invitation(req.param("token"));
+               if (!info)
+                 throw kit::NotFound("This invitation does not exist, was used or has expired.");
+               return http::Response::json(200, {{"email", info->email},
+                                                 {"display_name", info->display_name},
+                                                 {"organisation", info->organisation_name},
+                                                 {"role", info->role},
+                                                 {"requires_totp", info->requires_totp}});
+             },
+             {.open = true});
 
   router.add(
       "POST", "/api/v1/invitations/{token}/accept",
@@ -95,14 +106,12 @@ void register_enrolment_routes(http::Router& router, const Authenticator& auth,
 
 void register_second_factor_routes(http::Router& router, const Authenticator& auth,
                                    SecondFactor& second_factor) {
-  auto own = [&auth](const http::Request& req) {
-    auto who = auth.require_for_change(req);
-    if (!allowed(caller_of(who), "totp.manage_own", Relation::own_organisation))
-      throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
-    return who;
-  };
-  const http::RouteOptions opts{
-      .body_limit = 1024, .accepts = {"application/json"}, .action = "totp.manage_own"};
+  // The guard has checked totp.manage_own; the session itself holds the secret to change.
+  auto own = [&auth](const http::Request& req) { return auth.require_for_change(req); };
+  const http::RouteOptions opts{.body_limit = 1024,
+                                .accepts = {"application/json"},
+                                .action = "totp.manage_own",
+                                .relation = own_relation};
   router.add(
       "POST", "/api/v1/me/totp",
       [own, &second_factor](http::Request& req) {

@@ -2,6 +2,8 @@
 // Accounts: organisations (with a type and a territory), their users (with a role), and the
 // platform-admin capability that manages accounts but reads no content.
 
+#include "kit/actor.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,22 +11,12 @@
 
 namespace vigie::accounts {
 
-enum class OrgType {
-  coordination,
-  ministry,
-  prefecture,
-  parquet,
-  police,
-  association,
-  union_,
-  independent_body
-};
-enum class Role { viewer, contributor, referent, org_admin };
-
-std::string_view to_string(OrgType t);
-std::string_view to_string(Role r);
-std::optional<OrgType> org_type_from(std::string_view s);
-std::optional<Role> role_from(std::string_view s);
+// Organisation types and roles are the platform's vocabulary (kit/actor.hpp).
+using OrgType = kit::OrgType;
+using Role = kit::Role;
+using kit::org_type_from;
+using kit::role_from;
+using kit::to_string;
 
 // Organisation types whose members must use a second factor (TOTP) to log in.
 bool requires_totp(OrgType type);

@@ -1,26 +1,19 @@
 #include "modules/accounts/policy.hpp"
 
+#include "kit/errors.hpp"
+
 #include <algorithm>
 
 namespace vigie::accounts {
 
 namespace {
-constexpr auto kAnyRelation = {Relation::own_organisation, Relation::shared_with_me,
-                               Relation::addressed_to_me, Relation::none};
+constexpr auto kAnyRelation = {Relation::own_organisation, Relation::pilot,
+                               Relation::shared_with_me, Relation::addressed_to_me, Relation::none};
 }
 
-std::string_view to_string(Relation r) {
-  switch (r) {
-    case Relation::own_organisation:
-      return "own_organisation";
-    case Relation::shared_with_me:
-      return "shared_with_me";
-    case Relation::addressed_to_me:
-      return "addressed_to_me";
-    case Relation::none:
-      return "none";
-  }
-  return "";
+const std::vector<Relation>& all_relations() {
+  static const std::vector<Relation> all(kAnyRelation);
+  return all;
 }
 
 const std::vector<Rule>& policy_rules() {
@@ -36,27 +29,33 @@ const std::vector<Rule>& policy_rules() {
       // (who see who did what, not the content of the records).
       {"audit.read_all", {OrgType::coordination}, Role::referent, true, true, {kAnyRelation}},
       // The plan: every committee member reads it (platform admins read no content).
-      {"plan.read", {}, Role::viewer, true, false, {kAnyRelation}},
+      {"plan.read", {}, Role::viewer, true, false, {kAnyRelation}, true},
       // Reporting on an action: the referents and admins of its pilot organisations; the
       // coordination's referents on any action.
-      {"plan.report", {}, Role::referent, true, false, {Relation::own_organisation}},
-      {"plan.report", {OrgType::coordination}, Role::referent, true, false, {Relation::none}},
+      {"plan.report", {}, Role::referent, true, false, {Relation::pilot}, true},
+      {"plan.report", {OrgType::coordination}, Role::referent, true, false, {Relation::none}, true},
       // Editing the referential (measures, actions, indicators, imports): the coordination's
       // referents and admins.
-      {"plan.manage", {OrgType::coordination}, Role::referent, true, false, {Relation::none}},
+      {"plan.manage", {OrgType::coordination}, Role::referent, true, false, {kAnyRelation}, true},
       // Opening and closing reporting campaigns: the same.
       {"plan.campaign_manage",
        {OrgType::coordination},
        Role::referent,
        true,
        false,
-       {Relation::none}},
+       {kAnyRelation},
+       true},
       // Creating member organisations: the coordination's admins and platform admins.
       {"organisation.create", {OrgType::coordination}, Role::org_admin, true, true, {kAnyRelation}},
       // Seeing an organisation's members: its admins; the coordination's referents and platform
       // admins for every organisation.
       {"member.list", {}, Role::org_admin, true, true, {Relation::own_organisation}},
-      {"member.list", {OrgType::coordination}, Role::referent, true, true, {Relation::none}},
+      {"member.list",
+       {OrgType::coordination},
+       Role::referent,
+       true,
+       true,
+       {Relation::own_organisation, Relation::none}},
       // Disabling a member: the organisation's admins, platform admins anywhere.
       {"member.disable", {}, Role::org_admin, true, true, {Relation::own_organisation}},
       {"member.disable", {}, Role::org_admin, false, true, {Relation::none}},
@@ -80,12 +79,32 @@ bool allowed(const Caller& caller, std::string_view action, Relation relation) {
     if (r.action != action) continue;
     if (std::find(r.relations.begin(), r.relations.end(), relation) == r.relations.end()) continue;
     if (caller.platform_admin && r.platform_admin) return true;
+    // Platform admins manage accounts but read no content (PRODUCT.md): a content rule never
+    // grants through the role a platform admin's account holds in its organisation.
+    if (caller.platform_admin && r.content) continue;
     const bool type_ok = r.org_types.empty() || std::find(r.org_types.begin(), r.org_types.end(),
                                                           caller.org_type) != r.org_types.end();
     if (r.by_role && type_ok && static_cast<int>(caller.role) >= static_cast<int>(r.min_role))
       return true;
   }
   return false;
+}
+
+bool allowed(const kit::Actor& actor, std::string_view action, const Relations& relations) {
+  for (auto r : all_relations())
+    if (relations.has(r) && allowed(caller_of(actor), action, r)) return true;
+  return false;
+}
+
+bool allowed_under_some_relation(const kit::Actor& actor, std::string_view action) {
+  for (auto r : all_relations())
+    if (allowed(caller_of(actor), action, r)) return true;
+  return false;
+}
+
+void require(const kit::Actor& actor, std::string_view action, const Relations& relations,
+             const std::string& detail) {
+  if (!allowed(actor, action, relations)) throw kit::Forbidden(detail);
 }
 
 std::vector<std::string_view> policy_actions() {

@@ -2,7 +2,7 @@
 
 #include "http/json_body.hpp"
 #include "http/problem.hpp"
-#include "text/json_fields.hpp"
+#include "kit/input.hpp"
 
 #include <boost/json.hpp>
 
@@ -16,8 +16,7 @@ boost::json::object permissions_json(const SessionUser& s) {
   boost::json::object out;
   for (auto action : policy_actions()) {
     boost::json::array relations;
-    for (auto rel : {Relation::own_organisation, Relation::shared_with_me,
-                     Relation::addressed_to_me, Relation::none})
+    for (auto rel : all_relations())
       if (allowed(caller_of(s), action, rel))
         relations.push_back(boost::json::string(to_string(rel)));
     if (!relations.empty()) out[action] = std::move(relations);
@@ -45,68 +44,71 @@ boost::json::object me_json(const SessionUser& s) {
 
 }  // namespace
 
-void register_routes(http::Router& router, const Authenticator& auth) {
-  router.add("POST", "/api/v1/auth/login",
-             [&auth](http::Request& req) {
-               if (!http::same_origin(req))
-                 throw http::ProblemException({403,
-                                               "cross-origin",
-                                               "Forbidden",
-                                               "This request did not come from Vigie's pages.",
-                                               {}});
-               auto body = http::parse_json_object(req);
-               LoginInput in{text::string_member(body, "email"),
-                             text::string_member(body, "password"),
-                             text::string_member(body, "totp"),
-                             req.remote_address,
-                             std::string(req.header("user-agent").value_or("")),
-                             req.request_id};
-               auto result = auth.service().login(in);
-               using O = LoginResult::Outcome;
-               switch (result.outcome) {
-                 case O::ok: {
-                   auto r = http::Response::json(200, me_json(*result.session));
-                   r.set_header("Set-Cookie",
-                                http::session_cookie(auth.cookies(), result.session_token));
-                   return r;
-                 }
-                 case O::totp_required:
-                   return http::Problem{401,
-                                        "totp-required",
-                                        "Second factor required",
-                                        "Enter the 6-digit code of your authenticator app.",
-                                        {}}
-                       .to_response(req.request_id);
-                 case O::totp_enrolment_required:
-                   return http::Problem{403,
-                                        "totp-enrolment-required",
-                                        "Second factor not set up",
-                                        "This account must use a second factor; ask your "
-                                        "organisation's administrator to set it up.",
-                                        {}}
-                       .to_response(req.request_id);
-                 case O::throttled: {
-                   auto r = http::Problem{
-                       429,
-                       "too-many-attempts",
-                       "Too many attempts",
-                       "Wait before trying again.",
-                       {}}.to_response(req.request_id);
-                   r.set_header("Retry-After", std::to_string(result.retry_after_seconds));
-                   return r;
-                 }
-                 case O::invalid:
-                   break;
-               }
-               return http::Problem{401,
-                                    "invalid-credentials",
-                                    "Login failed",
-                                    "The e-mail address, the password or the code is wrong.",
-                                    {}}
-                   .to_response(req.request_id);
-             },
-             {.body_limit = 8 * 1024, .accepts = {"application/json"}});
+kit::Relations own_relation(const kit::Actor&, const http::Request&) {
+  return {kit::Relation::own_organisation};
+}
 
+void register_routes(http::Router& router, const Authenticator& auth) {
+  router.add(
+      "POST", "/api/v1/auth/login",
+      [&auth](http::Request& req) {
+        if (!http::same_origin(req))
+          throw kit::Forbidden("This request did not come from Vigie's pages.", "cross-origin");
+        auto body = http::parse_json_object(req);
+        kit::Input input(body);
+        LoginInput in{input.text("email", {.max_chars = 254}),
+                      input.text("password", {.max_chars = 1024}),
+                      input.optional_text("totp", {.max_chars = 32}).value_or(""),
+                      req.remote_address,
+                      std::string(req.header("user-agent").value_or("")),
+                      req.request_id};
+        input.done();
+        auto result = auth.service().login(in);
+        using O = LoginResult::Outcome;
+        switch (result.outcome) {
+          case O::ok: {
+            auto r = http::Response::json(200, me_json(*result.session));
+            r.set_header("Set-Cookie", http::session_cookie(auth.cookies(), result.session_token));
+            return r;
+          }
+          case O::totp_required:
+            return http::Problem{401,
+                                 "totp-required",
+                                 "Second factor required",
+                                 "Enter the 6-digit code of your authenticator app.",
+                                 {}}
+                .to_response(req.request_id);
+          case O::totp_enrolment_required:
+            return http::Problem{403,
+                                 "totp-enrolment-required",
+                                 "Second factor not set up",
+                                 "This account must use a second factor; ask your "
+                                 "organisation's administrator to set it up.",
+                                 {}}
+                .to_response(req.request_id);
+          case O::throttled: {
+            auto r = http::Problem{
+                429,
+                "too-many-attempts",
+                "Too many attempts",
+                "Wait before trying again.",
+                {}}.to_response(req.request_id);
+            r.set_header("Retry-After", std::to_string(result.retry_after_seconds));
+            return r;
+          }
+          case O::invalid:
+            break;
+        }
+        return http::Problem{401,
+                             "invalid-credentials",
+                             "Login failed",
+                             "The e-mail address, the password or the code is wrong.",
+                             {}}
+            .to_response(req.request_id);
+      },
+      {.body_limit = 8 * 1024, .accepts = {"application/json"}, .open = true});
+
+  // Open: it needs a session (and the CSRF token) but no permission.
   router.add("POST", "/api/v1/auth/logout",
              [&auth](http::Request& req) {
                auto who = auth.require_for_change(req);
@@ -116,17 +118,19 @@ void register_routes(http::Router& router, const Authenticator& auth) {
                r.set_header("Set-Cookie", http::cleared_session_cookie(auth.cookies()));
                return r;
              },
-             {.body_limit = 1024, .accepts = {"application/json"}});  // an empty object, or nothing
+             // an empty object, or nothing
+             {.body_limit = 1024, .accepts = {"application/json"}, .open = true});
 
-  router.add("GET", "/api/v1/me", [&auth](http::Request& req) {
-    return http::Response::json(200, me_json(auth.require(req)));
-  });
+  // Open: any logged-in caller reads their own account.
+  router.add(
+      "GET", "/api/v1/me",
+      [&auth](http::Request& req) { return http::Response::json(200, me_json(auth.require(req))); },
+      {.open = true});
 
   router.add("GET", "/api/v1/organisations",
-             [&auth](http::Request& req) {
-               auto who = auth.require(req);
+             [&auth](http::Request&) {
                boost::json::array out;
-               for (const auto& o : auth.service().organisations(who))
+               for (const auto& o : auth.service().organisations())
                  out.push_back({{"code", o.code},
                                 {"name", o.name},
                                 {"type", to_string(o.type)},
@@ -138,26 +142,25 @@ void register_routes(http::Router& router, const Authenticator& auth) {
   router.add(
       "POST", "/api/v1/organisations",
       [&auth](http::Request& req) {
-        auto who = auth.require_for_change(req);
         auto body = http::parse_json_object(req);
-        auto territory = text::string_member(body, "territory");
-        auto o = auth.service().create_organisation(
-            who,
-            {text::string_member(body, "code"), text::string_member(body, "name"),
-             text::string_member(body, "type"), territory.empty() ? "national" : territory},
-            req.request_id);
-        return http::Response::json(201, {{"code", o.code},
-                                          {"name", o.name},
-                                          {"type", to_string(o.type)},
-                                          {"territory", o.territory}});
+        kit::Input in(body);
+        NewOrganisation o{in.text("code", {.max_chars = 32}), in.text("name", {.max_chars = 200}),
+                          in.text("type", {.max_chars = 32}),
+                          in.optional_text("territory", {.max_chars = 16}).value_or("national")};
+        if (o.territory.empty()) o.territory = "national";
+        in.done();
+        auto created = auth.service().create_organisation(req.actor(), o);
+        return http::Response::json(201, {{"code", created.code},
+                                          {"name", created.name},
+                                          {"type", to_string(created.type)},
+                                          {"territory", created.territory}});
       },
       {.body_limit = 8 * 1024, .accepts = {"application/json"}, .action = "organisation.create"});
 
   router.add("GET", "/api/v1/organisations/{code}/members",
              [&auth](http::Request& req) {
-               auto who = auth.require(req);
                boost::json::array out;
-               for (const auto& u : auth.service().members(who, req.param("code")))
+               for (const auto& u : auth.service().members(req.param("code")))
                  out.push_back({{"id", u.id},
                                 {"email", u.email},
                                 {"display_name", u.display_name},
@@ -167,29 +170,33 @@ void register_routes(http::Router& router, const Authenticator& auth) {
                                 {"disabled", u.disabled}});
                return http::Response::json(200, {{"members", std::move(out)}});
              },
-             {.action = "member.list"});
+             {.action = "member.list",
+              .relation = [&auth](const kit::Actor& who, const http::Request& req) {
+                return auth.service().relation_to_organisation(who, req.param("code"));
+              }});
 
   router.add("POST", "/api/v1/users/{id}/disable",
              [&auth](http::Request& req) {
-               auto who = auth.require_for_change(req);
-               std::int64_t id = 0;
-               try {
-                 id = std::stoll(req.param("id"));
-               } catch (...) {
-                 throw http::ProblemException(http::not_found());
-               }
-               auth.service().disable_member(who, id, req.request_id);
+               const auto id = req.id_param("id", "No member with this id in your organisation.");
+               auth.service().disable_member(req.actor(), id);
                http::Response r;
                r.status = 204;
                return r;
              },
-             {.body_limit = 1024, .accepts = {"application/json"}, .action = "member.disable"});
+             {.body_limit = 1024,
+              .accepts = {"application/json"},
+              .action = "member.disable",
+              // Somebody the caller may not manage: the same 404 as nobody.
+              .relation =
+                  [&auth](const kit::Actor& who, const http::Request& req) {
+                    return auth.service().relation_to_member(
+                        who, req.id_param("id", "No member with this id in your organisation."));
+                  },
+              .hide_refusal = true});
 
   router.add("GET", "/api/v1/me/sessions",
              [&auth](http::Request& req) {
                auto who = auth.require(req);
-               if (!allowed(caller_of(who), "session.list_own", Relation::own_organisation))
-                 throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
                boost::json::array out;
                for (const auto& s : auth.service().sessions_of(who))
                  out.push_back({{"id", s.id},
@@ -200,32 +207,31 @@ void register_routes(http::Router& router, const Authenticator& auth) {
                                 {"current", s.current}});
                return http::Response::json(200, {{"sessions", std::move(out)}});
              },
-             {.action = "session.list_own"});
+             {.action = "session.list_own", .relation = own_relation});
 
-  router.add(
-      "DELETE", "/api/v1/me/sessions/{id}",
-      [&auth](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        if (!allowed(caller_of(who), "session.revoke_own", Relation::own_organisation))
-          throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
-        // Another user's session, or none: the same 404.
-        if (!auth.service().revoke_own_session(who, req.param("id"), req.request_id))
-          throw http::ProblemException(http::not_found("You have no open session with this id."));
-        http::Response r;
-        r.status = 204;
-        return r;
-      },
-      {.action = "session.revoke_own"});
+  router.add("DELETE", "/api/v1/me/sessions/{id}",
+             [&auth](http::Request& req) {
+               auto who = auth.require_for_change(req);
+               // Another user's session, or none: the same 404.
+               if (!auth.service().revoke_own_session(who, req.param("id"), req.request_id))
+                 throw kit::NotFound("You have no open session with this id.");
+               http::Response r;
+               r.status = 204;
+               return r;
+             },
+             {.action = "session.revoke_own", .relation = own_relation});
 
   // For pages that work both logged in and not: always 200, so an anonymous visit does not
   // show up as an error in the browser.
-  router.add("GET", "/api/v1/auth/session", [&auth](http::Request& req) {
-    auto who = auth.current(req);
-    if (!who) return http::Response::json(200, {{"authenticated", false}});
-    auto body = me_json(*who);
-    body["authenticated"] = true;
-    return http::Response::json(200, body);
-  });
+  router.add("GET", "/api/v1/auth/session",
+             [&auth](http::Request& req) {
+               auto who = auth.current(req);
+               if (!who) return http::Response::json(200, {{"authenticated", false}});
+               auto body = me_json(*who);
+               body["authenticated"] = true;
+               return http::Response::json(200, body);
+             },
+             {.open = true});
 }
 
 }  // namespace vigie::accounts

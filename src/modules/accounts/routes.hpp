@@ -8,4 +8,7 @@ namespace vigie::accounts {
 
 void register_routes(http::Router& router, const Authenticator& auth);
 
+// The relation of every route on the caller's own things (sessions, second factor).
+kit::Relations own_relation(const kit::Actor&, const http::Request&);
+
 }  // namespace vigie::accounts

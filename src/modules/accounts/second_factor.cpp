@@ -2,7 +2,7 @@
 
 #include "db/row.hpp"
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
 #include "modules/accounts/store.hpp"
 #include "security/qr_svg.hpp"
 #include "security/session_token.hpp"
@@ -64,14 +64,10 @@ std::vector<std::string> SecondFactor::confirm(const SessionUser& who, const std
     s << "SELECT pending_totp_secret FROM users WHERE id = :u", soci::use(uid),
         soci::into(pending, ind);
     if (ind != soci::i_ok)
-      throw http::ProblemException({409,
-                                    "no-enrolment",
-                                    "No enrolment in progress",
-                                    "Start the set-up again to get a QR code.",
-                                    {}});
+      throw kit::Conflict("no-enrolment", "Start the set-up again to get a QR code.");
     if (!security::totp_valid(pending, code, std::chrono::system_clock::to_time_t(now_())))
-      throw http::ProblemException(http::unprocessable(
-          {{"code", "invalid", "This code is wrong or has expired: enter the code shown now."}}));
+      throw kit::Invalid(
+          {{"code", "invalid", "This code is wrong or has expired: enter the code shown now."}});
     s << "UPDATE users SET totp_secret = pending_totp_secret, pending_totp_secret = NULL WHERE "
          "id = :u",
         soci::use(uid);
@@ -90,15 +86,10 @@ std::vector<std::string> SecondFactor::confirm(const SessionUser& who, const std
 void SecondFactor::disable(const SessionUser& who, const std::string& code,
                            const std::string& request_id) {
   if (requires_totp(who.organisation.type) || who.user.platform_admin)
-    throw http::ProblemException({403,
-                                  "totp-required-for-account",
-                                  "Forbidden",
-                                  "This account must keep its second factor.",
-                                  {}});
+    throw kit::Forbidden("This account must keep its second factor.", "totp-required-for-account");
   if (!who.user.totp_secret || !security::totp_valid(*who.user.totp_secret, code,
                                                      std::chrono::system_clock::to_time_t(now_())))
-    throw http::ProblemException(
-        http::unprocessable({{"code", "invalid", "Enter the code your app shows now."}}));
+    throw kit::Invalid({{"code", "invalid", "Enter the code your app shows now."}});
   db_.transact([&](soci::session& s) {
     long long uid = who.user.id;
     s << "UPDATE users SET totp_secret = NULL, pending_totp_secret = NULL WHERE id = :u",

@@ -1,7 +1,7 @@
 #include "modules/accounts/service.hpp"
 
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
 #include "modules/accounts/store.hpp"
 #include "security/password.hpp"
 #include "security/session_token.hpp"
@@ -16,10 +16,18 @@ namespace vigie::accounts {
 namespace {
 
 using std::chrono::seconds;
-using Invalid = std::vector<http::FieldError>;
+using Invalid = kit::FieldErrors;
 
 void fail_if(const Invalid& errors) {
-  if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
+  kit::throw_if_invalid(errors);
+}
+
+// A member acting on their own (a login, a logout).
+Actor member(std::int64_t user_id, std::int64_t org_id, const std::string& request_id) {
+  Actor a = Actor::system(request_id);
+  a.user_id = user_id;
+  a.org_id = org_id;
+  return a;
 }
 
 bool valid_email(const std::string& e) {
@@ -35,9 +43,19 @@ bool valid_territory(const std::string& t) {
 security::AuditEntry entry(const Actor& a, std::optional<std::int64_t> owner, std::string action,
                            std::string type, std::string id, std::string outcome = "ok",
                            std::string details = "{}") {
-  return {a.user_id,         a.org_id,           owner,
-          std::move(action), std::move(type),    std::move(id),
-          a.request_id,      std::move(outcome), std::move(details)};
+  std::optional<std::int64_t> user, org;
+  if (!a.is_system()) user = a.user_id;
+  if (a.org_id != 0) org = a.org_id;
+  if (owner && *owner == 0) owner.reset();
+  return {user,
+          org,
+          owner,
+          std::move(action),
+          std::move(type),
+          std::move(id),
+          a.request_id,
+          std::move(outcome),
+          std::move(details)};
 }
 
 }  // namespace
@@ -156,10 +174,10 @@ LoginResult Service::login(const LoginInput& in) {
   LoginResult result;
   const std::string email = normalise_email(in.email);
   const auto now = now_();
-  const Actor anonymous{std::nullopt, std::nullopt, in.request_id};
+  const Actor anonymous = Actor::system(in.request_id);
 
   // Throttling first: a throttled attempt costs no hashing (ASVS 2.2.1, ANSSI).
-  auto counts = db_.transact([&](soci::session& s) {
+  auto counts = db_.read([&](soci::session& s) {
     return store::count_login_attempts(s, email, in.remote, db::iso_utc(now - seconds(3600)),
                                        db::iso_utc(now - seconds(900)));
   });
@@ -181,7 +199,7 @@ LoginResult Service::login(const LoginInput& in) {
 
   std::optional<User> user;
   std::optional<Organisation> org;
-  db_.transact([&](soci::session& s) {
+  db_.read([&](soci::session& s) {
     user = store::find_user_by_email(s, email);
     if (user) org = store::find_organisation(s, user->organisation_id);
   });
@@ -235,7 +253,7 @@ LoginResult Service::open_session(const User& user, const Organisation& org,
                           user_agent.substr(0, 300));
     audit_.append(
         s, db_.backend(),
-        entry({user.id, user.organisation_id, request_id}, user.organisation_id, "auth.login",
+        entry(member(user.id, user.organisation_id, request_id), user.organisation_id, "auth.login",
               "user", std::to_string(user.id), "ok", "{\"method\":\"" + method + "\"}"));
   });
   result.session = std::move(su);
@@ -246,7 +264,8 @@ std::optional<SessionUser> Service::session(const std::string& token) {
   if (token.empty() || token.size() > 100) return std::nullopt;
   const auto hash = security::hash_session_token(token);
   const auto now = now_();
-  return db_.transact([&](soci::session& s) -> std::optional<SessionUser> {
+  bool touch = false;
+  auto found = db_.read([&](soci::session& s) -> std::optional<SessionUser> {
     auto row = store::find_session(s, hash);
     if (!row || row->revoked) return std::nullopt;
     if (now - db::parse_iso_utc(row->created_at) > limits_.absolute) return std::nullopt;
@@ -255,69 +274,64 @@ std::optional<SessionUser> Service::session(const std::string& token) {
     if (!user || user->disabled) return std::nullopt;
     auto org = store::find_organisation(s, user->organisation_id);
     if (!org) return std::nullopt;
-    if (now - db::parse_iso_utc(row->last_seen_at) > seconds(60))
-      store::touch_session(s, hash, db::iso_utc(now));
+    touch = now - db::parse_iso_utc(row->last_seen_at) > seconds(60);
     return SessionUser{*user, *org, hash, row->csrf_token};
+  });
+  // Most requests only read; the idle timer is written at most once a minute per session.
+  if (found && touch)
+    db_.transact([&](soci::session& s) { store::touch_session(s, hash, db::iso_utc(now)); });
+  return found;
+}
+
+Organisation Service::create_organisation(const Actor& who, const NewOrganisation& in) {
+  return add_organisation(in, who);
+}
+
+Relations Service::relation_to_organisation(const Actor& who, const std::string& org_code) {
+  return db_.read([&](soci::session& s) {
+    auto org = store::find_organisation_by_code(s, org_code);
+    if (!org) throw kit::NotFound("No organisation with this code.");
+    return org->id == who.org_id ? Relations{Relation::own_organisation} : Relations{};
   });
 }
 
-Organisation Service::create_organisation(const SessionUser& who, const NewOrganisation& in,
-                                          const std::string& request_id) {
-  if (!allowed(caller_of(who), "organisation.create", Relation::none))
-    throw http::ProblemException({403,
-                                  "forbidden",
-                                  "Forbidden",
-                                  "Only the coordination's and the platform's administrators "
-                                  "create organisations.",
-                                  {}});
-  return add_organisation(in, {who.user.id, who.organisation.id, request_id});
+Relations Service::relation_to_member(const Actor& who, std::int64_t user_id) {
+  return db_.read([&](soci::session& s) {
+    auto u = store::find_user(s, user_id);
+    if (!u) throw kit::NotFound("No member with this id in your organisation.");
+    return u->organisation_id == who.org_id ? Relations{Relation::own_organisation} : Relations{};
+  });
 }
 
-std::vector<User> Service::members(const SessionUser& who, const std::string& org_code) {
-  return db_.transact([&](soci::session& s) {
+std::vector<User> Service::members(const std::string& org_code) {
+  return db_.read([&](soci::session& s) {
     auto org = store::find_organisation_by_code(s, org_code);
-    if (!org) throw http::ProblemException(http::not_found());
-    const auto rel = org->id == who.organisation.id ? Relation::own_organisation : Relation::none;
-    if (!allowed(caller_of(who), "member.list", rel))
-      throw http::ProblemException({403,
-                                    "forbidden",
-                                    "Forbidden",
-                                    "Only the organisation's administrators see its members.",
-                                    {}});
+    if (!org) throw kit::NotFound("No organisation with this code.");
     return store::list_members(s, org->id);
   });
 }
 
-void Service::disable_member(const SessionUser& who, std::int64_t user_id,
-                             const std::string& request_id) {
+void Service::disable_member(const Actor& who, std::int64_t user_id) {
   db_.transact([&](soci::session& s) {
     auto u = store::find_user(s, user_id);
-    const auto rel = u && u->organisation_id == who.organisation.id ? Relation::own_organisation
-                                                                    : Relation::none;
-    // Somebody the caller may not manage: the same 404 as nobody.
-    if (!u || !allowed(caller_of(who), "member.disable", rel))
-      throw http::ProblemException(http::not_found("No member with this id in your organisation."));
-    if (u->id == who.user.id)
-      throw http::ProblemException(
-          http::unprocessable({{"id", "self", "You cannot disable your own account."}}));
+    if (!u) throw kit::NotFound("No member with this id in your organisation.");
+    if (u->id == who.user_id)
+      throw kit::Invalid({{"id", "self", "You cannot disable your own account."}});
     const auto at = db::iso_utc(now_());
     store::disable_user(s, u->id, at);
     store::revoke_user_sessions(s, u->id, at);
     audit_.append(s, db_.backend(),
-                  entry({who.user.id, who.organisation.id, request_id}, u->organisation_id,
-                        "user.disable", "user", std::to_string(u->id)));
+                  entry(who, u->organisation_id, "user.disable", "user", std::to_string(u->id)));
   });
 }
 
-std::vector<Organisation> Service::organisations(const SessionUser& who) {
-  if (!allowed(caller_of(who), "organisation.list", Relation::none))
-    throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
-  return db_.transact([](soci::session& s) { return store::list_organisations(s); });
+std::vector<Organisation> Service::organisations() {
+  return db_.read([](soci::session& s) { return store::list_organisations(s); });
 }
 
 std::vector<Service::SessionInfo> Service::sessions_of(const SessionUser& who) {
   const auto now = now_();
-  return db_.transact([&](soci::session& s) {
+  return db_.read([&](soci::session& s) {
     std::vector<SessionInfo> out;
     for (const auto& a : store::list_active_sessions(s, who.user.id)) {
       if (now - db::parse_iso_utc(a.created_at) > limits_.absolute) continue;
@@ -337,7 +351,7 @@ bool Service::revoke_own_session(const SessionUser& who, const std::string& id,
       if (a.token_hash.compare(0, 16, id) != 0) continue;
       store::revoke_session(s, a.token_hash, db::iso_utc(now_()));
       audit_.append(s, db_.backend(),
-                    entry({who.user.id, who.organisation.id, request_id}, who.organisation.id,
+                    entry(member(who.user.id, who.organisation.id, request_id), who.organisation.id,
                           "session.revoke", "session", id));
       return true;
     }
@@ -349,7 +363,7 @@ void Service::logout(const SessionUser& who, const std::string& request_id) {
   db_.transact([&](soci::session& s) {
     store::revoke_session(s, who.token_hash, db::iso_utc(now_()));
     audit_.append(s, db_.backend(),
-                  entry({who.user.id, who.organisation.id, request_id}, who.organisation.id,
+                  entry(member(who.user.id, who.organisation.id, request_id), who.organisation.id,
                         "auth.logout", "user", std::to_string(who.user.id)));
   });
 }

@@ -4,6 +4,7 @@
 // with one error per field.
 
 #include "db/database.hpp"
+#include "kit/actor.hpp"
 #include "modules/accounts/model.hpp"
 #include "modules/accounts/policy.hpp"
 #include "security/audit_log.hpp"
@@ -17,12 +18,8 @@ namespace vigie::accounts {
 
 using Clock = std::function<std::chrono::system_clock::time_point()>;
 
-// Who is acting and from where, for the audit trail.
-struct Actor {
-  std::optional<std::int64_t> user_id;
-  std::optional<std::int64_t> org_id;
-  std::string request_id;
-};
+// Who is acting and from where (kit/actor.hpp); the command line acts as Actor::system().
+using Actor = kit::Actor;
 
 struct NewOrganisation {
   std::string code, name, type, territory = "national";
@@ -80,15 +77,22 @@ class Service {
   std::optional<SessionUser> session(const std::string& token);
   void logout(const SessionUser& who, const std::string& request_id);
 
-  // Directory management (policies organisation.create, member.list, member.disable). Refusals
-  // of things the caller may not see are 404s.
-  Organisation create_organisation(const SessionUser& who, const NewOrganisation& in,
-                                   const std::string& request_id);
-  std::vector<User> members(const SessionUser& who, const std::string& org_code);
-  void disable_member(const SessionUser& who, std::int64_t user_id, const std::string& request_id);
+  // Directory management (policies organisation.create, member.list, member.disable, checked
+  // by the route guard with the relations below).
+  Organisation create_organisation(const Actor& who, const NewOrganisation& in);
+  std::vector<User> members(const std::string& org_code);
+  // 422 when the caller disables themself.
+  void disable_member(const Actor& who, std::int64_t user_id);
+
+  // The caller's relation to an organisation (own_organisation or none); kit::NotFound when
+  // there is no such organisation.
+  Relations relation_to_organisation(const Actor& who, const std::string& org_code);
+  // The caller's relation to a user's account (own_organisation when the user is a member of
+  // the caller's organisation); kit::NotFound when there is no such user.
+  Relations relation_to_member(const Actor& who, std::int64_t user_id);
 
   // The committee directory (policy "organisation.list").
-  std::vector<Organisation> organisations(const SessionUser& who);
+  std::vector<Organisation> organisations();
 
   // The caller's open sessions (idle or expired ones are left out). `id` is a short,
   // non-secret handle on the session; `current` marks the one making the request.
@@ -110,7 +114,7 @@ class Service {
   SessionLimits limits_;
 };
 
-// The policy's view of a logged-in user.
+// The policy's view of a logged-in user (within accounts; other modules see an Actor).
 inline Caller caller_of(const SessionUser& s) {
   return {s.organisation.type, s.user.role, s.user.platform_admin};
 }

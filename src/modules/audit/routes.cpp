@@ -1,7 +1,9 @@
 #include "modules/audit/routes.hpp"
 
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
+
 #include "modules/accounts/policy.hpp"
+#include "modules/accounts/routes.hpp"
 #include "modules/audit/store.hpp"
 
 #include <boost/json.hpp>
@@ -18,35 +20,23 @@ std::optional<std::int64_t> int_param(const http::Request& req, const char* name
   std::int64_t out = 0;
   auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
   if (ec != std::errc() || p != v->data() + v->size() || out < 0)
-    throw http::ProblemException(
-        http::unprocessable({{name, "invalid", "A positive whole number is expected."}}));
+    throw kit::Invalid({{name, "invalid", "A positive whole number is expected."}});
   return out;
 }
 
 }  // namespace
 
-void register_routes(http::Router& router, db::Database& db, const accounts::Authenticator& auth) {
+void register_routes(http::Router& router, db::Database& db) {
   router.add(
       "GET", "/api/v1/audit",
-      [&db, &auth](http::Request& req) {
-        auto who = auth.require(req);
-        const auto caller = accounts::caller_of(who);
+      [&db](http::Request& req) {
+        const auto& who = req.actor();
+        // Admitted for one of the two actions: the whole trail, or the organisation's own.
         std::optional<std::int64_t> owner;
-        if (accounts::allowed(caller, "audit.read_all", accounts::Relation::none)) {
-          owner = std::nullopt;
-        } else if (accounts::allowed(caller, "audit.read_own_organisation",
-                                     accounts::Relation::own_organisation)) {
-          owner = who.organisation.id;
-        } else {
-          throw http::ProblemException({403,
-                                        "forbidden",
-                                        "Forbidden",
-                                        "Your role does not give access to the audit trail.",
-                                        {}});
-        }
+        if (!accounts::allowed(who, "audit.read_all", kit::Relations{})) owner = who.org_id;
         const int limit =
             static_cast<int>(std::min<std::int64_t>(int_param(req, "limit").value_or(50), 200));
-        auto rows = db.transact([&](soci::session& s) {
+        auto rows = db.read([&](soci::session& s) {
           return store::list(s, owner, int_param(req, "before"), limit);
         });
         boost::json::array out;
@@ -64,7 +54,10 @@ void register_routes(http::Router& router, db::Database& db, const accounts::Aut
         return http::Response::json(
             200, {{"entries", std::move(out)}, {"scope", owner ? "own_organisation" : "all"}});
       },
-      {.action = "audit.read_all", .also = {"audit.read_own_organisation"}});
+      {.action = "audit.read_all",
+       .also = {"audit.read_own_organisation"},
+       // The caller's own organisation's entries are always "own".
+       .relation = accounts::own_relation});
 }
 
 }  // namespace vigie::audit

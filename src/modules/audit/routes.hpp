@@ -5,10 +5,9 @@
 
 #include "db/database.hpp"
 #include "http/router.hpp"
-#include "modules/accounts/authenticator.hpp"
 
 namespace vigie::audit {
 
-void register_routes(http::Router& router, db::Database& db, const accounts::Authenticator& auth);
+void register_routes(http::Router& router, db::Database& db);
 
 }  // namespace vigie::audit

@@ -12,8 +12,10 @@ namespace vigie::audit::store {
 
 struct Row {
   std::int64_t seq = 0;
-  std::string at, actor_email, actor_org, owner_org, action, object_type, object_id, outcome,
-      request_id;
+  std::string at;
+  std::int64_t actor_user_id = 0, actor_org_id = 0, owner_org_id = 0;  // 0: none
+  std::string action, object_type, object_id, outcome, request_id;
+  std::string actor_email, actor_org, owner_org;  // named by the directory
 };
 
 // Newest first, at most `limit`, older than `before` when given; only entries about records of

@@ -1,10 +1,11 @@
 // Reporting campaigns and "my reporting" (see routes.hpp).
 #include "http/json_body.hpp"
-#include "http/problem.hpp"
+
+#include "kit/errors.hpp"
+#include "kit/input.hpp"
 #include "modules/plan/json_view.hpp"
 #include "modules/plan/referential_table.hpp"
 #include "modules/plan/routes.hpp"
-#include "text/json_fields.hpp"
 
 #include <map>
 
@@ -55,11 +56,9 @@ boost::json::object campaign_json(const CampaignView& v, bool with_actions) {
 
 }  // namespace
 
-void register_campaign_routes(http::Router& router, const accounts::Authenticator& auth,
-                              Service& plan) {
+void register_campaign_routes(http::Router& router, Service& plan) {
   router.add("GET", "/api/v1/campaigns",
-             [&auth, &plan](http::Request& req) {
-               require_plan_reader(auth, req);
+             [&plan](http::Request&) {
                boost::json::array out;
                for (const auto& v : plan.campaigns()) out.push_back(campaign_json(v, false));
                return http::Response::json(200, {{"campaigns", std::move(out)}});
@@ -68,32 +67,32 @@ void register_campaign_routes(http::Router& router, const accounts::Authenticato
 
   router.add(
       "POST", "/api/v1/campaigns",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        auto body = http::parse_json_object(req);
-        CampaignInput in{text::string_member(body, "label"), text::string_member(body, "deadline"),
-                         text::string_list_member(body, "measures")};
-        return http::Response::json(
-            201, campaign_json(plan.open_campaign(who, in, req.request_id), true));
+      [&plan](http::Request& req) {
+        const auto body = http::parse_json_object(req);
+        kit::Input in(body);
+        CampaignInput c{in.optional_text("label", {.max_chars = 100'000}).value_or(""),
+                        in.optional_text("deadline", {.max_chars = 32}).value_or(""),
+                        in.optional_text_list("measures", {.max_chars = 64}, 1000)
+                            .value_or(std::vector<std::string>{})};
+        in.done();
+        return http::Response::json(201, campaign_json(plan.open_campaign(req.actor(), c), true));
       },
       {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.campaign_manage"});
 
   router.add("GET", "/api/v1/campaigns/{id}",
-             [&auth, &plan](http::Request& req) {
-               require_plan_reader(auth, req);
+             [&plan](http::Request& req) {
                auto v = plan.campaign(req.id_param("id", "No campaign with this id."));
-               if (!v) throw http::ProblemException(http::not_found("No campaign with this id."));
+               if (!v) throw kit::NotFound("No campaign with this id.");
                return http::Response::json(200, campaign_json(*v, true));
              },
              {.action = "plan.read"});
 
   router.add(
       "GET", "/api/v1/campaigns/{id}/export.csv",
-      [&auth, &plan](http::Request& req) {
-        require_plan_reader(auth, req);
+      [&plan](http::Request& req) {
         const auto id = req.id_param("id", "No campaign with this id.");
         auto v = plan.campaign(id);
-        if (!v) throw http::ProblemException(http::not_found("No campaign with this id."));
+        if (!v) throw kit::NotFound("No campaign with this id.");
         std::vector<std::vector<std::string>> rows{
             {"measure", "measure_title", "action_id", "action_title", "pilots", "reported_at"}};
         for (const auto& a : v->actions)
@@ -104,22 +103,21 @@ void register_campaign_routes(http::Router& router, const accounts::Authenticato
       {.action = "plan.read"});
 
   router.add("POST", "/api/v1/campaigns/{id}/close",
-             [&auth, &plan](http::Request& req) {
-               auto who = auth.require_for_change(req);
-               auto v = plan.close_campaign(who, req.id_param("id", "No campaign with this id."),
-                                            req.request_id);
+             [&plan](http::Request& req) {
+               auto v = plan.close_campaign(req.actor(),
+                                            req.id_param("id", "No campaign with this id."));
                return http::Response::json(200, campaign_json(v, true));
              },
              {.action = "plan.campaign_manage"});
 
   router.add("GET", "/api/v1/reporting/mine",
-             [&auth, &plan](http::Request& req) {
-               auto who = require_plan_reader(auth, req);
+             [&plan](http::Request& req) {
+               const auto& who = req.actor();
                boost::json::array out;
-               for (const auto& v : plan.owed_by(who.organisation.code))
+               for (const auto& v : plan.owed_by(who.org_code))
                  if (!v.actions.empty()) out.push_back(campaign_json(v, true));
                return http::Response::json(
-                   200, {{"organisation", who.organisation.code}, {"campaigns", std::move(out)}});
+                   200, {{"organisation", who.org_code}, {"campaigns", std::move(out)}});
              },
              {.action = "plan.read"});
 }

@@ -10,8 +10,10 @@
 //   notice went out less than 3 days earlier;
 // - once the deadline has passed, an overdue reminder, repeated every 7 days.
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/audit.hpp"
+#include "kit/errors.hpp"
 #include "mail/outbox.hpp"
+#include "modules/accounts/directory.hpp"
 #include "modules/plan/json_view.hpp"
 #include "modules/plan/referential_rules.hpp"
 #include "modules/plan/rollup.hpp"
@@ -111,11 +113,8 @@ int CampaignView::reported() const {
       std::count_if(actions.begin(), actions.end(), [](const auto& a) { return a.reported_at; }));
 }
 
-CampaignView Service::open_campaign(const accounts::SessionUser& who, const CampaignInput& in,
-                                    const std::string& request_id) {
-  require(who, "plan.campaign_manage", accounts::Relation::none,
-          "Only the coordination opens reporting campaigns.");
-  std::vector<http::FieldError> errors;
+CampaignView Service::open_campaign(const kit::Actor& who, const CampaignInput& in) {
+  kit::FieldErrors errors;
   if (auto p = rules::title(in.label)) errors.push_back({"label", p->code, p->message});
   if (in.label.size() > 200) errors.push_back({"label", "too_long", "At most 200 characters."});
   if (in.label.find_first_of("\r\n\t") != std::string::npos)
@@ -144,17 +143,16 @@ CampaignView Service::open_campaign(const accounts::SessionUser& who, const Camp
           ids.push_back(m->id);
       }
     }
-    if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
+    if (!errors.empty()) throw kit::Invalid(errors);
     Campaign c;
     c.label = in.label;
     c.deadline = in.deadline;
     c.scope_all = in.measure_codes.empty();
     c.opened_at = db::iso_utc(now_());
-    c.id = store::insert_campaign(s, c, who.user.id, ids);
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.campaign_open", "campaign",
-                   std::to_string(c.id), request_id, "ok",
-                   "{\"measures\":" + std::to_string(ids.size()) + "}"});
+    c.id = store::insert_campaign(s, c, who.user_id, ids);
+    kit::AuditRecord(who, "plan.campaign_open", "campaign", c.id)
+        .detail("measures", ids.size())
+        .append(s, db_.backend(), audit_);
     auto view = view_of(s, *store::find_campaign(s, c.id));
     for (const auto& [org, actions] : owed_by_organisation(view))
       notify(s, Notice::opened, view.campaign, org, actions);
@@ -163,7 +161,7 @@ CampaignView Service::open_campaign(const accounts::SessionUser& who, const Camp
 }
 
 std::vector<CampaignView> Service::campaigns() {
-  return db_.transact([&](soci::session& s) {
+  return db_.read([&](soci::session& s) {
     std::vector<CampaignView> out;
     for (auto& c : store::list_campaigns(s)) out.push_back(view_of(s, std::move(c)));
     return out;
@@ -171,23 +169,18 @@ std::vector<CampaignView> Service::campaigns() {
 }
 
 std::optional<CampaignView> Service::campaign(std::int64_t id) {
-  return db_.transact([&](soci::session& s) -> std::optional<CampaignView> {
+  return db_.read([&](soci::session& s) -> std::optional<CampaignView> {
     auto c = store::find_campaign(s, id);
     if (!c) return std::nullopt;
     return view_of(s, std::move(*c));
   });
 }
 
-CampaignView Service::close_campaign(const accounts::SessionUser& who, std::int64_t id,
-                                     const std::string& request_id) {
-  require(who, "plan.campaign_manage", accounts::Relation::none,
-          "Only the coordination closes reporting campaigns.");
+CampaignView Service::close_campaign(const kit::Actor& who, std::int64_t id) {
   return db_.transact([&](soci::session& s) {
     auto c = store::find_campaign(s, id);
-    if (!c) throw http::ProblemException(http::not_found("No campaign with this id."));
-    if (c->closed_at)
-      throw http::ProblemException(
-          {409, "already-closed", "Already closed", "This campaign is already closed.", {}});
+    if (!c) throw kit::NotFound("No campaign with this id.");
+    if (c->closed_at) throw kit::Conflict("already-closed", "This campaign is already closed.");
     const auto at = db::iso_utc(now_());
     c->closed_at = at;
     auto view = view_of(s, *c);
@@ -206,11 +199,10 @@ CampaignView Service::close_campaign(const accounts::SessionUser& who, std::int6
                                  {"actions", std::move(actions)}};
     if (tree) snapshot["plan"] = tree_json(*tree, false);
     store::close_campaign(s, id, at, boost::json::serialize(snapshot));
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.campaign_close",
-                   "campaign", std::to_string(id), request_id, "ok",
-                   "{\"reported\":" + std::to_string(view.reported()) +
-                       ",\"total\":" + std::to_string(view.actions.size()) + "}"});
+    kit::AuditRecord(who, "plan.campaign_close", "campaign", id)
+        .detail("reported", view.reported())
+        .detail("total", view.actions.size())
+        .append(s, db_.backend(), audit_);
     return view_of(s, *store::find_campaign(s, id));
   });
 }
@@ -236,11 +228,14 @@ int Service::notify(soci::session& s, CampaignNotice notice, const Campaign& c,
     mail::enqueue(s, notice_mail(notice, address, c, actions, public_url_));
   const std::string k(kind_of(notice));
   store::record_reminder(s, c.id, org, k, today());
-  audit_.append(s, db_.backend(),
-                {std::nullopt, std::nullopt, std::nullopt, "plan.campaign_notice", "campaign",
-                 std::to_string(c.id), "", "ok",
-                 "{\"organisation\":\"" + org + "\",\"kind\":\"" + k +
-                     "\",\"recipients\":" + std::to_string(to.size()) + "}"});
+  // The system acts; the notice concerns the pilot organisation it goes to.
+  const auto system = kit::Actor::system();
+  kit::AuditRecord(system, "plan.campaign_notice", "campaign", c.id)
+      .owner(accounts::directory::organisation_id(s, org).value_or(0))
+      .detail("organisation", org)
+      .detail("kind", k)
+      .detail("recipients", to.size())
+      .append(s, db_.backend(), audit_);
   return static_cast<int>(to.size());
 }
 

@@ -1,5 +1,6 @@
 // Reporting campaigns, their frozen scope and the reminders sent.
 #include "db/row.hpp"
+#include "modules/accounts/directory.hpp"
 #include "modules/plan/store.hpp"
 
 #include <map>
@@ -134,14 +135,8 @@ std::vector<std::string> reminders_sent(soci::session& s, std::int64_t campaign_
 }
 
 std::vector<std::string> reporting_contacts(soci::session& s, const std::string& org_code) {
-  std::vector<std::string> out;
-  soci::rowset<soci::row> rows =
-      (s.prepare << "SELECT u.email FROM users u JOIN organisations o ON o.id = u.organisation_id "
-                    "WHERE o.code = :c AND u.disabled_at IS NULL AND u.role IN ('referent', "
-                    "'org_admin') ORDER BY u.email",
-       soci::use(org_code));
-  for (const auto& r : rows) out.push_back(db::row_text(r, 0));
-  return out;
+  // The referents and admins of the organisation, from the directory.
+  return accounts::directory::contacts(s, org_code, kit::Role::referent);
 }
 
 void record_reminder(soci::session& s, std::int64_t campaign_id, const std::string& org_code,

@@ -34,8 +34,8 @@ void load_entries(soci::session& s, std::vector<Indicator>& indicators) {
   // The ids are integers read from the database: safe to inline.
   soci::rowset<soci::row> rows =
       (s.prepare << "SELECT v.indicator_id, v.id, v.period, v.value, v.source, v.author_org, "
-                    "v.created_at, us.email FROM plan_indicator_values v LEFT JOIN users us ON "
-                    "us.id = v.author_user_id WHERE v.indicator_id IN (" +
+                    "v.created_at, v.author_user_id FROM plan_indicator_values v "
+                    "WHERE v.indicator_id IN (" +
                         ids + ") ORDER BY v.period, v.id");
   for (const auto& r : rows) {
     IndicatorValue v;
@@ -45,7 +45,7 @@ void load_entries(soci::session& s, std::vector<Indicator>& indicators) {
     v.source = db::row_text(r, 4);
     v.author_org = db::row_text(r, 5);
     v.created_at = db::row_text(r, 6);
-    v.author_email = db::row_text(r, 7);
+    if (r.get_indicator(7) == soci::i_ok) v.author_user_id = db::row_int(r, 7);
     by_id.at(db::row_int(r, 0))->entries.push_back(std::move(v));
   }
 }

@@ -24,6 +24,7 @@ struct Update {
   std::string author_org;
   std::string author_email;  // empty for updates loaded from the reference data
   std::string created_at;
+  std::optional<std::int64_t> author_user_id;  // the directory names it (author_email)
 };
 
 struct Action {
@@ -74,6 +75,7 @@ struct IndicatorValue {
   double value = 0;
   std::string source;
   std::string author_org, author_email, created_at;
+  std::optional<std::int64_t> author_user_id;  // the directory names it (author_email)
 };
 
 struct Indicator {

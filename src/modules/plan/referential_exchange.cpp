@@ -3,6 +3,8 @@
 // a new action) and measure code (unknown: a new measure in the row's axis). Nothing is ever
 // deleted: a measure leaves the plan by being retired.
 #include "db/timestamp.hpp"
+#include "kit/audit.hpp"
+#include "kit/errors.hpp"
 #include "modules/plan/referential_rules.hpp"
 #include "modules/plan/referential_table.hpp"
 #include "modules/plan/rollup.hpp"
@@ -70,10 +72,7 @@ text::Table Service::export_table() {
   return referential_rows(*plan);
 }
 
-ImportResult Service::import_table(const accounts::SessionUser& who, const text::Table& rows,
-                                   bool apply, const std::string& request_id) {
-  require(who, "plan.manage", accounts::Relation::none,
-          "Only the coordination edits the plan's referential.");
+ImportResult Service::import_table(const kit::Actor& who, const text::Table& rows, bool apply) {
   ImportResult result;
   auto fail = [&](std::size_t row, std::size_t column, std::string message) {
     result.errors.push_back(
@@ -273,14 +272,12 @@ ImportResult Service::import_table(const accounts::SessionUser& who, const text:
                      0;
     if (apply && any) {
       result.applied = true;
-      audit_.append(s, db_.backend(),
-                    {who.user.id, who.organisation.id, std::nullopt, "plan.import", "plan",
-                     current->code, request_id, "ok",
-                     boost::json::serialize(
-                         boost::json::object{{"measures_created", result.measures_created},
-                                             {"measures_updated", result.measures_updated},
-                                             {"actions_created", result.actions_created},
-                                             {"actions_updated", result.actions_updated}})});
+      kit::AuditRecord(who, "plan.import", "plan", current->code)
+          .details(boost::json::object{{"measures_created", result.measures_created},
+                                       {"measures_updated", result.measures_updated},
+                                       {"actions_created", result.actions_created},
+                                       {"actions_updated", result.actions_updated}})
+          .append(s, db_.backend(), audit_);
     }
     return result;
   });

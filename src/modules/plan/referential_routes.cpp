@@ -1,11 +1,13 @@
 // The referential's edit, indicator and spreadsheet routes (see routes.hpp).
 #include "http/json_body.hpp"
-#include "http/problem.hpp"
+
+#include "kit/errors.hpp"
+#include "kit/input.hpp"
 #include "modules/plan/json_view.hpp"
 #include "modules/plan/referential_table.hpp"
 #include "modules/plan/routes.hpp"
 #include "text/csv.hpp"
-#include "text/json_fields.hpp"
+#include "text/xlsx.hpp"
 
 namespace vigie::plan {
 
@@ -14,37 +16,37 @@ namespace {
 constexpr const char* kXlsxType =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-std::optional<std::vector<std::string>> present_list(const boost::json::object& o,
-                                                     std::string_view name) {
-  if (const auto* v = o.if_contains(name); !v || !v->is_array()) return std::nullopt;
-  return text::string_list_member(o, name);
-}
+constexpr kit::IntRule kWide{.min = -1'000'000, .max = 1'000'000};  // the rules say the range
 
-std::optional<int> present_int(const boost::json::object& o, std::string_view name) {
-  auto n = text::number_member(o, name);
+std::optional<int> small_int(kit::Input& in, std::string_view name) {
+  auto n = in.optional_int64(name, kWide);
   if (!n) return std::nullopt;
-  // Out-of-range values become out-of-range weights, refused by the rules.
-  return static_cast<int>(std::clamp(*n, -1.0, 1000.0));
+  return static_cast<int>(*n);
 }
 
-ActionChange action_change(const boost::json::object& body) {
-  ActionChange in;
-  in.title = text::present_string_member(body, "title");
-  in.deadline = text::present_string_member(body, "deadline");
-  in.funding = text::present_string_member(body, "funding");
-  in.official_text_url = text::present_string_member(body, "official_text_url");
-  if (const auto* c = body.if_contains("cost_eur")) {
-    if (c->is_null())
-      in.cost_eur = "";
-    else if (auto n = text::number_member(body, "cost_eur"))
-      in.cost_eur = std::to_string(*n);
+// An action's members, each optional (absent: unchanged; "" or null clears a date or cost).
+ActionChange action_change(const boost::json::object& body, kit::Input& in) {
+  ActionChange c;
+  c.title = in.optional_text("title", {.max_chars = 100'000});
+  c.deadline = in.optional_text("deadline", {.max_chars = 32});
+  c.funding = in.optional_text("funding", {.max_chars = 100'000});
+  c.official_text_url = in.optional_text("official_text_url", {.max_chars = 100'000});
+  // A cost is a number of euros, or text as a spreadsheet holds it; null clears it.
+  if (const auto* v = body.if_contains("cost_eur")) {
+    in.has("cost_eur");
+    if (v->is_null())
+      c.cost_eur = "";
+    else if (v->is_int64())
+      c.cost_eur = std::to_string(v->as_int64());
+    else if (v->is_string())
+      c.cost_eur = std::string(v->as_string());
     else
-      in.cost_eur = text::present_string_member(body, "cost_eur").value_or("?");
+      in.error("cost_eur", "type", "Must be a whole number of euros.");
   }
-  in.weight = present_int(body, "weight");
-  in.pilots = present_list(body, "pilots");
-  in.partners = present_list(body, "partners");
-  return in;
+  c.weight = small_int(in, "weight");
+  c.pilots = in.optional_text_list("pilots", {.max_chars = 64});
+  c.partners = in.optional_text_list("partners", {.max_chars = 200});
+  return c;
 }
 
 http::Response table_download(const text::Table& rows, bool xlsx) {
@@ -64,135 +66,147 @@ text::Table read_upload(const http::Request& req) {
     text::CsvReader reader(req.body);
     while (auto record = reader.next()) rows.push_back(std::move(*record));
     return rows;
-  } catch (const std::exception& e) {
-    throw http::ProblemException(
-        {422,
-         "unreadable-file",
-         "Unreadable file",
-         std::string("The file could not be read as a spreadsheet: ") + e.what(),
-         {}});
+  } catch (const text::XlsxError& e) {
+    // Our own reader's words, written for the user; nothing else's text reaches a response.
+    throw kit::DomainError(kit::DomainError::Kind::invalid, "unreadable-file",
+                           std::string("The file could not be read as a spreadsheet: ") + e.what());
+  } catch (const text::CsvError& e) {
+    throw kit::DomainError(kit::DomainError::Kind::invalid, "unreadable-file",
+                           std::string("The file could not be read as a spreadsheet: ") + e.what());
   }
 }
 
 }  // namespace
 
-void register_referential_routes(http::Router& router, const accounts::Authenticator& auth,
-                                 Service& plan) {
+void register_referential_routes(http::Router& router, Service& plan) {
   const http::RouteOptions edit{
       .body_limit = 64 * 1024, .accepts = {"application/json"}, .action = "plan.manage"};
 
   router.add(
       "POST", "/api/v1/axes/{code}/measures",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        auto body = http::parse_json_object(req);
-        MeasureInput in{text::string_member(body, "code"), text::string_member(body, "title_fr"),
-                        text::string_member(body, "title_en"),
-                        text::string_list_member(body, "pilots"),
-                        text::present_string_member(body, "deadline")};
-        auto m = plan.create_measure(who, req.param("code"), in, req.request_id);
-        return http::Response::json(201, {{"code", m.code}});
+      [&plan](http::Request& req) {
+        const auto body = http::parse_json_object(req);
+        kit::Input in(body);
+        MeasureInput m{
+            in.optional_text("code", {.max_chars = 64}).value_or(""),
+            in.optional_text("title_fr", {.max_chars = 100'000}).value_or(""),
+            in.optional_text("title_en", {.max_chars = 100'000}).value_or(""),
+            in.optional_text_list("pilots", {.max_chars = 64}).value_or(std::vector<std::string>{}),
+            in.optional_text("deadline", {.max_chars = 32})};
+        in.done();
+        auto created = plan.create_measure(req.actor(), req.param("code"), m);
+        return http::Response::json(201, {{"code", created.code}});
       },
       edit);
 
   router.add(
       "PATCH", "/api/v1/measures/{code}",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        auto body = http::parse_json_object(req);
-        MeasureChange in;
-        in.title_fr = text::present_string_member(body, "title_fr");
-        in.title_en = text::present_string_member(body, "title_en");
-        in.weight = present_int(body, "weight");
-        if (const auto* r = body.if_contains("retired"); r && r->is_bool())
-          in.retired = r->as_bool();
-        in.move = std::clamp(present_int(body, "move").value_or(0), -1, 1);
-        plan.change_measure(who, req.param("code"), in, req.request_id);
+      [&plan](http::Request& req) {
+        const auto body = http::parse_json_object(req);
+        kit::Input in(body);
+        MeasureChange c;
+        c.title_fr = in.optional_text("title_fr", {.max_chars = 100'000});
+        c.title_en = in.optional_text("title_en", {.max_chars = 100'000});
+        c.weight = small_int(in, "weight");
+        c.retired = in.optional_boolean("retired");
+        c.move = static_cast<int>(in.optional_int64("move", {.min = -1, .max = 1}).value_or(0));
+        in.done();
+        plan.change_measure(req.actor(), req.param("code"), c);
         return http::Response::json(200, {{"code", req.param("code")}});
       },
       edit);
 
   router.add(
       "POST", "/api/v1/measures/{code}/actions",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        auto id = plan.add_action(who, req.param("code"),
-                                  action_change(http::parse_json_object(req)), req.request_id);
+      [&plan](http::Request& req) {
+        const auto body = http::parse_json_object(req);
+        kit::Input in(body);
+        auto change = action_change(body, in);
+        in.done();
+        auto id = plan.add_action(req.actor(), req.param("code"), change);
         return http::Response::json(201, {{"id", id}});
       },
       edit);
 
   router.add(
       "PATCH", "/api/v1/actions/{id}",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
+      [&plan](http::Request& req) {
         const auto id = req.id_param("id", "No action with this id.");
-        plan.change_action(who, id, action_change(http::parse_json_object(req)), req.request_id);
+        const auto body = http::parse_json_object(req);
+        kit::Input in(body);
+        auto change = action_change(body, in);
+        in.done();
+        plan.change_action(req.actor(), id, change);
         return http::Response::json(200, {{"id", id}});
       },
       edit);
 
   router.add(
       "POST", "/api/v1/measures/{code}/indicators",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
-        auto body = http::parse_json_object(req);
-        IndicatorInput in;
-        in.name = text::string_member(body, "name");
-        in.unit = text::string_member(body, "unit");
-        in.direction = text::string_member(body, "direction");
-        in.target_date = text::string_member(body, "target_date");
-        in.baseline = text::number_member(body, "baseline");
-        in.target = text::number_member(body, "target");
-        if (auto a = text::number_member(body, "action_id"))
-          in.action_id = static_cast<std::int64_t>(*a);
-        auto i = plan.create_indicator(who, req.param("code"), in, req.request_id);
-        return http::Response::json(201, indicator_json(i));
+      [&plan](http::Request& req) {
+        const auto body = http::parse_json_object(req);
+        kit::Input in(body);
+        IndicatorInput i;
+        i.name = in.optional_text("name", {.max_chars = 100'000}).value_or("");
+        i.unit = in.optional_text("unit", {.max_chars = 100'000}).value_or("");
+        i.direction = in.optional_text("direction", {.max_chars = 32}).value_or("");
+        i.target_date = in.optional_text("target_date", {.max_chars = 32}).value_or("");
+        i.baseline = in.optional_decimal("baseline");
+        i.target = in.optional_decimal("target");
+        i.action_id = in.optional_int64("action_id", {.min = 1});
+        in.done();
+        return http::Response::json(
+            201, indicator_json(plan.create_indicator(req.actor(), req.param("code"), i)));
       },
       edit);
 
   router.add("POST", "/api/v1/indicators/{id}/values",
-             [&auth, &plan](http::Request& req) {
-               auto who = auth.require_for_change(req);
+             [&plan](http::Request& req) {
                const auto id = req.id_param("id", "No indicator with this id.");
-               auto body = http::parse_json_object(req);
-               ValueInput in{text::string_member(body, "period"),
-                             text::string_member(body, "source"),
-                             text::number_member(body, "value")};
-               auto v = plan.record_value(who, id, in, req.request_id);
-               return http::Response::json(
-                   201, {{"period", v.period}, {"value", number(v.value)}, {"source", v.source}});
+               const auto body = http::parse_json_object(req);
+               kit::Input in(body);
+               ValueInput v{in.optional_text("period", {.max_chars = 32}).value_or(""),
+                            in.optional_text("source", {.max_chars = 100'000}).value_or(""),
+                            in.optional_decimal("value")};
+               in.done();
+               auto recorded = plan.record_value(req.actor(), id, v);
+               return http::Response::json(201, {{"period", recorded.period},
+                                                 {"value", number(recorded.value)},
+                                                 {"source", recorded.source}});
              },
-             {.body_limit = 16 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
+             {.body_limit = 16 * 1024,
+              .accepts = {"application/json"},
+              .action = "plan.report",
+              .relation = [&plan](const kit::Actor& who, const http::Request& req) {
+                return plan.relation_to_indicator(who,
+                                                  req.id_param("id", "No indicator with this id."));
+              }});
 
   for (const bool xlsx : {false, true})
     router.add("GET", xlsx ? "/api/v1/plan/export.xlsx" : "/api/v1/plan/export.csv",
-               [&auth, &plan, xlsx](http::Request& req) {
-                 require_plan_reader(auth, req);
+               [&plan, xlsx](http::Request&) {
                  auto rows = plan.export_table();
-                 if (rows.empty())
-                   throw http::ProblemException(http::not_found("No plan is loaded yet."));
+                 if (rows.empty()) throw kit::NotFound("No plan is loaded yet.");
                  return table_download(rows, xlsx);
                },
                {.action = "plan.read"});
 
   router.add(
       "POST", "/api/v1/plan/import",
-      [&auth, &plan](http::Request& req) {
-        auto who = auth.require_for_change(req);
+      [&plan](http::Request& req) {
         const bool apply = req.query_param("apply").value_or("") == "true";
-        auto result = plan.import_table(who, read_upload(req), apply, req.request_id);
+        // The guard has admitted the caller: only now is the spreadsheet read.
+        auto result = plan.import_table(req.actor(), read_upload(req), apply);
         if (!result.errors.empty()) {
-          std::vector<http::FieldError> errors;
+          kit::FieldErrors errors;
           for (const auto& e : result.errors)
             errors.push_back(
                 {"rows/" + std::to_string(e.row) + (e.column.empty() ? "" : "/" + e.column),
                  "invalid",
                  e.message,
                  {{"row", e.row}, {"column", e.column}}});
-          auto problem = http::unprocessable(std::move(errors));
-          problem.detail = "Nothing was imported: correct the rows below and import again.";
-          throw http::ProblemException(problem);
+          throw kit::Invalid(std::move(errors),
+                             "Nothing was imported: correct the rows below and import again.");
         }
         return http::Response::json(200, {{"applied", result.applied},
                                           {"measures_created", result.measures_created},

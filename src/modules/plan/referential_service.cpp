@@ -1,7 +1,8 @@
 // The coordination edits the referential: measures added, renamed, reweighted, reordered or
 // retired (never deleted); actions added and changed. Each edit is audited.
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/audit.hpp"
+#include "kit/errors.hpp"
 #include "modules/plan/referential_rules.hpp"
 #include "modules/plan/service.hpp"
 #include "modules/plan/store.hpp"
@@ -12,18 +13,18 @@ namespace vigie::plan {
 
 namespace {
 
-void add_error(std::vector<http::FieldError>& errors, const std::string& field,
+void add_error(kit::FieldErrors& errors, const std::string& field,
                const std::optional<rules::Problem>& p) {
   if (p) errors.push_back({field, p->code, p->message});
 }
 
-void throw_if(const std::vector<http::FieldError>& errors) {
-  if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
+void throw_if(const kit::FieldErrors& errors) {
+  if (!errors.empty()) throw kit::Invalid(errors);
 }
 
 // Validates the members present in `in` and overlays them on `a`.
 void apply_change(Action& a, const ActionChange& in, const std::vector<std::string>& known,
-                  std::vector<http::FieldError>& errors) {
+                  kit::FieldErrors& errors) {
   if (in.title) {
     add_error(errors, "title", rules::title(*in.title));
     a.title = *in.title;
@@ -52,27 +53,14 @@ void apply_change(Action& a, const ActionChange& in, const std::vector<std::stri
   if (in.partners) a.partners = *in.partners;
 }
 
-std::string detail_json(const std::string& key, const std::string& value) {
-  return boost::json::serialize(boost::json::object{{key, value}});
-}
-
-const char* const kCoordinationOnly = "Only the coordination edits the plan's referential.";
-
 }  // namespace
 
-void Service::require(const accounts::SessionUser& who, std::string_view action,
-                      accounts::Relation relation, const std::string& detail) const {
-  if (!accounts::allowed(accounts::caller_of(who), action, relation))
-    throw http::ProblemException({403, "forbidden", "Forbidden", detail, {}});
-}
-
-Measure Service::create_measure(const accounts::SessionUser& who, const std::string& axis_code,
-                                const MeasureInput& in, const std::string& request_id) {
-  require(who, "plan.manage", accounts::Relation::none, kCoordinationOnly);
+Measure Service::create_measure(const kit::Actor& who, const std::string& axis_code,
+                                const MeasureInput& in) {
   return db_.transact([&](soci::session& s) {
     auto axis = store::find_axis_id(s, axis_code);
-    if (!axis) throw http::ProblemException(http::not_found("No axis with this code."));
-    std::vector<http::FieldError> errors;
+    if (!axis) throw kit::NotFound("No axis with this code.");
+    kit::FieldErrors errors;
     add_error(errors, "code", rules::measure_code(in.code));
     if (!errors.size() && store::find_measure(s, in.code))
       errors.push_back({"code", "taken", "A measure already has this code."});
@@ -93,20 +81,19 @@ Measure Service::create_measure(const accounts::SessionUser& who, const std::str
     a.deadline = in.deadline && !in.deadline->empty() ? in.deadline : std::nullopt;
     a.id = store::insert_action(s, m.id, a, 1);
     m.actions.push_back(a);
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.measure_create", "measure",
-                   m.code, request_id, "ok", detail_json("axis", axis_code)});
+    kit::AuditRecord(who, "plan.measure_create", "measure", m.code)
+        .detail("axis", axis_code)
+        .append(s, db_.backend(), audit_);
     return m;
   });
 }
 
-void Service::change_measure(const accounts::SessionUser& who, const std::string& code,
-                             const MeasureChange& in, const std::string& request_id) {
-  require(who, "plan.manage", accounts::Relation::none, kCoordinationOnly);
+void Service::change_measure(const kit::Actor& who, const std::string& code,
+                             const MeasureChange& in) {
   db_.transact([&](soci::session& s) {
     auto m = store::find_measure(s, code);
-    if (!m) throw http::ProblemException(http::not_found("No measure with this code."));
-    std::vector<http::FieldError> errors;
+    if (!m) throw kit::NotFound("No measure with this code.");
+    kit::FieldErrors errors;
     boost::json::object changed;
     if (in.title_fr) {
       add_error(errors, "title_fr", rules::title(*in.title_fr));
@@ -132,34 +119,31 @@ void Service::change_measure(const accounts::SessionUser& who, const std::string
     if (!changed.empty()) store::update_measure(s, *m);
     if (in.move != 0 && store::move_measure(s, *m, in.move)) changed["move"] = in.move;
     if (changed.empty()) return;
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.measure_change", "measure",
-                   code, request_id, "ok", boost::json::serialize(changed)});
+    kit::AuditRecord(who, "plan.measure_change", "measure", code)
+        .details(changed)
+        .append(s, db_.backend(), audit_);
   });
 }
 
-std::int64_t Service::add_action(const accounts::SessionUser& who, const std::string& measure_code,
-                                 const ActionChange& in, const std::string& request_id) {
-  require(who, "plan.manage", accounts::Relation::none, kCoordinationOnly);
+std::int64_t Service::add_action(const kit::Actor& who, const std::string& measure_code,
+                                 const ActionChange& in) {
   return db_.transact([&](soci::session& s) {
     auto m = store::find_measure(s, measure_code);
-    if (!m) throw http::ProblemException(http::not_found("No measure with this code."));
+    if (!m) throw kit::NotFound("No measure with this code.");
     Action a;
-    std::vector<http::FieldError> errors;
+    kit::FieldErrors errors;
     if (!in.title) errors.push_back({"title", "required", "A title is required."});
     apply_change(a, in, store::known_pilot_codes(s), errors);
     throw_if(errors);
     a.id = store::insert_action(s, m->id, a, store::next_action_position(s, m->id));
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.action_create", "action",
-                   std::to_string(a.id), request_id, "ok", detail_json("measure", measure_code)});
+    kit::AuditRecord(who, "plan.action_create", "action", a.id)
+        .detail("measure", measure_code)
+        .append(s, db_.backend(), audit_);
     return a.id;
   });
 }
 
-void Service::change_action(const accounts::SessionUser& who, std::int64_t id,
-                            const ActionChange& in, const std::string& request_id) {
-  require(who, "plan.manage", accounts::Relation::none, kCoordinationOnly);
+void Service::change_action(const kit::Actor& who, std::int64_t id, const ActionChange& in) {
   db_.transact([&](soci::session& s) {
     auto tree = store::load_tree(s);
     Action* found = nullptr;
@@ -168,14 +152,12 @@ void Service::change_action(const accounts::SessionUser& who, std::int64_t id,
         for (auto& m : axis.measures)
           for (auto& a : m.actions)
             if (a.id == id) found = &a;
-    if (!found) throw http::ProblemException(http::not_found("No action with this id."));
-    std::vector<http::FieldError> errors;
+    if (!found) throw kit::NotFound("No action with this id.");
+    kit::FieldErrors errors;
     apply_change(*found, in, store::known_pilot_codes(s), errors);
     throw_if(errors);
     store::update_action(s, *found);
-    audit_.append(s, db_.backend(),
-                  {who.user.id, who.organisation.id, std::nullopt, "plan.action_change", "action",
-                   std::to_string(id), request_id, "ok", "{}"});
+    kit::AuditRecord(who, "plan.action_change", "action", id).append(s, db_.backend(), audit_);
   });
 }
 

@@ -1,6 +1,7 @@
 // Edits of the referential: measures renamed, reweighted, reordered or retired (never
 // deleted), actions changed.
 #include "db/row.hpp"
+#include "modules/accounts/directory.hpp"
 #include "modules/plan/store.hpp"
 #include "text/json_fields.hpp"
 
@@ -99,11 +100,12 @@ std::optional<std::string> action_measure_code(soci::session& s, std::int64_t ac
 }
 
 std::vector<std::string> known_pilot_codes(soci::session& s) {
-  std::vector<std::string> out;
-  soci::rowset<soci::row> rows = (s.prepare << "SELECT DISTINCT org_code FROM plan_action_pilots "
-                                               "UNION SELECT code FROM organisations");
+  // The directory's organisations, and the pilots the reference data names.
+  auto out = accounts::directory::organisation_codes(s);
+  soci::rowset<soci::row> rows = (s.prepare << "SELECT DISTINCT org_code FROM plan_action_pilots");
   for (const auto& r : rows) out.push_back(db::row_text(r, 0));
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -1,24 +1,18 @@
 #include "modules/plan/routes.hpp"
 
+#include "kit/errors.hpp"
+
 #include "http/json_body.hpp"
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
+#include "kit/input.hpp"
 #include "modules/plan/json_view.hpp"
 #include "text/csv.hpp"
-#include "text/json_fields.hpp"
 
 #include <boost/json.hpp>
 
 #include <cmath>
 
 namespace vigie::plan {
-
-accounts::SessionUser require_plan_reader(const accounts::Authenticator& auth,
-                                          const http::Request& req) {
-  auto who = auth.require(req);
-  if (!accounts::allowed(accounts::caller_of(who), "plan.read", accounts::Relation::none))
-    throw http::ProblemException({403, "forbidden", "Forbidden", "", {}});
-  return who;
-}
 
 http::Response csv_attachment(const std::vector<std::vector<std::string>>& rows,
                               const std::string& filename) {
@@ -29,45 +23,49 @@ http::Response csv_attachment(const std::vector<std::vector<std::string>>& rows,
 
 namespace {
 
-UpdateInput update_input(const boost::json::object& body) {
-  UpdateInput in;
-  in.status = text::string_member(body, "status");
-  in.comment = text::string_member(body, "comment");
-  in.reported_on = text::string_member(body, "reported_on");
-  if (const auto* p = body.if_contains("progress"); p && p->is_int64())
-    in.progress = static_cast<int>(std::clamp<std::int64_t>(p->as_int64(), -1, 101));
+// Reads one update's members (types only: the service checks the rules, every error at once).
+UpdateInput update_input(kit::Input& in) {
+  UpdateInput u;
+  u.status = in.optional_text("status", {.max_chars = 32}).value_or("");
+  if (auto p = in.optional_int64("progress", {.min = -1'000'000, .max = 1'000'000}))
+    u.progress = static_cast<int>(*p);
+  u.comment = in.optional_text("comment", {.max_chars = 1'000'000, .multiline = true}).value_or("");
+  u.reported_on = in.optional_text("reported_on", {.max_chars = 32}).value_or("");
   // A non-text link stays in place as "", so that its error names its index.
-  if (const auto* e = body.if_contains("evidence"); e && e->is_array())
-    for (const auto& x : e->as_array())
-      in.evidence.push_back(x.is_string() ? std::string(x.as_string()) : std::string());
-  return in;
+  if (in.has("evidence")) {
+    if (auto list = in.optional_text_list("evidence", {.max_chars = 100'000, .required = false}))
+      u.evidence = *list;
+    else
+      u.evidence = {""};
+  }
+  return u;
 }
 
 Plan require_tree(Service& plan) {
   auto t = plan.tree();
-  if (!t) throw http::ProblemException(http::not_found("No plan is loaded yet."));
+  if (!t) throw kit::NotFound("No plan is loaded yet.");
   return *t;
 }
 
 }  // namespace
 
-void register_routes(http::Router& router, const accounts::Authenticator& auth, Service& plan) {
+void register_routes(http::Router& router, Service& plan) {
   router.add("GET", "/api/v1/plan",
-             [&auth, &plan](http::Request& req) {
-               require_plan_reader(auth, req);
+             [&plan](http::Request&) {
                return http::Response::json(200, tree_json(require_tree(plan), true));
              },
              {.action = "plan.read"});
 
-  router.add("GET", "/api/v1/public/plan", [&plan](http::Request&) {
-    return http::Response::json(200, tree_json(require_tree(plan), false));
-  });
+  router.add("GET", "/api/v1/public/plan",
+             [&plan](http::Request&) {
+               return http::Response::json(200, tree_json(require_tree(plan), false));
+             },
+             {.open = true});
 
   router.add("GET", "/api/v1/measures/{code}",
-             [&auth, &plan](http::Request& req) {
-               require_plan_reader(auth, req);
+             [&plan](http::Request& req) {
                auto d = plan.measure(req.param("code"));
-               if (!d) throw http::ProblemException(http::not_found("No measure with this code."));
+               if (!d) throw kit::NotFound("No measure with this code.");
                auto o = measure_json(d->measure, true);
                o["axis"] = d->axis_code;
                boost::json::array history;
@@ -86,36 +84,45 @@ void register_routes(http::Router& router, const accounts::Authenticator& auth, 
              {.action = "plan.read"});
 
   router.add("POST", "/api/v1/actions/{id}/updates",
-             [&auth, &plan](http::Request& req) {
-               auto who = auth.require_for_change(req);
+             [&plan](http::Request& req) {
                const auto id = req.id_param("id", "No action with this id.");
-               const auto in = update_input(http::parse_json_object(req));
-               auto u = plan.report(who, id, in, req.request_id);
-               return http::Response::json(201, update_json(u, true));
+               const auto body = http::parse_json_object(req);
+               kit::Input in(body);
+               const auto update = update_input(in);
+               in.done();
+               return http::Response::json(201,
+                                           update_json(plan.report(req.actor(), id, update), true));
              },
-             {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
+             {.body_limit = 32 * 1024,
+              .accepts = {"application/json"},
+              .action = "plan.report",
+              .relation = [&plan](const kit::Actor& who, const http::Request& req) {
+                return plan.relation_to_action(who, req.id_param("id", "No action with this id."));
+              }});
 
   router.add("POST", "/api/v1/updates",
-             [&auth, &plan](http::Request& req) {
-               auto who = auth.require_for_change(req);
-               auto body = http::parse_json_object(req);
+             [&plan](http::Request& req) {
+               const auto body = http::parse_json_object(req);
+               kit::Input in(body);
                std::vector<ActionUpdate> updates;
-               if (const auto* list = body.if_contains("updates"); list && list->is_array())
-                 for (const auto& item : list->as_array()) {
-                   static const boost::json::object empty;
-                   const auto& o = item.is_object() ? item.as_object() : empty;
-                   const auto id = text::number_member(o, "action_id").value_or(0);
-                   updates.push_back({static_cast<std::int64_t>(id), update_input(o)});
-                 }
+               for (auto* item : in.objects("updates", 500)) {
+                 const auto id = item->optional_int64("action_id", {.min = 1}).value_or(0);
+                 updates.push_back({id, update_input(*item)});
+               }
+               in.done();
                boost::json::array out;
-               for (const auto& u : plan.report_many(who, updates, req.request_id))
+               for (const auto& u : plan.report_many(req.actor(), updates))
                  out.push_back(update_json(u, true));
                return http::Response::json(201, {{"updates", std::move(out)}});
              },
-             {.body_limit = 512 * 1024, .accepts = {"application/json"}, .action = "plan.report"});
+             // Each action named in the body is checked by the service.
+             {.body_limit = 512 * 1024,
+              .accepts = {"application/json"},
+              .action = "plan.report",
+              .per_item = true});
 
-  register_referential_routes(router, auth, plan);
-  register_campaign_routes(router, auth, plan);
+  register_referential_routes(router, plan);
+  register_campaign_routes(router, plan);
 }
 
 }  // namespace vigie::plan

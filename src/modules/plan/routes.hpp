@@ -21,24 +21,18 @@
 //   GET  /api/v1/reporting/mine               what the caller's organisation owes
 
 #include "http/router.hpp"
-#include "modules/accounts/authenticator.hpp"
 #include "modules/plan/service.hpp"
 
 namespace vigie::plan {
-
-// The caller, when the policy lets them read the plan (401/403 otherwise).
-accounts::SessionUser require_plan_reader(const accounts::Authenticator& auth,
-                                          const http::Request& req);
 
 // A CSV file download (text::csv_document) named `filename`.
 http::Response csv_attachment(const std::vector<std::vector<std::string>>& rows,
                               const std::string& filename);
 
 // Registers every plan route (the three groups below).
-void register_routes(http::Router& router, const accounts::Authenticator& auth, Service& plan);
-void register_referential_routes(http::Router& router, const accounts::Authenticator& auth,
-                                 Service& plan);
-void register_campaign_routes(http::Router& router, const accounts::Authenticator& auth,
-                              Service& plan);
+// Every route names its policy action; the route guard admits the caller before the handler.
+void register_routes(http::Router& router, Service& plan);
+void register_referential_routes(http::Router& router, Service& plan);
+void register_campaign_routes(http::Router& router, Service& plan);
 
 }  // namespace vigie::plan

@@ -1,7 +1,11 @@
 #include "modules/plan/service.hpp"
 
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/audit.hpp"
+#include "kit/errors.hpp"
+#include "kit/rules.hpp"
+#include "modules/accounts/directory.hpp"
+#include "modules/accounts/policy.hpp"
 #include "modules/plan/rollup.hpp"
 #include "modules/plan/store.hpp"
 #include "privacy/field_guard.hpp"
@@ -10,7 +14,6 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <regex>
 
 namespace vigie::plan {
 
@@ -36,7 +39,7 @@ std::optional<Status> reference_status(const std::string& s) {
 
 }  // namespace
 
-Service::Service(db::Database& db, const security::AuditLog& audit, accounts::Clock now,
+Service::Service(db::Database& db, const security::AuditLog& audit, Clock now,
                  std::string public_url)
     : db_(db), audit_(audit), now_(std::move(now)), public_url_(std::move(public_url)) {
   while (!public_url_.empty() && public_url_.back() == '/') public_url_.pop_back();
@@ -47,7 +50,7 @@ std::string Service::today() const {
 }
 
 std::optional<Plan> Service::tree() {
-  auto plan = db_.transact([](soci::session& s) { return store::load_tree(s); });
+  auto plan = db_.read([](soci::session& s) { return store::load_tree(s); });
   if (plan) roll_up(*plan, today());
   return plan;
 }
@@ -58,8 +61,16 @@ std::optional<MeasureDetail> Service::measure(const std::string& code) {
   for (const auto& axis : plan->axes)
     for (const auto& m : axis.measures)
       if (m.code == code)
-        return MeasureDetail{m, axis.code, db_.transact([&](soci::session& s) {
-                               return store::measure_history(s, code);
+        return MeasureDetail{m, axis.code, db_.read([&](soci::session& s) {
+                               auto history = store::measure_history(s, code);
+                               std::vector<std::int64_t> authors;
+                               for (const auto& [_, u] : history)
+                                 if (u.author_user_id) authors.push_back(*u.author_user_id);
+                               const auto emails = accounts::directory::emails(s, authors);
+                               for (auto& [_, u] : history)
+                                 if (u.author_user_id && emails.contains(*u.author_user_id))
+                                   u.author_email = emails.at(*u.author_user_id);
+                               return history;
                              })};
   return std::nullopt;
 }
@@ -67,8 +78,8 @@ std::optional<MeasureDetail> Service::measure(const std::string& code) {
 namespace {
 
 // Checks one update's input; field names start with `prefix` ("" or "updates/3/").
-void check_update(const UpdateInput& in, const std::string& prefix,
-                  std::vector<http::FieldError>& errors) {
+void check_update(const UpdateInput& in, const std::string& prefix, const std::string& today,
+                  kit::FieldErrors& errors) {
   if (!status_from(in.status))
     errors.push_back({prefix + "status", "invalid",
                       "One of not_started, in_progress, achieved, delayed, abandoned."});
@@ -77,87 +88,91 @@ void check_update(const UpdateInput& in, const std::string& prefix,
         {prefix + "progress", "required", "A progress between 0 and 100 is required."});
   else if (*in.progress < 0 || *in.progress > 100)
     errors.push_back({prefix + "progress", "out_of_range", "Between 0 and 100."});
-  if (in.comment.size() > 4000)
-    errors.push_back({prefix + "comment", "too_long", "At most 4000 characters."});
-  static const std::regex link(R"(^https?://[^\s]{3,500}$)");
+  if (auto p = kit::rules::text(in.comment, 4000))
+    errors.push_back({prefix + "comment", p->code, p->message});
   if (in.evidence.size() > 10)
     errors.push_back({prefix + "evidence", "too_many", "At most 10 links."});
   for (std::size_t i = 0; i < in.evidence.size() && i < 10; ++i)
-    if (!std::regex_match(in.evidence[i], link))
+    if (in.evidence[i].empty() || kit::rules::link(in.evidence[i]))
       errors.push_back({prefix + "evidence/" + std::to_string(i), "invalid",
                         "A link starting with http:// or https://."});
-  static const std::regex date(R"(^\d{4}-\d{2}-\d{2}$)");
-  if (!in.reported_on.empty() && !std::regex_match(in.reported_on, date))
-    errors.push_back({prefix + "reported_on", "invalid", "A date as YYYY-MM-DD."});
+  // A report says how things stand: never about a day that has not come yet.
+  if (auto p = kit::rules::date(in.reported_on, {.not_after = kit::rules::day(today)}))
+    errors.push_back({prefix + "reported_on", p->code, p->message});
 }
 
 }  // namespace
 
-Update Service::write_update(soci::session& s, const accounts::SessionUser& who,
-                             std::int64_t action_id, const UpdateInput& in,
-                             const std::string& request_id) {
+Update Service::write_update(soci::session& s, const kit::Actor& who, std::int64_t action_id,
+                             const UpdateInput& in) {
   const auto action = store::find_action(s, action_id);
-  if (!action) throw http::ProblemException(http::not_found("No action with this id."));
-  const bool pilot = std::find(action->pilots.begin(), action->pilots.end(),
-                               who.organisation.code) != action->pilots.end();
-  require(who, "plan.report",
-          pilot ? accounts::Relation::own_organisation : accounts::Relation::none,
-          "Only the referents of the action's pilot organisations, and the coordination, "
-          "report on it.");
+  if (!action) throw kit::NotFound("No action with this id.");
+  // A batch names its actions in the body: each is checked here, with the policy.
+  const bool pilot =
+      std::find(action->pilots.begin(), action->pilots.end(), who.org_code) != action->pilots.end();
+  accounts::require(who, "plan.report",
+                    pilot ? kit::Relations{kit::Relation::pilot} : kit::Relations{},
+                    "Only the referents of the action's pilot organisations, and the "
+                    "coordination, report on it.");
   Update u;
   u.status = *status_from(in.status);
   u.progress = in.progress;
   u.comment = in.comment;
   u.evidence = in.evidence;
   u.reported_on = in.reported_on.empty() ? today() : in.reported_on;
-  u.author_org = who.organisation.code;
-  u.author_email = who.user.email;
+  u.author_org = who.org_code;
+  u.author_email = accounts::directory::emails(s, {who.user_id})[who.user_id];
   u.created_at = db::iso_utc(now_());
-  u.id = store::insert_update(s, action_id, u, who.user.id);
-  audit_.append(s, db_.backend(),
-                {who.user.id, who.organisation.id, std::nullopt, "plan.update", "action",
-                 std::to_string(action_id), request_id, "ok",
-                 "{\"status\":\"" + std::string(to_string(u.status)) +
-                     "\",\"progress\":" + std::to_string(*in.progress) + "}"});
+  u.id = store::insert_update(s, action_id, u, who.user_id);
+  kit::AuditRecord(who, "plan.update", "action", action_id)
+      .detail("status", to_string(u.status))
+      .detail("progress", *in.progress)
+      .append(s, db_.backend(), audit_);
   return u;
 }
 
-Update Service::report(const accounts::SessionUser& who, std::int64_t action_id,
-                       const UpdateInput& in, const std::string& request_id) {
-  std::vector<http::FieldError> errors;
-  check_update(in, "", errors);
-  if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
-  // No direct identifier of a person in what every committee member will read.
-  privacy::require_no_identifiers({{"comment", in.comment}});
-  return db_.transact(
-      [&](soci::session& s) { return write_update(s, who, action_id, in, request_id); });
+kit::Relations Service::relation_to_action(const kit::Actor& who, std::int64_t action_id) {
+  return db_.read([&](soci::session& s) {
+    const auto action = store::find_action(s, action_id);
+    if (!action) throw kit::NotFound("No action with this id.");
+    const bool pilot = std::find(action->pilots.begin(), action->pilots.end(), who.org_code) !=
+                       action->pilots.end();
+    return pilot ? kit::Relations{kit::Relation::pilot} : kit::Relations{};
+  });
 }
 
-std::vector<Update> Service::report_many(const accounts::SessionUser& who,
-                                         const std::vector<ActionUpdate>& updates,
-                                         const std::string& request_id) {
-  std::vector<http::FieldError> errors;
+Update Service::report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in) {
+  kit::FieldErrors errors;
+  check_update(in, "", today(), errors);
+  if (!errors.empty()) throw kit::Invalid(errors);
+  // No direct identifier of a person in what every committee member will read.
+  privacy::require_no_identifiers({{"comment", in.comment}});
+  return db_.transact([&](soci::session& s) { return write_update(s, who, action_id, in); });
+}
+
+std::vector<Update> Service::report_many(const kit::Actor& who,
+                                         const std::vector<ActionUpdate>& updates) {
+  kit::FieldErrors errors;
   if (updates.empty()) errors.push_back({"updates", "required", "At least one update."});
   if (updates.size() > 500) errors.push_back({"updates", "too_many", "At most 500 updates."});
   std::vector<std::string> names;
   for (std::size_t i = 0; i < updates.size() && i < 500; ++i) {
     names.push_back("updates/" + std::to_string(i) + "/");
-    check_update(updates[i].input, names.back(), errors);
+    check_update(updates[i].input, names.back(), today(), errors);
   }
   for (std::size_t i = 0; i < names.size(); ++i) names[i] += "comment";
   std::vector<privacy::TextField> comments;
   for (std::size_t i = 0; i < names.size(); ++i)
     comments.emplace_back(names[i], updates[i].input.comment);
   for (auto& e : privacy::identifier_errors(comments)) errors.push_back(std::move(e));
-  if (!errors.empty()) throw http::ProblemException(http::unprocessable(errors));
+  if (!errors.empty()) throw kit::Invalid(errors);
   return db_.transact([&](soci::session& s) {
     std::vector<Update> out;
     for (std::size_t i = 0; i < updates.size(); ++i) {
       if (!store::find_action(s, updates[i].action_id))
-        throw http::ProblemException(
-            http::unprocessable({{"updates/" + std::to_string(i) + "/action_id", "invalid",
-                                  "No action with this id."}}));
-      out.push_back(write_update(s, who, updates[i].action_id, updates[i].input, request_id));
+        throw kit::Invalid({{"updates/" + std::to_string(i) + "/action_id", "invalid",
+                             "No action with this id."}});
+      out.push_back(write_update(s, who, updates[i].action_id, updates[i].input));
     }
     return out;
   });
@@ -227,9 +242,8 @@ bool Service::load_reference_plan() {
         }
       }
     }
-    audit_.append(s, db_.backend(),
-                  {std::nullopt, std::nullopt, std::nullopt, "plan.load_reference", "plan",
-                   plan.code, "", "ok", "{}"});
+    kit::AuditRecord(kit::Actor::system(), "plan.load_reference", "plan", plan.code)
+        .append(s, db_.backend(), audit_);
     return true;
   });
 }

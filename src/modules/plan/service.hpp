@@ -3,11 +3,14 @@
 // of an action's pilot organisations, and the coordination's referents, report on it.
 
 #include "db/database.hpp"
-#include "modules/accounts/service.hpp"
+#include "kit/actor.hpp"
+#include "kit/relation.hpp"
 #include "modules/plan/model.hpp"
 #include "security/audit_log.hpp"
 #include "text/xlsx.hpp"
 
+#include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,54 +93,55 @@ struct ImportResult {
 class Service {
  public:
   // `public_url`: the base of the links in campaign e-mails.
+  using Clock = std::function<std::chrono::system_clock::time_point()>;
   Service(db::Database& db, const security::AuditLog& audit,
-          accounts::Clock now = std::chrono::system_clock::now, std::string public_url = "");
+          Clock now = std::chrono::system_clock::now, std::string public_url = "");
+
+  // --- The caller's relations to the plan's resources (checked by the route guard) ---
+  // pilot when the caller's organisation pilots the action; kit::NotFound when none exists.
+  kit::Relations relation_to_action(const kit::Actor& who, std::int64_t action_id);
+  // pilot when the caller's organisation pilots the indicator's action (or, for an indicator
+  // of the whole measure, one of its actions); kit::NotFound when none exists.
+  kit::Relations relation_to_indicator(const kit::Actor& who, std::int64_t indicator_id);
 
   // The tree with its roll-ups; nullopt before a plan is loaded.
   std::optional<Plan> tree();
   std::optional<MeasureDetail> measure(const std::string& code);
   // Records a new dated update. Throws 404 (unknown action), 403 (not a pilot), 422 (input,
   // including a direct identifier in the comment).
-  Update report(const accounts::SessionUser& who, std::int64_t action_id, const UpdateInput& in,
-                const std::string& request_id);
+  Update report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in);
   // Several updates in one transaction: all are recorded, or none (422 with errors named
   // updates/<index>/<field>; 403 when one action is not the caller's to report on).
-  std::vector<Update> report_many(const accounts::SessionUser& who,
-                                  const std::vector<ActionUpdate>& updates,
-                                  const std::string& request_id);
+  std::vector<Update> report_many(const kit::Actor& who, const std::vector<ActionUpdate>& updates);
 
   // Loads the shipped 2024-2027 plan (data/plan-2024-2027.json, compiled in) into an empty
   // database; returns false when a plan is already there.
   bool load_reference_plan();
 
   // --- The referential, edited by the coordination (referential_service.cpp) ---
-  Measure create_measure(const accounts::SessionUser& who, const std::string& axis_code,
-                         const MeasureInput& in, const std::string& request_id);
-  void change_measure(const accounts::SessionUser& who, const std::string& code,
-                      const MeasureChange& in, const std::string& request_id);
-  std::int64_t add_action(const accounts::SessionUser& who, const std::string& measure_code,
-                          const ActionChange& in, const std::string& request_id);
-  void change_action(const accounts::SessionUser& who, std::int64_t id, const ActionChange& in,
-                     const std::string& request_id);
+  Measure create_measure(const kit::Actor& who, const std::string& axis_code,
+                         const MeasureInput& in);
+  void change_measure(const kit::Actor& who, const std::string& code, const MeasureChange& in);
+  std::int64_t add_action(const kit::Actor& who, const std::string& measure_code,
+                          const ActionChange& in);
+  void change_action(const kit::Actor& who, std::int64_t id, const ActionChange& in);
 
   // --- Indicators (indicator_service.cpp) ---
   std::vector<Indicator> indicators(const std::string& measure_code);
-  Indicator create_indicator(const accounts::SessionUser& who, const std::string& measure_code,
-                             const IndicatorInput& in, const std::string& request_id);
+  Indicator create_indicator(const kit::Actor& who, const std::string& measure_code,
+                             const IndicatorInput& in);
   // By the pilots of the measure's actions (of the indicator's action when it has one) and the
   // coordination.
-  IndicatorValue record_value(const accounts::SessionUser& who, std::int64_t indicator_id,
-                              const ValueInput& in, const std::string& request_id);
+  IndicatorValue record_value(const kit::Actor& who, std::int64_t indicator_id,
+                              const ValueInput& in);
 
   // --- Reporting campaigns (campaign_service.cpp) ---
   // Opening tells the referents of every pilot organisation in scope by e-mail.
-  CampaignView open_campaign(const accounts::SessionUser& who, const CampaignInput& in,
-                             const std::string& request_id);
+  CampaignView open_campaign(const kit::Actor& who, const CampaignInput& in);
   std::vector<CampaignView> campaigns();
   std::optional<CampaignView> campaign(std::int64_t id);
   // Freezes the campaign: completion and the tree as they are now, kept for reports.
-  CampaignView close_campaign(const accounts::SessionUser& who, std::int64_t id,
-                              const std::string& request_id);
+  CampaignView close_campaign(const kit::Actor& who, std::int64_t id);
   // What an organisation owes in the open campaigns.
   std::vector<CampaignView> owed_by(const std::string& org_code);
   // Queues the reminders due today (see campaign_service.cpp for the rule); returns how many
@@ -149,26 +153,21 @@ class Service {
   text::Table export_table();
   // Checks every row; applies them all in one transaction only when none has an error and
   // `apply` is set.
-  ImportResult import_table(const accounts::SessionUser& who, const text::Table& rows, bool apply,
-                            const std::string& request_id);
+  ImportResult import_table(const kit::Actor& who, const text::Table& rows, bool apply);
 
   std::string today() const;
 
  private:
   // Records one checked update inside the caller's transaction (404, 403 as for report).
-  Update write_update(soci::session& s, const accounts::SessionUser& who, std::int64_t action_id,
-                      const UpdateInput& in, const std::string& request_id);
+  Update write_update(soci::session& s, const kit::Actor& who, std::int64_t action_id,
+                      const UpdateInput& in);
   // Queues a campaign notice to the organisation's referents and admins, records it and
   // audits it; returns how many e-mails were queued.
   int notify(soci::session& s, CampaignNotice kind, const Campaign& c, const std::string& org,
              const std::vector<const OwedAction*>& actions);
-  // Throws 403 with `detail` unless the policy grants `action` to `who` for `relation`.
-  void require(const accounts::SessionUser& who, std::string_view action,
-               accounts::Relation relation, const std::string& detail) const;
-
   db::Database& db_;
   const security::AuditLog& audit_;
-  accounts::Clock now_;
+  Clock now_;
   std::string public_url_;
 };
 

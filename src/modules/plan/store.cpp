@@ -149,14 +149,15 @@ std::vector<std::pair<std::int64_t, Update>> measure_history(soci::session& s,
                                                              const std::string& code) {
   std::vector<std::pair<std::int64_t, Update>> out;
   soci::rowset<soci::row> rows =
-      (s.prepare << std::string("SELECT u.action_id, ") + kUpdateColumns +
-                        ", us.email FROM plan_action_updates u JOIN plan_actions a ON a.id = "
-                        "u.action_id JOIN plan_measures m ON m.id = a.measure_id LEFT JOIN users "
-                        "us ON us.id = u.author_user_id WHERE m.code = :c ORDER BY u.id DESC",
+      (s.prepare
+           << std::string("SELECT u.action_id, ") + kUpdateColumns +
+                  ", u.author_user_id FROM plan_action_updates u JOIN plan_actions a ON a.id = "
+                  "u.action_id JOIN plan_measures m ON m.id = a.measure_id "
+                  "WHERE m.code = :c ORDER BY u.id DESC",
        soci::use(code));
   for (const auto& r : rows) {
     auto u = update_from(r, 1);
-    u.author_email = db::row_text(r, 9);
+    if (r.get_indicator(9) == soci::i_ok) u.author_user_id = db::row_int(r, 9);
     out.emplace_back(db::row_int(r, 0), std::move(u));
   }
   return out;

@@ -48,27 +48,30 @@ void register_routes(http::Router& router, db::Database& db, const db::Migrator&
              [](http::Request&) {
                return http::Response::json(200, {{"status", "up"}});
              },
-             {.blocking = false});
+             {.blocking = false, .open = true});
 
-  router.add("GET", "/readyz", [&db, &migrator](http::Request& req) {
-    auto r = check_readiness(db, migrator);
-    if (!r.ready()) {
-      auto p = http::service_unavailable(
-          !r.database_reachable
-              ? "The database does not answer."
-              : "The database schema is at version " + std::to_string(r.schema_version) +
-                    ", expected " + std::to_string(r.schema_expected) + ".");
-      return p.to_response(req.request_id);
-    }
-    return http::Response::json(200, {{"status", "ready"}, {"schema_version", r.schema_version}});
-  });
+  router.add("GET", "/readyz",
+             [&db, &migrator](http::Request& req) {
+               auto r = check_readiness(db, migrator);
+               if (!r.ready()) {
+                 auto p = http::service_unavailable(
+                     !r.database_reachable
+                         ? "The database does not answer."
+                         : "The database schema is at version " + std::to_string(r.schema_version) +
+                               ", expected " + std::to_string(r.schema_expected) + ".");
+                 return p.to_response(req.request_id);
+               }
+               return http::Response::json(
+                   200, {{"status", "ready"}, {"schema_version", r.schema_version}});
+             },
+             {.open = true});
 
   router.add("GET", "/api/v1/version",
              [](http::Request&) {
                return http::Response::json(
                    200, {{"name", build::kName}, {"version", build::kVersion}, {"api", "v1"}});
              },
-             {.blocking = false});
+             {.blocking = false, .open = true});
 
   router.add("POST", "/api/v1/csp-reports",
              [](http::Request& req) {
@@ -79,7 +82,8 @@ void register_routes(http::Router& router, db::Database& db, const db::Migrator&
              },
              {.body_limit = 64 * 1024,
               .accepts = {"application/csp-report", "application/reports+json", "application/json"},
-              .blocking = false});
+              .blocking = false,
+              .open = true});
 }
 
 }  // namespace vigie::system
