@@ -3,7 +3,7 @@
 #include "db/database.hpp"
 #include "db/migrations.hpp"
 #include "db/timestamp.hpp"
-#include "http/problem.hpp"
+#include "kit/errors.hpp"
 #include "mail/outbox.hpp"
 #include "modules/accounts/service.hpp"
 #include "modules/plan/service.hpp"
@@ -33,10 +33,10 @@ Context open(const Config& config) {
   return c;
 }
 
-int report(const http::ProblemException& e) {
-  for (const auto& err : e.problem().errors)
+int report(const kit::DomainError& e) {
+  for (const auto& err : e.fields())
     std::cerr << "vigie: " << (err.field.empty() ? "" : err.field + ": ") << err.message << "\n";
-  if (e.problem().errors.empty()) std::cerr << "vigie: " << e.problem().detail << "\n";
+  if (e.fields().empty()) std::cerr << "vigie: " << e.message() << "\n";
   return 1;
 }
 
@@ -85,10 +85,10 @@ int run_org_add(const Config& config, const std::string& code, const std::string
   security::AuditLog log(c.keys.audit_hmac);
   accounts::Service service(*c.db, log);
   try {
-    auto o = service.add_organisation({code, name, type, territory}, {});
+    auto o = service.add_organisation({code, name, type, territory}, kit::Actor::system());
     std::cout << "organisation " << o.code << " created (" << accounts::to_string(o.type) << ", "
               << o.territory << ")\n";
-  } catch (const http::ProblemException& e) {
+  } catch (const kit::DomainError& e) {
     return report(e);
   }
   return 0;
@@ -103,15 +103,16 @@ int run_user_add(const Config& config, const std::string& email, const std::stri
   security::AuditLog log(c.keys.audit_hmac);
   accounts::Service service(*c.db, log);
   try {
-    auto added = service.add_user(
-        {email, name.empty() ? email : name, org, role, password, platform_admin}, {});
+    auto added =
+        service.add_user({email, name.empty() ? email : name, org, role, password, platform_admin},
+                         kit::Actor::system());
     std::cout << "user " << added.user.email << " created\n";
     if (added.totp_secret) {
       // Shown once: the account requires a second factor from its first login.
       std::cout << "TOTP secret (shown once): " << *added.totp_secret << "\n"
                 << security::totp_uri(*added.totp_secret, added.user.email) << "\n";
     }
-  } catch (const http::ProblemException& e) {
+  } catch (const kit::DomainError& e) {
     return report(e);
   }
   return 0;
@@ -122,9 +123,9 @@ int run_user_disable(const Config& config, const std::string& email) {
   security::AuditLog log(c.keys.audit_hmac);
   accounts::Service service(*c.db, log);
   try {
-    service.disable_user(email, {});
+    service.disable_user(email, kit::Actor::system());
     std::cout << "user " << email << " disabled; their sessions are closed\n";
-  } catch (const http::ProblemException& e) {
+  } catch (const kit::DomainError& e) {
     return report(e);
   }
   return 0;

@@ -85,7 +85,8 @@ void register_campaign_routes(http::Router& router, Service& plan) {
                if (!v) throw kit::NotFound("No campaign with this id.");
                return http::Response::json(200, campaign_json(*v, true));
              },
-             {.action = "plan.read"});
+             // Campaigns are not public: who may not read the plan may not learn their ids.
+             {.action = "plan.read", .hide_refusal = true});
 
   router.add(
       "GET", "/api/v1/campaigns/{id}/export.csv",
@@ -100,7 +101,7 @@ void register_campaign_routes(http::Router& router, Service& plan) {
                           a.action_title, join_pilots(a.pilots), a.reported_at.value_or("")});
         return csv_attachment(rows, "campagne-" + std::to_string(id) + ".csv");
       },
-      {.action = "plan.read"});
+      {.action = "plan.read", .hide_refusal = true});
 
   router.add("POST", "/api/v1/campaigns/{id}/close",
              [&plan](http::Request& req) {
