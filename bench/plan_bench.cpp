@@ -60,7 +60,7 @@ int main() {
   security::AuditLog audit{std::array<unsigned char, 32>{}};
   accounts::Service accounts(*db, audit);
   plan::Service plan(*db, audit);
-  plan.load_reference_plan();
+  plan.reports.load_reference_plan();
   auto org = accounts.add_organisation({"MIPROF", "MIPROF", "coordination", "national"}, {});
   auto user = accounts.add_user(
       {"c@miprof.test", "C", "MIPROF", "referent", "une phrase de passe longue"}, {});
@@ -72,7 +72,7 @@ int main() {
   coordinator.role = user.user.role;
 
   // Grow the referential through the import itself: 400 measures of 5 actions.
-  auto table = plan.export_table();
+  auto table = plan.referential.export_table();
   const auto header = table.front();
   text::Table grown{header};
   for (int m = 0; m < 400; ++m)
@@ -83,27 +83,27 @@ int main() {
                        "1", "MIPROF", "Préfecture ; Parquet", "2027-06-30", "15000", "BOP 137",
                        "https://www.legifrance.gouv.fr/", "", "", ""});
   const auto t0 = Clock::now();
-  const auto grown_result = plan.import_table(coordinator, grown, true);
+  const auto grown_result = plan.referential.import_table(coordinator, grown, true);
   const double import_apply = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   if (!grown_result.errors.empty()) {
     std::cerr << "the benchmark's import failed: " << grown_result.errors.front().message << "\n";
     return 1;
   }
-  const auto loaded = plan.tree();
+  const auto loaded = plan.reports.tree();
   for (const auto& axis : loaded->axes)
     for (const auto& m : axis.measures)
       for (const auto& a : m.actions)
-        plan.report(coordinator, a.id, {"in_progress", 40, "", {}, ""});
+        plan.reports.report(coordinator, a.id, {"in_progress", 40, "", {}, ""});
 
-  const auto rows = plan.export_table();
+  const auto rows = plan.referential.export_table();
   const double reference = median_ms(15, [&] { bare_query(*db); });
-  const double tree = median_ms(15, [&] { plan.tree(); });
-  const double export_csv_rows = median_ms(15, [&] { plan.export_table(); });
+  const double tree = median_ms(15, [&] { plan.reports.tree(); });
+  const double export_csv_rows = median_ms(15, [&] { plan.referential.export_table(); });
   std::string xlsx;
   const double export_xlsx =
-      median_ms(7, [&] { xlsx = text::write_xlsx("Plan", plan.export_table(), {}); });
+      median_ms(7, [&] { xlsx = text::write_xlsx("Plan", plan.referential.export_table(), {}); });
   const double read_xlsx = median_ms(7, [&] { text::read_xlsx(xlsx); });
-  const double import_check = median_ms(7, [&] { plan.import_table(coordinator, rows, false); });
+  const double import_check = median_ms(7, [&] { plan.referential.import_table(coordinator, rows, false); });
 
   std::cout << std::fixed << std::setprecision(1);
   std::cout << "Referential of " << rows.size() - 1 << " actions (" << grown_result.measures_created

@@ -140,7 +140,7 @@ int run_plan_remind(const Config& config, const std::string& today) {
     clock = [at] { return at; };
   }
   plan::Service plan(*c.db, log, clock, config.public_url);
-  const int queued = plan.send_reminders();
+  const int queued = plan.campaigns.send_reminders();
   std::cout << "queued " << queued << " reminder e-mail(s)\n";
   if (!config.smtp_url.empty() && queued > 0) {
     mail::Sender sender(

@@ -62,7 +62,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
                                    config.smtp_password});
   app->plan = std::make_unique<plan::Service>(*app->db, *app->audit, std::chrono::system_clock::now,
                                               config.public_url);
-  if (app->plan->load_reference_plan()) spdlog::info("the 2024-2027 plan is loaded");
+  if (app->plan->reports.load_reference_plan()) spdlog::info("the 2024-2027 plan is loaded");
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan))
     spdlog::info("demo data loaded");
 

@@ -73,7 +73,7 @@ const DemoUser kUsers[] = {
 // The plan as the committee would find it mid-way: indicators with a few years of (fictional)
 // values, an open campaign and the first reports in it.
 void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const kit::Actor& dgt) {
-  const auto tree = plan.tree();
+  const auto tree = plan.reports.tree();
   if (!tree) return;
   std::string dgt_measure;
   std::int64_t dgt_action = 0;
@@ -87,24 +87,24 @@ void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const k
         }
   const std::string source = "Bilan annuel (valeurs fictives de démonstration)";
   if (!dgt_measure.empty()) {
-    auto i = plan.create_indicator(coordination, dgt_measure,
+    auto i = plan.indicators.create_indicator(coordination, dgt_measure,
                                    {"Contrôles conjoints inspection du travail et police",
                                     "contrôles", "up", "2027-12-31", 120, 300, std::nullopt});
     for (auto [period, value] : {std::pair{"2023", 120.0}, {"2024", 151.0}, {"2025", 188.0}})
-      plan.record_value(dgt, i.id, {period, source, value});
+      plan.indicators.record_value(dgt, i.id, {period, source, value});
   }
-  auto victims = plan.create_indicator(coordination, "A1.a",
+  auto victims = plan.indicators.create_indicator(coordination, "A1.a",
                                        {"Victimes orientées vers un accompagnement spécialisé",
                                         "personnes", "up", "2027-12-31", 900, 1500, std::nullopt});
   for (auto [period, value] : {std::pair{"2023", 900.0}, {"2024", 1040.0}, {"2025-S1", 610.0}})
-    plan.record_value(coordination, victims.id, {period, source, value});
+    plan.indicators.record_value(coordination, victims.id, {period, source, value});
   // Due in three weeks, whenever the demo starts: its reminders are a fortnight away.
   const auto deadline =
-      db::iso_utc(db::parse_iso_utc(plan.today() + "T00:00:00Z") + std::chrono::days(21))
+      db::iso_utc(db::parse_iso_utc(plan.reports.today() + "T00:00:00Z") + std::chrono::days(21))
           .substr(0, 10);
-  plan.open_campaign(coordination, {"Point d'avancement trimestriel", deadline, {}});
+  plan.campaigns.open_campaign(coordination, {"Point d'avancement trimestriel", deadline, {}});
   if (dgt_action)
-    plan.report(dgt, dgt_action,
+    plan.reports.report(dgt, dgt_action,
                 {"in_progress",
                  45,
                  "Contrôles conjoints renforcés dans trois régions ; formation "

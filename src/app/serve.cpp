@@ -73,7 +73,7 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   // several processes on one database, one of them runs each pass (periodic_task.hpp).
   PeriodicTask reminders(*db, "campaign reminders", std::chrono::seconds(config.reminder_interval),
                          [&app] {
-                           if (const int n = app->plan->send_reminders())
+                           if (const int n = app->plan->campaigns.send_reminders())
                              spdlog::info("queued {} campaign reminder e-mails", n);
                          });
   reminders.start();

@@ -35,7 +35,7 @@ struct PlanService : ::testing::TestWithParam<std::string> {
     auto clock = [this] { return now; };
     accounts_service = std::make_unique<accounts::Service>(*database, audit, clock);
     plan = std::make_unique<plan::Service>(*database, audit, clock, "https://vigie.test");
-    ASSERT_TRUE(plan->load_reference_plan());
+    ASSERT_TRUE(plan->reports.load_reference_plan());
     coordinator = member("MIPROF", "coordination", "coord@miprof.test", "referent");
     dgt = member("DGT", "ministry", "referent@dgt.test", "referent");
     member("DGT", "ministry", "lecteur@dgt.test", "viewer");
@@ -69,7 +69,7 @@ struct PlanService : ::testing::TestWithParam<std::string> {
   }
 
   std::string dgt_measure() {
-    const auto tree = plan->tree();
+    const auto tree = plan->reports.tree();
     for (const auto& axis : tree->axes)
       for (const auto& m : axis.measures)
         for (const auto& a : m.actions)
@@ -84,62 +84,62 @@ INSTANTIATE_TEST_SUITE_P(Backends, PlanService, ::testing::ValuesIn(test_support
 
 TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverdue) {
   const auto code = dgt_measure();
-  plan->open_campaign(coordinator, {"Point de mars", "2026-03-31", {code}});
+  plan->campaigns.open_campaign(coordinator, {"Point de mars", "2026-03-31", {code}});
   EXPECT_EQ(outbox_for("referent@dgt.test"), 1);  // the opening notice
   advance_to("2026-03-23");                       // 8 days before
-  EXPECT_EQ(plan->send_reminders(), 0);
+  EXPECT_EQ(plan->campaigns.send_reminders(), 0);
   advance_to("2026-03-24");  // 7 days before: the referent, not the viewer
-  EXPECT_EQ(plan->send_reminders(), 1);
+  EXPECT_EQ(plan->campaigns.send_reminders(), 1);
   EXPECT_EQ(outbox_for("referent@dgt.test"), 2);
   EXPECT_EQ(outbox_for("lecteur@dgt.test"), 0);
-  EXPECT_EQ(plan->send_reminders(), 0);  // the same day again
+  EXPECT_EQ(plan->campaigns.send_reminders(), 0);  // the same day again
   advance_to("2026-03-31");              // the deadline: already reminded
-  EXPECT_EQ(plan->send_reminders(), 0);
+  EXPECT_EQ(plan->campaigns.send_reminders(), 0);
   advance_to("2026-04-01");  // overdue
-  EXPECT_EQ(plan->send_reminders(), 1);
+  EXPECT_EQ(plan->campaigns.send_reminders(), 1);
   advance_to("2026-04-07");
-  EXPECT_EQ(plan->send_reminders(), 0);
+  EXPECT_EQ(plan->campaigns.send_reminders(), 0);
   advance_to("2026-04-08");  // a week later, still owing
-  EXPECT_EQ(plan->send_reminders(), 1);
+  EXPECT_EQ(plan->campaigns.send_reminders(), 1);
   EXPECT_EQ(outbox_for("referent@dgt.test"), 4);
 
   // Once it has reported, nothing more.
-  const auto owed = plan->owed_by("DGT");
+  const auto owed = plan->campaigns.owed_by("DGT");
   ASSERT_EQ(owed.size(), 1u);
   for (const auto& a : owed[0].actions)
-    plan->report(dgt, a.action_id, {"in_progress", 30, "", {}, ""});
-  EXPECT_EQ(plan->campaigns()[0].reported(), static_cast<int>(owed[0].actions.size()));
+    plan->reports.report(dgt, a.action_id, {"in_progress", 30, "", {}, ""});
+  EXPECT_EQ(plan->campaigns.campaigns()[0].reported(), static_cast<int>(owed[0].actions.size()));
   advance_to("2026-04-20");
-  EXPECT_EQ(plan->send_reminders(), 0);
+  EXPECT_EQ(plan->campaigns.send_reminders(), 0);
   EXPECT_EQ(outbox_for("referent@dgt.test"), 4);
 }
 
 TEST_P(PlanService, AShortCampaignSendsNoReminderRightAfterItsOpeningNotice) {
-  plan->open_campaign(coordinator, {"Point express", "2026-03-05", {dgt_measure()}});
-  EXPECT_EQ(plan->send_reminders(), 0);  // opened today, deadline in 4 days
+  plan->campaigns.open_campaign(coordinator, {"Point express", "2026-03-05", {dgt_measure()}});
+  EXPECT_EQ(plan->campaigns.send_reminders(), 0);  // opened today, deadline in 4 days
   advance_to("2026-03-04");
-  EXPECT_EQ(plan->send_reminders(), 1);  // three days after the notice
+  EXPECT_EQ(plan->campaigns.send_reminders(), 1);  // three days after the notice
   EXPECT_EQ(outbox_for("referent@dgt.test"), 2);
 }
 
 TEST_P(PlanService, ReportsBeforeTheOpeningDoNotCountAndClosingFreezesCompletion) {
   const auto code = dgt_measure();
-  auto tree = plan->tree();
+  auto tree = plan->reports.tree();
   std::int64_t id = 0;
   for (const auto& axis : tree->axes)
     for (const auto& m : axis.measures)
       if (m.code == code) id = m.actions[0].id;
-  plan->report(dgt, id, {"in_progress", 10, "", {}, ""});
+  plan->reports.report(dgt, id, {"in_progress", 10, "", {}, ""});
   now += hours(1);
-  auto c = plan->open_campaign(coordinator, {"Point", "2026-03-31", {code}});
+  auto c = plan->campaigns.open_campaign(coordinator, {"Point", "2026-03-31", {code}});
   EXPECT_EQ(c.reported(), 0);
   now += hours(1);
-  plan->report(dgt, id, {"in_progress", 20, "", {}, ""});
-  EXPECT_EQ(plan->campaign(c.campaign.id).value().reported(), 1);
-  auto closed = plan->close_campaign(coordinator, c.campaign.id);
+  plan->reports.report(dgt, id, {"in_progress", 20, "", {}, ""});
+  EXPECT_EQ(plan->campaigns.campaign(c.campaign.id).value().reported(), 1);
+  auto closed = plan->campaigns.close_campaign(coordinator, c.campaign.id);
   EXPECT_TRUE(closed.campaign.closed_at);
   EXPECT_NE(closed.campaign.snapshot.find("\"reported\":1"), std::string::npos);
-  EXPECT_THROW(plan->close_campaign(coordinator, c.campaign.id), kit::DomainError);
+  EXPECT_THROW(plan->campaigns.close_campaign(coordinator, c.campaign.id), kit::DomainError);
   // Only the coordination opens campaigns: the route guard asks the policy before the service.
   EXPECT_FALSE(accounts::allowed(dgt, "plan.campaign_manage", kit::Relations{}));
   EXPECT_TRUE(accounts::allowed(coordinator, "plan.campaign_manage", kit::Relations{}));
@@ -148,7 +148,7 @@ TEST_P(PlanService, ReportsBeforeTheOpeningDoNotCountAndClosingFreezesCompletion
 TEST_P(PlanService, ProgressRollsUpWithEditedWeightsAndOverdueFollowsTheClock) {
   const auto code = dgt_measure();
   const auto first = [&] {
-    const auto tree = plan->tree();
+    const auto tree = plan->reports.tree();
     for (const auto& axis : tree->axes)
       for (const auto& m : axis.measures)
         if (m.code == code) return m.actions[0].id;
@@ -158,42 +158,42 @@ TEST_P(PlanService, ProgressRollsUpWithEditedWeightsAndOverdueFollowsTheClock) {
   second.title = "Deuxième action";
   second.pilots = std::vector<std::string>{"DGT"};
   second.deadline = "2026-06-30";
-  const auto added = plan->add_action(coordinator, code, second);
+  const auto added = plan->referential.add_action(coordinator, code, second);
   plan::ActionChange heavier;
   heavier.weight = 3;
-  plan->change_action(coordinator, added, heavier);
-  plan->report(dgt, first, {"in_progress", 40, "", {}, ""});
-  plan->report(dgt, added, {"in_progress", 80, "", {}, ""});
-  auto measure = plan->measure(code).value().measure;
+  plan->referential.change_action(coordinator, added, heavier);
+  plan->reports.report(dgt, first, {"in_progress", 40, "", {}, ""});
+  plan->reports.report(dgt, added, {"in_progress", 80, "", {}, ""});
+  auto measure = plan->reports.measure(code).value().measure;
   EXPECT_DOUBLE_EQ(measure.progress, (40.0 + 80.0 * 3) / 4);
   EXPECT_EQ(measure.status, plan::Status::in_progress);
   EXPECT_FALSE(measure.overdue);
   advance_to("2026-07-01");
-  measure = plan->measure(code).value().measure;
+  measure = plan->reports.measure(code).value().measure;
   EXPECT_TRUE(measure.overdue);
   EXPECT_EQ(measure.status, plan::Status::delayed);
-  plan->report(dgt, added, {"achieved", 100, "", {}, ""});
-  EXPECT_FALSE(plan->measure(code).value().measure.overdue);
+  plan->reports.report(dgt, added, {"achieved", 100, "", {}, ""});
+  EXPECT_FALSE(plan->reports.measure(code).value().measure.overdue);
 }
 
 TEST_P(PlanService, TheExportReimportsUnchangedAndABadRowChangesNothing) {
-  auto rows = plan->export_table();
+  auto rows = plan->referential.export_table();
   ASSERT_GT(rows.size(), 17u);
-  auto result = plan->import_table(coordinator, rows, true);
+  auto result = plan->referential.import_table(coordinator, rows, true);
   EXPECT_TRUE(result.errors.empty());
   EXPECT_FALSE(result.applied);
   EXPECT_EQ(result.rows_unchanged, static_cast<int>(rows.size() - 1));
 
-  const auto before = plan->export_table();
+  const auto before = plan->referential.export_table();
   rows[1][2] = "Nouveau titre";  // valid, on a measure with one action
   rows.push_back(rows[1]);
   rows.back()[6] = "";             // a new action…
   rows.back()[11] = "2026-02-30";  // …with an impossible deadline
-  result = plan->import_table(coordinator, rows, true);
+  result = plan->referential.import_table(coordinator, rows, true);
   ASSERT_EQ(result.errors.size(), 1u);
   EXPECT_EQ(result.errors[0].row, rows.size());
   EXPECT_EQ(result.errors[0].column, "deadline");
   // All or nothing: the valid row on the measure was not applied either.
-  EXPECT_EQ(plan->export_table(), before);
-  EXPECT_NE(plan->export_table()[1][2], "Nouveau titre");
+  EXPECT_EQ(plan->referential.export_table(), before);
+  EXPECT_NE(plan->referential.export_table()[1][2], "Nouveau titre");
 }

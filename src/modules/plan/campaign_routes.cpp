@@ -60,7 +60,7 @@ void register_campaign_routes(http::Router& router, Service& plan) {
   router.add("GET", "/api/v1/campaigns",
              [&plan](http::Request&) {
                boost::json::array out;
-               for (const auto& v : plan.campaigns()) out.push_back(campaign_json(v, false));
+               for (const auto& v : plan.campaigns.campaigns()) out.push_back(campaign_json(v, false));
                return http::Response::json(200, {{"campaigns", std::move(out)}});
              },
              {.action = "plan.read"});
@@ -75,13 +75,13 @@ void register_campaign_routes(http::Router& router, Service& plan) {
                         in.optional_text_list("measures", {.max_chars = 64}, 1000)
                             .value_or(std::vector<std::string>{})};
         in.done();
-        return http::Response::json(201, campaign_json(plan.open_campaign(req.actor(), c), true));
+        return http::Response::json(201, campaign_json(plan.campaigns.open_campaign(req.actor(), c), true));
       },
       {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.campaign_manage"});
 
   router.add("GET", "/api/v1/campaigns/{id}",
              [&plan](http::Request& req) {
-               auto v = plan.campaign(req.id_param("id", "No campaign with this id."));
+               auto v = plan.campaigns.campaign(req.id_param("id", "No campaign with this id."));
                if (!v) throw kit::NotFound("No campaign with this id.");
                return http::Response::json(200, campaign_json(*v, true));
              },
@@ -92,7 +92,7 @@ void register_campaign_routes(http::Router& router, Service& plan) {
       "GET", "/api/v1/campaigns/{id}/export.csv",
       [&plan](http::Request& req) {
         const auto id = req.id_param("id", "No campaign with this id.");
-        auto v = plan.campaign(id);
+        auto v = plan.campaigns.campaign(id);
         if (!v) throw kit::NotFound("No campaign with this id.");
         std::vector<std::vector<std::string>> rows{
             {"measure", "measure_title", "action_id", "action_title", "pilots", "reported_at"}};
@@ -105,7 +105,7 @@ void register_campaign_routes(http::Router& router, Service& plan) {
 
   router.add("POST", "/api/v1/campaigns/{id}/close",
              [&plan](http::Request& req) {
-               auto v = plan.close_campaign(req.actor(),
+               auto v = plan.campaigns.close_campaign(req.actor(),
                                             req.id_param("id", "No campaign with this id."));
                return http::Response::json(200, campaign_json(v, true));
              },
@@ -115,7 +115,7 @@ void register_campaign_routes(http::Router& router, Service& plan) {
              [&plan](http::Request& req) {
                const auto& who = req.actor();
                boost::json::array out;
-               for (const auto& v : plan.owed_by(who.org_code))
+               for (const auto& v : plan.campaigns.owed_by(who.org_code))
                  if (!v.actions.empty()) out.push_back(campaign_json(v, true));
                return http::Response::json(
                    200, {{"organisation", who.org_code}, {"campaigns", std::move(out)}});

@@ -113,7 +113,7 @@ int CampaignView::reported() const {
       std::count_if(actions.begin(), actions.end(), [](const auto& a) { return a.reported_at; }));
 }
 
-CampaignView Service::open_campaign(const kit::Actor& who, const CampaignInput& in) {
+CampaignView CampaignService::open_campaign(const kit::Actor& who, const CampaignInput& in) {
   kit::FieldErrors errors;
   if (auto p = rules::title(in.label)) errors.push_back({"label", p->code, p->message});
   if (in.label.size() > 200) errors.push_back({"label", "too_long", "At most 200 characters."});
@@ -160,7 +160,7 @@ CampaignView Service::open_campaign(const kit::Actor& who, const CampaignInput& 
   });
 }
 
-std::vector<CampaignView> Service::campaigns() {
+std::vector<CampaignView> CampaignService::campaigns() {
   return db_.read([&](soci::session& s) {
     std::vector<CampaignView> out;
     for (auto& c : store::list_campaigns(s)) out.push_back(view_of(s, std::move(c)));
@@ -168,7 +168,7 @@ std::vector<CampaignView> Service::campaigns() {
   });
 }
 
-std::optional<CampaignView> Service::campaign(std::int64_t id) {
+std::optional<CampaignView> CampaignService::campaign(std::int64_t id) {
   return db_.read([&](soci::session& s) -> std::optional<CampaignView> {
     auto c = store::find_campaign(s, id);
     if (!c) return std::nullopt;
@@ -176,7 +176,7 @@ std::optional<CampaignView> Service::campaign(std::int64_t id) {
   });
 }
 
-CampaignView Service::close_campaign(const kit::Actor& who, std::int64_t id) {
+CampaignView CampaignService::close_campaign(const kit::Actor& who, std::int64_t id) {
   return db_.transact([&](soci::session& s) {
     auto c = store::find_campaign(s, id);
     if (!c) throw kit::NotFound("No campaign with this id.");
@@ -207,7 +207,7 @@ CampaignView Service::close_campaign(const kit::Actor& who, std::int64_t id) {
   });
 }
 
-std::vector<CampaignView> Service::owed_by(const std::string& org_code) {
+std::vector<CampaignView> CampaignService::owed_by(const std::string& org_code) {
   auto all = campaigns();
   std::vector<CampaignView> out;
   for (auto& v : all) {
@@ -220,7 +220,7 @@ std::vector<CampaignView> Service::owed_by(const std::string& org_code) {
   return out;
 }
 
-int Service::notify(soci::session& s, CampaignNotice notice, const Campaign& c,
+int CampaignService::notify(soci::session& s, CampaignNotice notice, const Campaign& c,
                     const std::string& org, const std::vector<const OwedAction*>& actions) {
   const auto to = store::reporting_contacts(s, org);
   if (to.empty()) return 0;  // nobody to tell: a later pass tries again
@@ -239,7 +239,7 @@ int Service::notify(soci::session& s, CampaignNotice notice, const Campaign& c,
   return static_cast<int>(to.size());
 }
 
-int Service::send_reminders() {
+int CampaignService::send_reminders() {
   const auto day = today();
   const auto now = day_of(day);
   return db_.transact([&](soci::session& s) {

@@ -14,7 +14,7 @@
 
 namespace vigie::plan {
 
-std::vector<Indicator> Service::indicators(const std::string& measure_code) {
+std::vector<Indicator> IndicatorService::indicators(const std::string& measure_code) {
   return db_.read([&](soci::session& s) {
     auto indicators = store::measure_indicators(s, measure_code);
     std::vector<std::int64_t> authors;
@@ -30,7 +30,7 @@ std::vector<Indicator> Service::indicators(const std::string& measure_code) {
   });
 }
 
-Indicator Service::create_indicator(const kit::Actor& who, const std::string& measure_code,
+Indicator IndicatorService::create_indicator(const kit::Actor& who, const std::string& measure_code,
                                     const IndicatorInput& in) {
   kit::FieldErrors errors;
   auto check = [&](const std::string& field, const std::optional<rules::Problem>& p) {
@@ -68,7 +68,7 @@ Indicator Service::create_indicator(const kit::Actor& who, const std::string& me
   });
 }
 
-IndicatorValue Service::record_value(const kit::Actor& who, std::int64_t indicator_id,
+IndicatorValue IndicatorService::record_value(const kit::Actor& who, std::int64_t indicator_id,
                                      const ValueInput& in) {
   kit::FieldErrors errors;
   if (auto p = kit::rules::period(in.period)) errors.push_back({"period", p->code, p->message});
@@ -98,7 +98,7 @@ IndicatorValue Service::record_value(const kit::Actor& who, std::int64_t indicat
   });
 }
 
-kit::Relations Service::relation_to_indicator(const kit::Actor& who, std::int64_t indicator_id) {
+kit::Relations IndicatorService::relation_to_indicator(const kit::Actor& who, std::int64_t indicator_id) {
   return db_.read([&](soci::session& s) {
     auto indicator = store::find_indicator(s, indicator_id);
     if (!indicator) throw kit::NotFound("No indicator with this id.");

@@ -66,13 +66,13 @@ bool same_action(const Action& a, const Action& b) {
 
 }  // namespace
 
-text::Table Service::export_table() {
+text::Table ReferentialService::export_table() {
   auto plan = tree();
   if (!plan) return {};
   return referential_rows(*plan);
 }
 
-ImportResult Service::import_table(const kit::Actor& who, const text::Table& rows, bool apply) {
+ImportResult ReferentialService::import_table(const kit::Actor& who, const text::Table& rows, bool apply) {
   ImportResult result;
   auto fail = [&](std::size_t row, std::size_t column, std::string message) {
     result.errors.push_back(

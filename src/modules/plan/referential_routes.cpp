@@ -94,7 +94,7 @@ void register_referential_routes(http::Router& router, Service& plan) {
             in.optional_text_list("pilots", {.max_chars = 64}).value_or(std::vector<std::string>{}),
             in.optional_text("deadline", {.max_chars = 32})};
         in.done();
-        auto created = plan.create_measure(req.actor(), req.param("code"), m);
+        auto created = plan.referential.create_measure(req.actor(), req.param("code"), m);
         return http::Response::json(201, {{"code", created.code}});
       },
       edit);
@@ -111,7 +111,7 @@ void register_referential_routes(http::Router& router, Service& plan) {
         c.retired = in.optional_boolean("retired");
         c.move = static_cast<int>(in.optional_int64("move", {.min = -1, .max = 1}).value_or(0));
         in.done();
-        plan.change_measure(req.actor(), req.param("code"), c);
+        plan.referential.change_measure(req.actor(), req.param("code"), c);
         return http::Response::json(200, {{"code", req.param("code")}});
       },
       edit);
@@ -123,7 +123,7 @@ void register_referential_routes(http::Router& router, Service& plan) {
         kit::Input in(body);
         auto change = action_change(body, in);
         in.done();
-        auto id = plan.add_action(req.actor(), req.param("code"), change);
+        auto id = plan.referential.add_action(req.actor(), req.param("code"), change);
         return http::Response::json(201, {{"id", id}});
       },
       edit);
@@ -136,7 +136,7 @@ void register_referential_routes(http::Router& router, Service& plan) {
         kit::Input in(body);
         auto change = action_change(body, in);
         in.done();
-        plan.change_action(req.actor(), id, change);
+        plan.referential.change_action(req.actor(), id, change);
         return http::Response::json(200, {{"id", id}});
       },
       edit);
@@ -156,7 +156,7 @@ void register_referential_routes(http::Router& router, Service& plan) {
         i.action_id = in.optional_int64("action_id", {.min = 1});
         in.done();
         return http::Response::json(
-            201, indicator_json(plan.create_indicator(req.actor(), req.param("code"), i)));
+            201, indicator_json(plan.indicators.create_indicator(req.actor(), req.param("code"), i)));
       },
       edit);
 
@@ -169,7 +169,7 @@ void register_referential_routes(http::Router& router, Service& plan) {
                             in.optional_text("source", {.max_chars = 100'000}).value_or(""),
                             in.optional_decimal("value")};
                in.done();
-               auto recorded = plan.record_value(req.actor(), id, v);
+               auto recorded = plan.indicators.record_value(req.actor(), id, v);
                return http::Response::json(201, {{"period", recorded.period},
                                                  {"value", number(recorded.value)},
                                                  {"source", recorded.source}});
@@ -178,14 +178,14 @@ void register_referential_routes(http::Router& router, Service& plan) {
               .accepts = {"application/json"},
               .action = "plan.report",
               .relation = [&plan](const kit::Actor& who, const http::Request& req) {
-                return plan.relation_to_indicator(who,
+                return plan.indicators.relation_to_indicator(who,
                                                   req.id_param("id", "No indicator with this id."));
               }});
 
   for (const bool xlsx : {false, true})
     router.add("GET", xlsx ? "/api/v1/plan/export.xlsx" : "/api/v1/plan/export.csv",
                [&plan, xlsx](http::Request&) {
-                 auto rows = plan.export_table();
+                 auto rows = plan.referential.export_table();
                  if (rows.empty()) throw kit::NotFound("No plan is loaded yet.");
                  return table_download(rows, xlsx);
                },
@@ -196,7 +196,7 @@ void register_referential_routes(http::Router& router, Service& plan) {
       [&plan](http::Request& req) {
         const bool apply = req.query_param("apply").value_or("") == "true";
         // The guard has admitted the caller: only now is the spreadsheet read.
-        auto result = plan.import_table(req.actor(), read_upload(req), apply);
+        auto result = plan.referential.import_table(req.actor(), read_upload(req), apply);
         if (!result.errors.empty()) {
           kit::FieldErrors errors;
           for (const auto& e : result.errors)

@@ -55,7 +55,7 @@ void apply_change(Action& a, const ActionChange& in, const std::vector<std::stri
 
 }  // namespace
 
-Measure Service::create_measure(const kit::Actor& who, const std::string& axis_code,
+Measure ReferentialService::create_measure(const kit::Actor& who, const std::string& axis_code,
                                 const MeasureInput& in) {
   return db_.transact([&](soci::session& s) {
     auto axis = store::find_axis_id(s, axis_code);
@@ -88,7 +88,7 @@ Measure Service::create_measure(const kit::Actor& who, const std::string& axis_c
   });
 }
 
-void Service::change_measure(const kit::Actor& who, const std::string& code,
+void ReferentialService::change_measure(const kit::Actor& who, const std::string& code,
                              const MeasureChange& in) {
   db_.transact([&](soci::session& s) {
     auto m = store::find_measure(s, code);
@@ -125,7 +125,7 @@ void Service::change_measure(const kit::Actor& who, const std::string& code,
   });
 }
 
-std::int64_t Service::add_action(const kit::Actor& who, const std::string& measure_code,
+std::int64_t ReferentialService::add_action(const kit::Actor& who, const std::string& measure_code,
                                  const ActionChange& in) {
   return db_.transact([&](soci::session& s) {
     auto m = store::find_measure(s, measure_code);
@@ -143,7 +143,7 @@ std::int64_t Service::add_action(const kit::Actor& who, const std::string& measu
   });
 }
 
-void Service::change_action(const kit::Actor& who, std::int64_t id, const ActionChange& in) {
+void ReferentialService::change_action(const kit::Actor& who, std::int64_t id, const ActionChange& in) {
   db_.transact([&](soci::session& s) {
     auto tree = store::load_tree(s);
     Action* found = nullptr;

@@ -42,7 +42,7 @@ UpdateInput update_input(kit::Input& in) {
 }
 
 Plan require_tree(Service& plan) {
-  auto t = plan.tree();
+  auto t = plan.reports.tree();
   if (!t) throw kit::NotFound("No plan is loaded yet.");
   return *t;
 }
@@ -64,7 +64,7 @@ void register_routes(http::Router& router, Service& plan) {
 
   router.add("GET", "/api/v1/measures/{code}",
              [&plan](http::Request& req) {
-               auto d = plan.measure(req.param("code"));
+               auto d = plan.reports.measure(req.param("code"));
                if (!d) throw kit::NotFound("No measure with this code.");
                auto o = measure_json(d->measure, true);
                o["axis"] = d->axis_code;
@@ -76,7 +76,7 @@ void register_routes(http::Router& router, Service& plan) {
                }
                o["history"] = std::move(history);
                boost::json::array indicators;
-               for (const auto& i : plan.indicators(d->measure.code))
+               for (const auto& i : plan.indicators.indicators(d->measure.code))
                  indicators.push_back(indicator_json(i));
                o["indicators"] = std::move(indicators);
                return http::Response::json(200, o);
@@ -91,13 +91,13 @@ void register_routes(http::Router& router, Service& plan) {
                const auto update = update_input(in);
                in.done();
                return http::Response::json(201,
-                                           update_json(plan.report(req.actor(), id, update), true));
+                                           update_json(plan.reports.report(req.actor(), id, update), true));
              },
              {.body_limit = 32 * 1024,
               .accepts = {"application/json"},
               .action = "plan.report",
               .relation = [&plan](const kit::Actor& who, const http::Request& req) {
-                return plan.relation_to_action(who, req.id_param("id", "No action with this id."));
+                return plan.reports.relation_to_action(who, req.id_param("id", "No action with this id."));
               }});
 
   router.add("POST", "/api/v1/updates",
@@ -111,7 +111,7 @@ void register_routes(http::Router& router, Service& plan) {
                }
                in.done();
                boost::json::array out;
-               for (const auto& u : plan.report_many(req.actor(), updates))
+               for (const auto& u : plan.reports.report_many(req.actor(), updates))
                  out.push_back(update_json(u, true));
                return http::Response::json(201, {{"updates", std::move(out)}});
              },

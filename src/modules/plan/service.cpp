@@ -39,23 +39,23 @@ std::optional<Status> reference_status(const std::string& s) {
 
 }  // namespace
 
-Service::Service(db::Database& db, const security::AuditLog& audit, Clock now,
+Context::Context(db::Database& db, const security::AuditLog& audit, Clock now,
                  std::string public_url)
     : db_(db), audit_(audit), now_(std::move(now)), public_url_(std::move(public_url)) {
   while (!public_url_.empty() && public_url_.back() == '/') public_url_.pop_back();
 }
 
-std::string Service::today() const {
+std::string Context::today() const {
   return db::iso_utc(now_()).substr(0, 10);
 }
 
-std::optional<Plan> Service::tree() {
+std::optional<Plan> Context::tree() {
   auto plan = db_.read([](soci::session& s) { return store::load_tree(s); });
   if (plan) roll_up(*plan, today());
   return plan;
 }
 
-std::optional<MeasureDetail> Service::measure(const std::string& code) {
+std::optional<MeasureDetail> ReportService::measure(const std::string& code) {
   auto plan = tree();
   if (!plan) return std::nullopt;
   for (const auto& axis : plan->axes)
@@ -103,7 +103,7 @@ void check_update(const UpdateInput& in, const std::string& prefix, const std::s
 
 }  // namespace
 
-Update Service::write_update(soci::session& s, const kit::Actor& who, std::int64_t action_id,
+Update ReportService::write_update(soci::session& s, const kit::Actor& who, std::int64_t action_id,
                              const UpdateInput& in) {
   const auto action = store::find_action(s, action_id);
   if (!action) throw kit::NotFound("No action with this id.");
@@ -131,7 +131,7 @@ Update Service::write_update(soci::session& s, const kit::Actor& who, std::int64
   return u;
 }
 
-kit::Relations Service::relation_to_action(const kit::Actor& who, std::int64_t action_id) {
+kit::Relations ReportService::relation_to_action(const kit::Actor& who, std::int64_t action_id) {
   return db_.read([&](soci::session& s) {
     const auto action = store::find_action(s, action_id);
     if (!action) throw kit::NotFound("No action with this id.");
@@ -141,7 +141,7 @@ kit::Relations Service::relation_to_action(const kit::Actor& who, std::int64_t a
   });
 }
 
-Update Service::report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in) {
+Update ReportService::report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in) {
   kit::FieldErrors errors;
   check_update(in, "", today(), errors);
   if (!errors.empty()) throw kit::Invalid(errors);
@@ -150,7 +150,7 @@ Update Service::report(const kit::Actor& who, std::int64_t action_id, const Upda
   return db_.transact([&](soci::session& s) { return write_update(s, who, action_id, in); });
 }
 
-std::vector<Update> Service::report_many(const kit::Actor& who,
+std::vector<Update> ReportService::report_many(const kit::Actor& who,
                                          const std::vector<ActionUpdate>& updates) {
   kit::FieldErrors errors;
   if (updates.empty()) errors.push_back({"updates", "required", "At least one update."});
@@ -178,7 +178,7 @@ std::vector<Update> Service::report_many(const kit::Actor& who,
   });
 }
 
-bool Service::load_reference_plan() {
+bool ReportService::load_reference_plan() {
   return db_.transact([&](soci::session& s) {
     if (store::has_plan(s)) return false;
     // Parsed only for an empty database: every other start skips it.

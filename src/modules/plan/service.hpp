@@ -90,52 +90,89 @@ struct ImportResult {
   bool applied = false;
 };
 
-class Service {
+// What every plan service works on: the database, the audit trail, the clock, and the public
+// address for links in e-mails. Each themed service below holds its own copy.
+class Context {
  public:
-  // `public_url`: the base of the links in campaign e-mails.
   using Clock = std::function<std::chrono::system_clock::time_point()>;
-  Service(db::Database& db, const security::AuditLog& audit,
+  // `public_url`: the base of the links in campaign e-mails.
+  Context(db::Database& db, const security::AuditLog& audit,
           Clock now = std::chrono::system_clock::now, std::string public_url = "");
 
-  // --- The caller's relations to the plan's resources (checked by the route guard) ---
+  // Today's date (YYYY-MM-DD, UTC) by the injected clock.
+  std::string today() const;
+  // The tree with its roll-ups (read-only transaction); nullopt before a plan is loaded.
+  std::optional<Plan> tree();
+
+ protected:
+  db::Database& db_;
+  const security::AuditLog& audit_;
+  Clock now_;
+  std::string public_url_;
+};
+
+// Following the plan: the tree, a measure's history, the pilots' progress reports
+// (service.cpp), and the shipped plan.
+class ReportService : public Context {
+ public:
+  using Context::Context;
   // pilot when the caller's organisation pilots the action; kit::NotFound when none exists.
   kit::Relations relation_to_action(const kit::Actor& who, std::int64_t action_id);
-  // pilot when the caller's organisation pilots the indicator's action (or, for an indicator
-  // of the whole measure, one of its actions); kit::NotFound when none exists.
-  kit::Relations relation_to_indicator(const kit::Actor& who, std::int64_t indicator_id);
-
-  // The tree with its roll-ups; nullopt before a plan is loaded.
-  std::optional<Plan> tree();
   std::optional<MeasureDetail> measure(const std::string& code);
-  // Records a new dated update. Throws 404 (unknown action), 403 (not a pilot), 422 (input,
-  // including a direct identifier in the comment).
+  // Records a new dated update. Throws NotFound (unknown action), Forbidden (not a pilot),
+  // Invalid (input, including a direct identifier in the comment).
   Update report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in);
-  // Several updates in one transaction: all are recorded, or none (422 with errors named
-  // updates/<index>/<field>; 403 when one action is not the caller's to report on).
+  // Several updates in one transaction: all are recorded, or none (Invalid with errors named
+  // updates/<index>/<field>; Forbidden when one action is not the caller's to report on).
   std::vector<Update> report_many(const kit::Actor& who, const std::vector<ActionUpdate>& updates);
-
   // Loads the shipped 2024-2027 plan (data/plan-2024-2027.json, compiled in) into an empty
   // database; returns false when a plan is already there.
   bool load_reference_plan();
 
-  // --- The referential, edited by the coordination (referential_service.cpp) ---
+ private:
+  // Records one checked update inside the caller's transaction (checks the caller pilots it).
+  Update write_update(soci::session& s, const kit::Actor& who, std::int64_t action_id,
+                      const UpdateInput& in);
+};
+
+// The referential, kept by the coordination: measures and actions (referential_service.cpp),
+// and its spreadsheet exchange (referential_exchange.cpp).
+class ReferentialService : public Context {
+ public:
+  using Context::Context;
   Measure create_measure(const kit::Actor& who, const std::string& axis_code,
                          const MeasureInput& in);
   void change_measure(const kit::Actor& who, const std::string& code, const MeasureChange& in);
   std::int64_t add_action(const kit::Actor& who, const std::string& measure_code,
                           const ActionChange& in);
   void change_action(const kit::Actor& who, std::int64_t id, const ActionChange& in);
+  // The referential as a table (see referential_table.hpp for the columns).
+  text::Table export_table();
+  // Checks every row; applies them all in one transaction only when none has an error and
+  // `apply` is set.
+  ImportResult import_table(const kit::Actor& who, const text::Table& rows, bool apply);
+};
 
-  // --- Indicators (indicator_service.cpp) ---
+// Indicators of measures and their values per period (indicator_service.cpp).
+class IndicatorService : public Context {
+ public:
+  using Context::Context;
+  // pilot when the caller's organisation pilots the indicator's action (or, for an indicator
+  // of the whole measure, one of its actions); kit::NotFound when none exists.
+  kit::Relations relation_to_indicator(const kit::Actor& who, std::int64_t indicator_id);
   std::vector<Indicator> indicators(const std::string& measure_code);
   Indicator create_indicator(const kit::Actor& who, const std::string& measure_code,
                              const IndicatorInput& in);
   // By the pilots of the measure's actions (of the indicator's action when it has one) and the
-  // coordination.
+  // coordination (the route guard checks it).
   IndicatorValue record_value(const kit::Actor& who, std::int64_t indicator_id,
                               const ValueInput& in);
+};
 
-  // --- Reporting campaigns (campaign_service.cpp) ---
+// Reporting campaigns (campaign_service.cpp).
+class CampaignService : public Context {
+ public:
+  using Context::Context;
   // Opening tells the referents of every pilot organisation in scope by e-mail.
   CampaignView open_campaign(const kit::Actor& who, const CampaignInput& in);
   std::vector<CampaignView> campaigns();
@@ -148,27 +185,25 @@ class Service {
   // e-mails were queued. Idempotent within a day.
   int send_reminders();
 
-  // --- Spreadsheet exchange of the referential (referential_exchange.cpp) ---
-  // The referential as a table (see referential_table.hpp for the columns).
-  text::Table export_table();
-  // Checks every row; applies them all in one transaction only when none has an error and
-  // `apply` is set.
-  ImportResult import_table(const kit::Actor& who, const text::Table& rows, bool apply);
-
-  std::string today() const;
-
  private:
-  // Records one checked update inside the caller's transaction (404, 403 as for report).
-  Update write_update(soci::session& s, const kit::Actor& who, std::int64_t action_id,
-                      const UpdateInput& in);
   // Queues a campaign notice to the organisation's referents and admins, records it and
   // audits it; returns how many e-mails were queued.
   int notify(soci::session& s, CampaignNotice kind, const Campaign& c, const std::string& org,
              const std::vector<const OwedAction*>& actions);
-  db::Database& db_;
-  const security::AuditLog& audit_;
-  Clock now_;
-  std::string public_url_;
+};
+
+// The plan module's services, by theme, sharing one context.
+struct Service {
+  Service(db::Database& db, const security::AuditLog& audit,
+          Context::Clock now = std::chrono::system_clock::now, std::string public_url = "")
+      : reports(db, audit, now, public_url),
+        referential(db, audit, now, public_url),
+        indicators(db, audit, now, public_url),
+        campaigns(db, audit, now, public_url) {}
+  ReportService reports;
+  ReferentialService referential;
+  IndicatorService indicators;
+  CampaignService campaigns;
 };
 
 }  // namespace vigie::plan

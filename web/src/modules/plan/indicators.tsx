@@ -141,7 +141,7 @@ export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: 
   // The pilots of the indicator's action, or of any action of the measure, record its values.
   const canRecord = (i: IndicatorView) => {
     const pilot = (measure.actions ?? []).some((a) => (i.action_id === null || a.id === i.action_id) && a.pilots.includes(me.organisation.code));
-    return can(me, 'plan.report', pilot ? 'own_organisation' : 'none');
+    return can(me, 'plan.report', pilot ? 'pilot' : 'none');
   };
   const actionTitle = (id: number | null) => (measure.actions ?? []).find((a) => a.id === id)?.title;
   return (

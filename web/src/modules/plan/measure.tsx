@@ -62,7 +62,7 @@ function MeasureDetail({ me, m, load }: { me: Me; m: MeasureView; load: () => vo
   const { t, lang } = useI18n();
   const manage = can(me, 'plan.manage', 'none');
   const canReport = (a: ActionView) =>
-    can(me, 'plan.report', a.pilots.includes(me.organisation.code) ? 'own_organisation' : 'none');
+    can(me, 'plan.report', a.pilots.includes(me.organisation.code) ? 'pilot' : 'none');
   return (
     <>
       <nav role="navigation" class="fr-breadcrumb" aria-label={t('plan.breadcrumb')}>

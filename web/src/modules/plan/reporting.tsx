@@ -49,7 +49,7 @@ function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: 
           <p>
             <span class="fr-badge fr-badge--info">{t('reporting.due', { date: c.deadline })}</span>
           </p>
-          {can(me, 'plan.report') && plan === 'ready' && (c.actions ?? []).filter((a) => !a.reported_at).length > 1 && (
+          {can(me, 'plan.report', 'pilot') && plan === 'ready' && (c.actions ?? []).filter((a) => !a.reported_at).length > 1 && (
             <details class="fr-mb-3w">
               <summary>{t('reporting.bulk')}</summary>
               <BulkReport me={me} actions={(c.actions ?? []).filter((a) => !a.reported_at)} current={current} onDone={load} key={`${c.id}-${current.size}-${(c.actions ?? []).filter((a) => !a.reported_at).length}`} />
