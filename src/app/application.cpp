@@ -5,6 +5,7 @@
 #include "modules/accounts/oidc_routes.hpp"
 #include "modules/accounts/routes.hpp"
 #include "modules/audit/routes.hpp"
+#include "modules/diagnostics/routes.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/system/routes.hpp"
@@ -63,6 +64,8 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   app->plan = std::make_unique<plan::Service>(*app->db, *app->audit, std::chrono::system_clock::now,
                                               config.public_url);
   if (app->plan->reports.load_reference_plan()) spdlog::info("the 2024-2027 plan is loaded");
+  app->diagnostics = std::make_unique<diagnostics::Service>(
+      *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan))
     spdlog::info("demo data loaded");
 
@@ -74,6 +77,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   accounts::register_oidc_routes(app->router, *app->auth, *app->oidc);
   audit::register_routes(app->router, *app->db);
   plan::register_routes(app->router, *app->plan);
+  diagnostics::register_routes(app->router, *app->diagnostics);
   app->gate = std::make_unique<accounts::RouteGate>(*app->auth, *app->db, *app->audit);
   return app;
 }

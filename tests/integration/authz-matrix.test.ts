@@ -98,6 +98,15 @@ const who = {
   // Every write is in the audit log; the coordination's referents and admins and the platform
   // admins read all of it, each organisation's admins what concerns their organisation.
   readsTheAudit: (c: Caller) => c.platformAdmin || c.role === 'org_admin' || (coordination(c) && referentOrAdmin(c)),
+  // PRODUCT.md, Diagnostics: "any member organisation publishes an assessment"; a viewer reads.
+  writesDiagnostics: (c: Caller) => !c.platformAdmin && c.role !== 'viewer',
+  // "Diagnostics: draft visible to its organisation; once published, to all committee members
+  // (or to the coordinator only, if so marked)".
+  readsDiagnostic: (c: Caller, d: 'published' | 'draft' | 'coordination', authorOrg: string) =>
+    !c.platformAdmin &&
+    (d === 'published' || c.orgCode === authorOrg || (d === 'coordination' && coordination(c))),
+  // "ministry pilot of a measure | … answers field diagnostics"; "right of reply for the pilot".
+  repliesTo: (c: Caller, piloted: boolean) => !c.platformAdmin && referentOrAdmin(c) && piloted,
   // docs/SECURITY.md: "TOTP (RFC 6238) required for coordination, prefecture, parquet, police,
   // platform admins; offered to all".
   mustKeepASecondFactor: (c: Caller) => c.platformAdmin || ['coordination', 'prefecture', 'parquet', 'police'].includes(c.orgType),
@@ -139,7 +148,52 @@ const readPlan = (path: string | (() => string), refusal: 403 | 404 = 403): Case
 const editReferential = (send: (c: Caller) => Promise<Reply>): Case[] => [
   { relation: 'none', send, expect: (c) => refusedWith(403)(who.keepsTheReferential(c)) },
 ];
+// A diagnostic the caller may not see: the same 404 as none; one it sees but may not act on: 403.
+const diagnosticRefusal = (c: Caller, d: 'published' | 'draft' | 'coordination', author: string): 403 | 404 =>
+  who.readsDiagnostic(c, d, author) ? 403 : 404;
+const readDiagnostics = (path: string): Case[] => [
+  { relation: 'none', send: get(path), expect: (c) => refusedWith(403)(who.readsThePlan(c)) },
+];
 const CASES: Record<string, Case[]> = {
+  'POST /api/v1/diagnostics': [
+    {
+      relation: 'none',
+      send: postOwn('/api/v1/diagnostics', { measure: 'A1.a', territory: '93', period: '2026', rating: 'weak', visibility: 'committee' }),
+      expect: (c) => refusedWith(403)(who.writesDiagnostics(c)),
+    },
+  ],
+  'GET /api/v1/diagnostics': readDiagnostics('/api/v1/diagnostics'),
+  'GET /api/v1/diagnostics/{id}': [
+    { relation: 'none', send: (c) => get(`/api/v1/diagnostics/${fieldDiagnostic('published', 1)}`)(c), expect: (c) => refusedWith(404)(who.readsDiagnostic(c, 'published', 'ORG-FIELD')) },
+    { relation: 'own_organisation', send: (c) => get(`/api/v1/diagnostics/${diagnosticOf('ORG-ASSOCIATION', 'association', 'draft', 'committee', 1)}`)(c), expect: (c) => refusedWith(404)(who.readsDiagnostic(c, 'draft', 'ORG-ASSOCIATION')) },
+    { relation: 'own_organisation', send: (c) => get(`/api/v1/diagnostics/${diagnosticOf('ORG-ASSOCIATION', 'association', 'published', 'coordination', 1)}`)(c), expect: (c) => refusedWith(404)(who.readsDiagnostic(c, 'coordination', 'ORG-ASSOCIATION')) },
+  ],
+  'PATCH /api/v1/diagnostics/{id}': [
+    // The caller's organisation's own draft.
+    { relation: 'own_organisation', send: (c) => sendOwn('PATCH', `/api/v1/diagnostics/${diagnosticOf(c.orgCode, c.orgType, 'draft', 'committee', 1)}`, { rating: 'partial' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.writesDiagnostics(c))) },
+    // Another organisation's published diagnostic.
+    { relation: 'none', send: (c) => sendOwn('PATCH', `/api/v1/diagnostics/${fieldDiagnostic('published', 1)}`, { rating: 'partial' })(c), expect: (c) => diagnosticRefusal(c, 'published', 'ORG-FIELD') },
+  ],
+  'POST /api/v1/diagnostics/{id}/publish': [
+    { relation: 'own_organisation', send: (c) => postOwn(`/api/v1/diagnostics/${diagnosticOf(c.orgCode, c.orgType, 'draft', 'committee', 1)}/publish`, {})(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.writesDiagnostics(c))) },
+    { relation: 'none', send: (c) => postOwn(`/api/v1/diagnostics/${fieldDiagnostic('draft', 1)}/publish`, {})(c), expect: (c) => 404 },
+  ],
+  'POST /api/v1/diagnostics/{id}/reply': [
+    // On a measure that every matrix organisation pilots (action 1's), and on one none pilots.
+    { relation: 'pilot', send: (c) => postOwn(`/api/v1/diagnostics/${fieldDiagnostic('published', 1)}/reply`, { text: 'Réponse du pilote.' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.repliesTo(c, true))) },
+    { relation: 'none', send: (c) => postOwn(`/api/v1/diagnostics/${fieldDiagnostic('published', 2)}/reply`, { text: 'Réponse du pilote.' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.repliesTo(c, false))) },
+  ],
+  'POST /api/v1/diagnostics/{id}/comments': [
+    { relation: 'none', send: (c) => postOwn(`/api/v1/diagnostics/${fieldDiagnostic('published', 2)}/comments`, { text: 'Un commentaire.' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.writesDiagnostics(c))) },
+  ],
+  'GET /api/v1/diagnostics/notifications': readDiagnostics('/api/v1/diagnostics/notifications'),
+  'POST /api/v1/diagnostics/notifications/read': [
+    { relation: 'none', send: postOwn('/api/v1/diagnostics/notifications/read', {}), expect: (c) => refusedWith(403)(who.readsThePlan(c)) },
+  ],
+  'GET /api/v1/measures/{code}/field-view': readDiagnostics('/api/v1/measures/A1.a/field-view'),
+  'GET /api/v1/divergence': readDiagnostics('/api/v1/divergence'),
+  'GET /api/v1/divergence.csv': readDiagnostics('/api/v1/divergence.csv'),
+  'GET /api/v1/divergence.xlsx': readDiagnostics('/api/v1/divergence.xlsx'),
   'GET /api/v1/organisations': [{ relation: 'none', send: get('/api/v1/organisations'), expect: everybody }],
   'GET /api/v1/me/sessions': [{ relation: 'own_organisation', send: get('/api/v1/me/sessions'), expect: everybody }],
   'DELETE /api/v1/me/sessions/{id}': [
@@ -270,6 +324,27 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
+// A diagnostic written straight into the table, on the measure of action 1 (piloted by every
+// matrix organisation) or 2 (by none): fresh for each cell that changes it.
+function diagnosticOf(org: string, type: string, state: string, visibility: string, action: number): string {
+  const id = execSql(
+    vigie.dbUrl,
+    `INSERT INTO diagnostics (lineage_id, version, author_org_id, author_org_code, author_org_type, author_user_id, measure_code, territory, period, rating, strengths, obstacles, recommendations, evidence, visibility, state, created_at, updated_at, published_at) ` +
+      `VALUES (0, 1, (SELECT id FROM organisations WHERE code = '${org}'), '${org}', '${type}', 1, (SELECT m.code FROM plan_measures m JOIN plan_actions a ON a.measure_id = m.id WHERE a.id = ${action}), '93', '2026', 'weak', '', 'Des obstacles.', '', '[]', '${visibility}', '${state}', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', ${state === 'published' ? "'2026-01-02T00:00:00Z'" : 'NULL'}) RETURNING id`,
+  )
+    .trim()
+    .split('\n')[0];
+  execSql(vigie.dbUrl, `UPDATE diagnostics SET lineage_id = id WHERE id = ${id}`);
+  return id;
+}
+// By an association outside the matrix's callers.
+const fieldDiagnostics = new Map<string, string>();
+function fieldDiagnostic(state: string, action: number): string {
+  const key = `${state}/${action}`;
+  if (!fieldDiagnostics.has(key)) fieldDiagnostics.set(key, diagnosticOf('ORG-FIELD', 'association', state, 'committee', action));
+  return fieldDiagnostics.get(key)!;
+}
+
 // A fresh open campaign, written straight into the table, so each cell closes an open one.
 function openCampaign(): string {
   return execSql(
@@ -321,6 +396,7 @@ beforeAll(async () => {
       callers.push({ label: `${type}/${role}`, orgType: type, orgCode: code, role, platformAdmin: false, email, cookie: '', csrf: '' });
     }
   }
+  expect(cli(['org', 'add', '--code', 'ORG-FIELD', '--name', 'Association de terrain', '--type', 'association']).code).toBe(0);
   const admin = cli(['user', 'add', '--email', 'admin@platform.test', '--org', 'ORG-ASSOCIATION', '--role', 'viewer', '--platform-admin', '--password-stdin'], PASSWORD);
   secrets.set('admin@platform.test', /TOTP secret \(shown once\): ([A-Z2-7]+)/.exec(admin.stdout)![1]);
   callers.push({ label: 'platform admin', orgType: 'association', orgCode: 'ORG-ASSOCIATION', role: 'viewer', platformAdmin: true, email: 'admin@platform.test', cookie: '', csrf: '' });

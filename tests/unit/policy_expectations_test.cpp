@@ -42,6 +42,8 @@ const std::vector<Role> kReferentsAndAdmins{Role::referent, Role::org_admin};
 const std::vector<Role> kViewersAndContributors{Role::viewer, Role::contributor};
 const std::vector<Role> kOrgAdmins{Role::org_admin};
 const std::vector<Role> kAllButOrgAdmins{Role::viewer, Role::contributor, Role::referent};
+const std::vector<Role> kContributorsAndAbove{Role::contributor, Role::referent, Role::org_admin};
+const std::vector<Role> kViewers{Role::viewer};
 
 // Relations (kit/relation.hpp). Each action's rows name the relations a caller can hold to its
 // resource; the others cannot be resolved for it (nobody is "addressed" an account or "pilots"
@@ -59,6 +61,11 @@ const std::vector<Relation> kOwnOrNot{Relation::own_organisation, Relation::none
 const std::vector<Relation> kPilot{Relation::pilot};
 const std::vector<Relation> kNotPilot{Relation::none};
 const std::vector<Relation> kPilotOrNot{Relation::pilot, Relation::none};
+// A diagnostic: written by the caller's organisation, about a measure it pilots, or neither.
+const std::vector<Relation> kAuthorPilotOrNeither{Relation::own_organisation, Relation::pilot,
+                                                  Relation::none};
+const std::vector<Relation> kPilotOrNeither{Relation::pilot, Relation::none};
+const std::vector<Relation> kAuthorOrNeither{Relation::own_organisation, Relation::none};
 
 enum class Admin { no, yes, either };  // the platform-admin flag of the caller
 
@@ -112,6 +119,26 @@ constexpr std::string_view kCoordinationDirectory =
     "of an organisation by role)\": the coordination's referents reach every organisation's "
     "members";
 
+constexpr std::string_view kDiagnosticsPublished =
+    "PRODUCT.md: \"Diagnostics: draft visible to its organisation; once published, to all "
+    "committee members (or to the coordinator only, if so marked)\"";
+constexpr std::string_view kDiagnosticDraft =
+    "PRODUCT.md: \"Diagnostics: draft visible to its organisation\"";
+constexpr std::string_view kDiagnosticCoordinationOnly =
+    "PRODUCT.md: \"once published, to all committee members (or to the coordinator only, if so "
+    "marked)\"; the authoring organisation keeps reading what it wrote";
+constexpr std::string_view kAnyMemberPublishes =
+    "PRODUCT.md: \"Diagnostics — any member organisation publishes an assessment of a measure\"; "
+    "\"users have a role in their organisation (viewer, contributor, …)\": a viewer reads";
+constexpr std::string_view kOwnDiagnostics =
+    "PRODUCT.md: \"draft visible to its organisation\": an organisation edits and publishes its "
+    "own diagnostics, nobody else's";
+constexpr std::string_view kRightOfReply =
+    "PRODUCT.md: \"ministry pilot of a measure | … answers field diagnostics\"; \"Per measure: "
+    "official status vs field rating, divergence flag, right of reply for the pilot\"";
+constexpr std::string_view kCommitteeDiscusses =
+    "issue 12: \"committee members comment in a thread\"; viewers read";
+
 const std::vector<Expectation>& expectations() {
   static const std::vector<Expectation> rows{
       // The committee directory.
@@ -143,6 +170,49 @@ const std::vector<Expectation>& expectations() {
        kRolesInTheirOrganisation},
       {"audit.read_own_organisation", kEveryType, kEveryRole, Admin::either, kNotOwn, false,
        kNotSharedWithThem},
+
+      // Field diagnostics.
+      {"diagnostic.read", kEveryType, kEveryRole, Admin::no, kAuthorPilotOrNeither, true,
+       kDiagnosticsPublished},
+      {"diagnostic.read", kEveryType, kEveryRole, Admin::yes, kAuthorPilotOrNeither, false,
+       kNoContent},
+      {"diagnostic.read_draft", kEveryType, kEveryRole, Admin::no, kOwn, true, kDiagnosticDraft},
+      {"diagnostic.read_draft", kEveryType, kEveryRole, Admin::no, kPilotOrNeither, false,
+       kDiagnosticDraft},
+      {"diagnostic.read_draft", kEveryType, kEveryRole, Admin::yes, kAuthorPilotOrNeither, false,
+       kNoContent},
+      {"diagnostic.read_restricted", kCoordination, kEveryRole, Admin::no, kAuthorPilotOrNeither,
+       true, kDiagnosticCoordinationOnly},
+      {"diagnostic.read_restricted", kEveryOtherType, kEveryRole, Admin::no, kOwn, true,
+       kDiagnosticCoordinationOnly},
+      {"diagnostic.read_restricted", kEveryOtherType, kEveryRole, Admin::no, kPilotOrNeither, false,
+       kDiagnosticCoordinationOnly},
+      {"diagnostic.read_restricted", kEveryType, kEveryRole, Admin::yes, kAuthorPilotOrNeither,
+       false, kNoContent},
+      {"diagnostic.create", kEveryType, kContributorsAndAbove, Admin::no, kNotPilot, true,
+       kAnyMemberPublishes},
+      {"diagnostic.create", kEveryType, kViewers, Admin::no, kNotPilot, false, kAnyMemberPublishes},
+      {"diagnostic.create", kEveryType, kEveryRole, Admin::yes, kNotPilot, false, kNoContent},
+      {"diagnostic.edit", kEveryType, kContributorsAndAbove, Admin::no, kOwn, true,
+       kOwnDiagnostics},
+      {"diagnostic.edit", kEveryType, kViewers, Admin::no, kOwn, false, kAnyMemberPublishes},
+      {"diagnostic.edit", kEveryType, kEveryRole, Admin::no, kPilotOrNeither, false,
+       kOwnDiagnostics},
+      {"diagnostic.edit", kEveryType, kEveryRole, Admin::yes, kAuthorPilotOrNeither, false,
+       kNoContent},
+      {"diagnostic.reply", kEveryType, kReferentsAndAdmins, Admin::no, kPilot, true, kRightOfReply},
+      {"diagnostic.reply", kEveryType, kViewersAndContributors, Admin::no, kPilot, false,
+       kRolesInTheirOrganisation},
+      {"diagnostic.reply", kEveryType, kEveryRole, Admin::no, kAuthorOrNeither, false,
+       kRightOfReply},
+      {"diagnostic.reply", kEveryType, kEveryRole, Admin::yes, kAuthorPilotOrNeither, false,
+       kNoContent},
+      {"diagnostic.comment", kEveryType, kContributorsAndAbove, Admin::no, kAuthorPilotOrNeither,
+       true, kCommitteeDiscusses},
+      {"diagnostic.comment", kEveryType, kViewers, Admin::no, kAuthorPilotOrNeither, false,
+       kCommitteeDiscusses},
+      {"diagnostic.comment", kEveryType, kEveryRole, Admin::yes, kAuthorPilotOrNeither, false,
+       kNoContent},
 
       // The plan.
       {"plan.read", kEveryType, kEveryRole, Admin::no, kPilotOrNot, true, kCommitteeReads},

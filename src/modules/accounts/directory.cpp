@@ -39,6 +39,16 @@ std::vector<std::string> contacts(soci::session& s, const std::string& org_code,
   return out;
 }
 
+std::vector<std::int64_t> member_ids(soci::session& s, const std::string& org_code,
+                                     kit::Role min_role) {
+  std::vector<std::int64_t> out;
+  auto o = store::find_organisation_by_code(s, org_code);
+  if (!o) return out;
+  for (const auto& u : store::list_members(s, o->id))
+    if (!u.disabled && static_cast<int>(u.role) >= static_cast<int>(min_role)) out.push_back(u.id);
+  return out;
+}
+
 std::map<std::int64_t, std::string> organisation_codes(soci::session& s,
                                                        const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, std::string> out;

@@ -35,6 +35,10 @@ std::vector<std::string> contacts(soci::session& s, const std::string& org_code,
 // The code of each of these organisations that exists.
 std::map<std::int64_t, std::string> organisation_codes(soci::session& s,
                                                        const std::vector<std::int64_t>& ids);
+// The ids of an organisation's enabled members holding `min_role` or above (whom to tell in
+// the application).
+std::vector<std::int64_t> member_ids(soci::session& s, const std::string& org_code,
+                                     kit::Role min_role);
 // The e-mail address of each of these users that exists ("" ids are left out).
 std::map<std::int64_t, std::string> emails(soci::session& s,
                                            const std::vector<std::int64_t>& user_ids);

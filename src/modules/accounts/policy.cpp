@@ -45,6 +45,32 @@ const std::vector<Rule>& policy_rules() {
        false,
        {kAnyRelation},
        true},
+      // Field diagnostics (PRODUCT.md "Diagnostics"): once published, every committee member
+      // reads them, or the coordination only when so marked; a draft only its organisation.
+      {"diagnostic.read", {}, Role::viewer, true, false, {kAnyRelation}, true},
+      {"diagnostic.read_draft", {}, Role::viewer, true, false, {Relation::own_organisation}, true},
+      {"diagnostic.read_restricted",
+       {},
+       Role::viewer,
+       true,
+       false,
+       {Relation::own_organisation},
+       true},
+      {"diagnostic.read_restricted",
+       {OrgType::coordination},
+       Role::viewer,
+       true,
+       false,
+       {kAnyRelation},
+       true},
+      // Any member organisation writes its own (contributors and above); its members edit and
+      // publish them.
+      {"diagnostic.create", {}, Role::contributor, true, false, {Relation::none}, true},
+      {"diagnostic.edit", {}, Role::contributor, true, false, {Relation::own_organisation}, true},
+      // The right of reply: the referents of the measure's pilot organisations.
+      {"diagnostic.reply", {}, Role::referent, true, false, {Relation::pilot}, true},
+      // The committee's discussion: contributors and above of any member organisation.
+      {"diagnostic.comment", {}, Role::contributor, true, false, {kAnyRelation}, true},
       // Creating member organisations: the coordination's admins and platform admins.
       {"organisation.create", {OrgType::coordination}, Role::org_admin, true, true, {kAnyRelation}},
       // Seeing an organisation's members: its admins; the coordination's referents and platform

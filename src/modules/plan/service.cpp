@@ -75,6 +75,27 @@ std::optional<MeasureDetail> ReportService::measure(const std::string& code) {
   return std::nullopt;
 }
 
+std::vector<MeasureSummary> ReportService::measure_summaries() {
+  std::vector<MeasureSummary> out;
+  auto plan = tree();
+  if (!plan) return out;
+  for (const auto& axis : plan->axes)
+    for (const auto& m : axis.measures) {
+      MeasureSummary sum{
+          m.code,     axis.code,    m.title_fr, m.title_en, std::string(to_string(m.status)),
+          m.progress, std::nullopt, {},         m.retired};
+      for (const auto& a : m.actions) {
+        for (const auto& p : a.pilots)
+          if (std::find(sum.pilots.begin(), sum.pilots.end(), p) == sum.pilots.end())
+            sum.pilots.push_back(p);
+        if (a.latest && (!sum.last_report_on || a.latest->reported_on > *sum.last_report_on))
+          sum.last_report_on = a.latest->reported_on;
+      }
+      out.push_back(std::move(sum));
+    }
+  return out;
+}
+
 namespace {
 
 // Checks one update's input; field names start with `prefix` ("" or "updates/3/").
@@ -104,7 +125,7 @@ void check_update(const UpdateInput& in, const std::string& prefix, const std::s
 }  // namespace
 
 Update ReportService::write_update(soci::session& s, const kit::Actor& who, std::int64_t action_id,
-                             const UpdateInput& in) {
+                                   const UpdateInput& in) {
   const auto action = store::find_action(s, action_id);
   if (!action) throw kit::NotFound("No action with this id.");
   // A batch names its actions in the body: each is checked here, with the policy.
@@ -151,7 +172,7 @@ Update ReportService::report(const kit::Actor& who, std::int64_t action_id, cons
 }
 
 std::vector<Update> ReportService::report_many(const kit::Actor& who,
-                                         const std::vector<ActionUpdate>& updates) {
+                                               const std::vector<ActionUpdate>& updates) {
   kit::FieldErrors errors;
   if (updates.empty()) errors.push_back({"updates", "required", "At least one update."});
   if (updates.size() > 500) errors.push_back({"updates", "too_many", "At most 500 updates."});

@@ -111,6 +111,17 @@ class Context {
   std::string public_url_;
 };
 
+// A measure as other modules see it (the diagnostics' official picture): no table of the
+// plan leaves the module, only this.
+struct MeasureSummary {
+  std::string code, axis_code, title_fr, title_en;
+  std::string status;  // to_string(Status) of the roll-up
+  double progress = 0;
+  std::optional<std::string> last_report_on;  // the newest dated report by a person or the data
+  std::vector<std::string> pilots;            // organisation codes of its actions' pilots
+  bool retired = false;
+};
+
 // Following the plan: the tree, a measure's history, the pilots' progress reports
 // (service.cpp), and the shipped plan.
 class ReportService : public Context {
@@ -119,6 +130,8 @@ class ReportService : public Context {
   // pilot when the caller's organisation pilots the action; kit::NotFound when none exists.
   kit::Relations relation_to_action(const kit::Actor& who, std::int64_t action_id);
   std::optional<MeasureDetail> measure(const std::string& code);
+  // Every measure with its roll-up, in plan order (empty before a plan is loaded).
+  std::vector<MeasureSummary> measure_summaries();
   // Records a new dated update. Throws NotFound (unknown action), Forbidden (not a pilot),
   // Invalid (input, including a direct identifier in the comment).
   Update report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in);
