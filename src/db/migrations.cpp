@@ -78,7 +78,14 @@ std::vector<std::string> Migrator::statements(std::string_view sql, Backend back
     std::string line(sql.substr(i, j - i));
     i = j + 1;
     auto first = line.find_first_not_of(" \t\r");
-    if (first == std::string::npos || line.compare(first, 2, "--") == 0) continue;
+    if (first == std::string::npos) continue;
+    // What exists on one database only (full-text search) is written on lines of its own,
+    // "--sqlite: …" or "--postgresql: …"; every other line is the same SQL for both.
+    const std::string_view mine = backend == Backend::sqlite ? "--sqlite: " : "--postgresql: ";
+    if (line.compare(first, mine.size(), mine) == 0)
+      line = line.substr(first + mine.size());
+    else if (line.compare(first, 2, "--") == 0)
+      continue;
     for (std::size_t p; (p = line.find("{{id}}")) != std::string::npos;) line.replace(p, 6, id);
     current += line + "\n";
     if (trim_right(line).ends_with(";")) {

@@ -1,9 +1,10 @@
 #pragma once
 // Numbered SQL migrations, compiled into the binary from every `src/**/migrations/NNNN_*.sql`.
 // Each file is one SQL text for both backends; the only dialect difference, the surrogate key
-// column, is written `{{id}}`. Statements end with ';' at the end of a line.
-// Each migration is applied in its own transaction and recorded in `schema_migrations`;
-// on PostgreSQL an advisory lock lets several vigie processes start together safely.
+// column, is written `{{id}}`. Statements end with ';' at the end of a line. A line that exists on
+// one database only (full-text search) starts with `--sqlite: ` or `--postgresql: `. Each migration
+// is applied in its own transaction and recorded in `schema_migrations`; on PostgreSQL an advisory
+// lock lets several vigie processes start together safely.
 
 #include "db/database.hpp"
 

@@ -72,6 +72,18 @@ TEST(Migrator, SplitsStatementsAndRendersTheIdColumnPerBackend) {
   EXPECT_NE(pg[0].find("GENERATED ALWAYS AS IDENTITY"), std::string::npos);
 }
 
+TEST(Migrator, LinesForOneDatabaseOnlyGoToThatDatabase) {
+  auto sql =
+      "CREATE TABLE t (x TEXT);\n--sqlite: CREATE VIRTUAL TABLE s USING fts5(x);\n"
+      "--postgresql: CREATE INDEX t_x ON t USING GIN (to_tsvector('french', x));\n-- a note\n";
+  auto lite = Migrator::statements(sql, Backend::sqlite);
+  auto pg = Migrator::statements(sql, Backend::postgresql);
+  ASSERT_EQ(lite.size(), 2u);
+  ASSERT_EQ(pg.size(), 2u);
+  EXPECT_EQ(lite[1], "CREATE VIRTUAL TABLE s USING fts5(x);");
+  EXPECT_EQ(pg[1], "CREATE INDEX t_x ON t USING GIN (to_tsvector('french', x));");
+}
+
 TEST_P(EachBackend, MigratorAppliesOnceRecordsAndRefusesANewerSchema) {
   auto db = Database::open(DatabaseUrl::parse(fresh_database(GetParam())), 1);
   Migrator two({{"0001_a", "CREATE TABLE a (id {{id}});"}, {"0002_b", "CREATE TABLE b (x TEXT);"}});

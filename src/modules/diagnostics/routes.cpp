@@ -169,6 +169,17 @@ void register_routes(http::Router& router, Service& diagnostics) {
   router.add("GET", "/api/v1/diagnostics",
              [&diagnostics](http::Request& req) {
                boost::json::array out;
+               if (const auto q = req.query_param("q"); q && !q->empty()) {
+                 for (const auto& r : diagnostics.search(req.actor(), *q)) {
+                   auto o = diagnostic_json(r.diagnostic);
+                   boost::json::array parts;
+                   for (const auto& p : r.snippet)
+                     parts.push_back({{"text", p.text}, {"hit", p.hit}});
+                   o["match"] = {{"kind", r.kind}, {"snippet", std::move(parts)}};
+                   out.push_back(std::move(o));
+                 }
+                 return http::Response::json(200, {{"diagnostics", std::move(out)}});
+               }
                for (const auto& d : diagnostics.list(req.actor(), req.query_param("measure"),
                                                      req.query_param("territory"),
                                                      req.query_param("mine").value_or("") == "1"))

@@ -10,6 +10,7 @@
 #include "modules/accounts/policy.hpp"
 #include "modules/diagnostics/store.hpp"
 #include "privacy/field_guard.hpp"
+#include "text/fold.hpp"
 
 #include <algorithm>
 #include <map>
@@ -155,6 +156,51 @@ std::optional<OfficialPicture> official_of(const plan::MeasureSummary& m) {
   return OfficialPicture{m.status, static_cast<int>(m.progress + 0.5)};
 }
 
+std::string searchable(const Diagnostic& d) {
+  std::string all = d.strengths + "\n" + d.obstacles + "\n" + d.recommendations;
+  for (const auto& e : d.evidence) all += "\n" + e.label;
+  return all;
+}
+
+// The words' first match in `original` with some context, split into plain and matching parts.
+std::vector<SnippetPart> snippet(const std::string& original,
+                                 const std::vector<std::string>& words) {
+  const auto f = text::fold_map(original);
+  auto starts_word = [&](std::size_t i) {
+    return i == 0 || !std::isalnum(static_cast<unsigned char>(f.text[i - 1]));
+  };
+  // Every match of a word at the start of a word of the text, in folded positions.
+  std::vector<std::pair<std::size_t, std::size_t>> hits;
+  for (const auto& w : words)
+    for (std::size_t at = f.text.find(w); at != std::string::npos; at = f.text.find(w, at + 1))
+      if (starts_word(at)) {
+        std::size_t end = at + w.size();
+        while (end < f.text.size() && std::isalnum(static_cast<unsigned char>(f.text[end]))) ++end;
+        hits.emplace_back(at, end);
+      }
+  std::sort(hits.begin(), hits.end());
+  if (hits.empty())
+    return {{original.substr(0, std::min<std::size_t>(original.size(), 160)), false}};
+  const std::size_t from = hits.front().first > 60 ? hits.front().first - 60 : 0;
+  const std::size_t to = std::min(f.text.size(), hits.front().first + 160);
+  std::vector<SnippetPart> parts;
+  auto piece = [&](std::size_t a, std::size_t b, bool hit) {
+    if (b <= a) return;
+    parts.push_back({original.substr(f.origin[a], f.origin[b] - f.origin[a]), hit});
+  };
+  std::size_t cursor = from;
+  for (const auto& [a, b] : hits) {
+    if (a < cursor || a >= to) continue;
+    piece(cursor, a, false);
+    piece(a, std::min(b, to), true);
+    cursor = std::min(b, to);
+  }
+  piece(cursor, to, false);
+  if (from > 0) parts.front().text = "… " + parts.front().text;
+  if (to < f.text.size()) parts.back().text += " …";
+  return parts;
+}
+
 }  // namespace
 
 Service::Service(db::Database& db, const security::AuditLog& audit, plan::ReportService& plan,
@@ -169,6 +215,38 @@ Service::Service(db::Database& db, const security::AuditLog& audit, plan::Report
 
 std::string Service::current_year() const {
   return db::iso_utc(now_()).substr(0, 4);
+}
+
+void Service::index(soci::session& s, const Diagnostic& d) {
+  store::index_text(s, db_.backend(), "diagnostic", d.id, text::fold(searchable(d)));
+}
+
+std::vector<SearchResult> Service::search(const kit::Actor& who, const std::string& query) {
+  const auto words = text::query_words(query);
+  if (words.empty()) return {};
+  return db_.read([&](soci::session& s) {
+    std::vector<SearchResult> out;
+    std::set<std::int64_t> seen;
+    for (const auto& hit : store::search(s, db_.backend(), words, 200)) {
+      std::optional<Diagnostic> d =
+          hit.kind == "diagnostic" ? store::find(s, hit.ref_id) : store::current_of(s, hit.ref_id);
+      if (!d || !visible(who, *d) || !seen.insert(d->id).second) continue;
+      std::string text = searchable(*d);
+      if (hit.kind != "diagnostic") {
+        const auto t = store::thread(s, d->lineage_id);
+        for (const auto* list : {&t.replies, &t.comments})
+          for (const auto& m : *list) {
+            const auto folded = text::fold(m.text);
+            bool all = true;
+            for (const auto& w : words) all = all && folded.find(w) != std::string::npos;
+            if (all) text = m.text;
+          }
+      }
+      out.push_back({*d, hit.kind, snippet(text, words)});
+      if (out.size() >= 50) break;
+    }
+    return out;
+  });
 }
 
 bool Service::visible(const kit::Actor& who, const Diagnostic& d) const {
@@ -207,6 +285,7 @@ Diagnostic Service::create(const kit::Actor& who, const DiagnosticInput& in) {
   d.created_at = d.updated_at = db::iso_utc(now_());
   return db_.transact([&](soci::session& s) {
     d.id = store::insert(s, d);
+    index(s, d);
     kit::AuditRecord(who, "diagnostic.create", "diagnostic", d.id)
         .detail("measure", d.measure_code)
         .append(s, db_.backend(), audit_);
@@ -228,6 +307,7 @@ Diagnostic Service::change(const kit::Actor& who, std::int64_t id, const Diagnos
       apply(*d, in);
       d->updated_at = at;
       store::update_draft(s, *d);
+      index(s, *d);
       kit::AuditRecord(who, "diagnostic.change", "diagnostic", d->id)
           .owner(d->author_org_id)
           .append(s, db_.backend(), audit_);
@@ -248,6 +328,7 @@ Diagnostic Service::change(const kit::Actor& who, std::int64_t id, const Diagnos
     next.published_at.reset();
     next.superseded_at.reset();
     next.id = store::insert(s, next);
+    index(s, next);
     kit::AuditRecord(who, "diagnostic.new_version", "diagnostic", next.id)
         .owner(next.author_org_id)
         .detail("replaces", d->id)
@@ -347,6 +428,7 @@ Message Service::reply(const kit::Actor& who, std::int64_t id, const std::string
       throw kit::Conflict("not-published", "Only the current published version is answered.");
     Message m{0, d->lineage_id, text, who.org_id, who.org_code, who.user_id, db::iso_utc(now_())};
     store::insert_reply(s, m);
+    store::index_text(s, db_.backend(), "reply", d->lineage_id, text::fold(text));
     kit::AuditRecord(who, "diagnostic.reply", "diagnostic", d->id)
         .detail("author_organisation", d->author_org_code)
         .append(s, db_.backend(), audit_);
@@ -372,6 +454,7 @@ Message Service::comment(const kit::Actor& who, std::int64_t id, const std::stri
       throw kit::Conflict("not-published", "Only the current published version is discussed.");
     Message m{0, d->lineage_id, text, who.org_id, who.org_code, who.user_id, db::iso_utc(now_())};
     store::insert_comment(s, m);
+    store::index_text(s, db_.backend(), "comment", d->lineage_id, text::fold(text));
     kit::AuditRecord(who, "diagnostic.comment", "diagnostic", d->id)
         .append(s, db_.backend(), audit_);
     std::vector<std::string> orgs{d->author_org_code};

@@ -58,6 +58,17 @@ struct FieldView {
   std::vector<Diagnostic> diagnostics;  // current ones in scope, visible to the reader
 };
 
+// A piece of a search result's text; `hit` pieces are what matched (to highlight).
+struct SnippetPart {
+  std::string text;
+  bool hit = false;
+};
+struct SearchResult {
+  Diagnostic diagnostic;  // the version the reader may see
+  std::string kind;       // where it matched: "diagnostic", "reply", "comment"
+  std::vector<SnippetPart> snippet;
+};
+
 struct BoardRow {
   plan::MeasureSummary measure;
   Divergence divergence;
@@ -86,6 +97,10 @@ class Service {
   std::vector<Diagnostic> list(const kit::Actor& who, const std::optional<std::string>& measure,
                                const std::optional<std::string>& territory, bool mine);
 
+  // Full-text search across diagnostics, replies and comments, accent-insensitive, best first;
+  // only what the caller may see (a reply or comment shows its diagnostic's current version).
+  std::vector<SearchResult> search(const kit::Actor& who, const std::string& query);
+
   // The pilot organisation's answer (a new revision each time); tells the author.
   Message reply(const kit::Actor& who, std::int64_t id, const std::string& text);
   // A committee member's comment; tells the author and the pilots.
@@ -103,6 +118,7 @@ class Service {
 
  private:
   bool visible(const kit::Actor& who, const Diagnostic& d) const;
+  void index(soci::session& s, const Diagnostic& d);
   void tell(soci::session& s, const Diagnostic& d, const std::vector<std::string>& orgs,
             const std::string& kind, const kit::Actor& who, const std::string& subject);
 

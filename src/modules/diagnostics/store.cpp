@@ -267,4 +267,51 @@ void mark_read(soci::session& s, std::int64_t user_id, const std::string& at) {
       soci::use(at), soci::use(u);
 }
 
+void index_text(soci::session& s, db::Backend backend, const std::string& kind, std::int64_t ref_id,
+                const std::string& folded) {
+  long long ref = ref_id;
+  if (kind == "diagnostic")
+    s << "DELETE FROM diagnostic_search WHERE kind = :k AND ref_id = :r", soci::use(kind),
+        soci::use(ref);
+  if (backend == db::Backend::sqlite)
+    s << "INSERT INTO diagnostic_search (folded, kind, ref_id) VALUES (:f, :k, :r)",
+        soci::use(folded), soci::use(kind), soci::use(ref);
+  else
+    s << "INSERT INTO diagnostic_search (kind, ref_id, folded, document) VALUES (:k, :r, :f, "
+         "to_tsvector('french', :f2))",
+        soci::use(kind), soci::use(ref), soci::use(folded), soci::use(folded);
+}
+
+std::vector<SearchHit> search(soci::session& s, db::Backend backend,
+                              const std::vector<std::string>& words, int limit) {
+  std::vector<SearchHit> out;
+  if (words.empty()) return out;
+  // The words are letters and digits only (query_words): each becomes a prefix term.
+  std::string q;
+  for (const auto& w : words)
+    q += backend == db::Backend::sqlite ? (q.empty() ? "" : " ") + w + "*"
+                                        : (q.empty() ? "" : " & ") + w + ":*";
+  soci::rowset<soci::row> rows =
+      backend == db::Backend::sqlite
+          ? (s.prepare << "SELECT kind, ref_id FROM diagnostic_search WHERE diagnostic_search "
+                          "MATCH :q ORDER BY bm25(diagnostic_search) LIMIT :n",
+             soci::use(q), soci::use(limit))
+          : (s.prepare << "SELECT kind, ref_id FROM diagnostic_search, to_tsquery('french', :q) "
+                          "query WHERE document @@ query ORDER BY ts_rank(document, query) DESC, "
+                          "ref_id DESC LIMIT :n",
+             soci::use(q), soci::use(limit));
+  for (const auto& r : rows) out.push_back({db::row_text(r, 0), db::row_int(r, 1)});
+  return out;
+}
+
+std::optional<Diagnostic> current_of(soci::session& s, std::int64_t lineage_id) {
+  long long l = lineage_id;
+  soci::rowset<soci::row> rows =
+      (s.prepare << std::string("SELECT ") + kColumns +
+                        " FROM diagnostics WHERE lineage_id = :l AND state = 'published'",
+       soci::use(l));
+  for (const auto& r : rows) return from_row(r);
+  return std::nullopt;
+}
+
 }  // namespace vigie::diagnostics::store

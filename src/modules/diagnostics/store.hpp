@@ -2,6 +2,7 @@
 // The only door to the diagnostics module's tables. Every function runs in the caller's
 // transaction (the session it is given).
 
+#include "db/database_url.hpp"
 #include "modules/diagnostics/model.hpp"
 
 #include <soci/soci.h>
@@ -52,5 +53,21 @@ void notify(soci::session& s, std::int64_t user_id, std::int64_t lineage_id,
 std::vector<Notification> notifications(soci::session& s, std::int64_t user_id, int limit);
 int unread(soci::session& s, std::int64_t user_id);
 void mark_read(soci::session& s, std::int64_t user_id, const std::string& at);
+
+// Full-text search (SQLite FTS5, PostgreSQL full text with the French configuration), one
+// interface: `folded` is text::fold() of what is indexed, `words` are text::query_words().
+// kind "diagnostic": ref = a version's id (indexing again replaces its text); "reply",
+// "comment": ref = the chain's lineage id.
+void index_text(soci::session& s, db::Backend backend, const std::string& kind, std::int64_t ref_id,
+                const std::string& folded);
+struct SearchHit {
+  std::string kind;
+  std::int64_t ref_id = 0;
+};
+// Best first; every word must match (a word also matches as the start of a longer one).
+std::vector<SearchHit> search(soci::session& s, db::Backend backend,
+                              const std::vector<std::string>& words, int limit);
+// The chain's newest published version, if any.
+std::optional<Diagnostic> current_of(soci::session& s, std::int64_t lineage_id);
 
 }  // namespace vigie::diagnostics::store

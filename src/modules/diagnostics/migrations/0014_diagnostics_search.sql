@@ -1,0 +1,8 @@
+-- Full-text search over diagnostics, replies and comments, accent-insensitive and ranked.
+-- One row per searchable text: a diagnostic version's texts (kind 'diagnostic', ref = its id),
+-- a reply revision or a comment (ref = the chain's lineage id). The folded text (lower case,
+-- no diacritics) is what is matched; snippets are cut from the original by the service.
+--sqlite: CREATE VIRTUAL TABLE diagnostic_search USING fts5(folded, kind UNINDEXED, ref_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+--postgresql: CREATE TABLE diagnostic_search (kind TEXT NOT NULL, ref_id BIGINT NOT NULL, folded TEXT NOT NULL, document tsvector NOT NULL);
+--postgresql: CREATE INDEX diagnostic_search_document ON diagnostic_search USING GIN (document);
+--postgresql: CREATE INDEX diagnostic_search_ref ON diagnostic_search (kind, ref_id);
