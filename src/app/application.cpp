@@ -66,7 +66,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   if (app->plan->reports.load_reference_plan()) spdlog::info("the 2024-2027 plan is loaded");
   app->diagnostics = std::make_unique<diagnostics::Service>(
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
-  if (demo && load_demo_data(*app->db, *app->accounts, *app->plan))
+  if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics))
     spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);

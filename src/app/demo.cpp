@@ -1,5 +1,6 @@
 #include "app/demo.hpp"
 
+#include "app/demo_diagnostics.hpp"
 #include "db/timestamp.hpp"
 #include "modules/accounts/store.hpp"
 
@@ -115,7 +116,8 @@ void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const k
 
 }  // namespace
 
-bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan) {
+bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
+                    diagnostics::Service& diagnostics) {
   bool fresh = db.transact([](soci::session& s) {
     int n = 0;
     s << "SELECT count(*) FROM instance_settings WHERE key = 'demo_loaded_at'", soci::into(n);
@@ -146,6 +148,21 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service
     members[u.email] = a;
   }
   load_demo_plan(plan, members["coordination@miprof.demo"], members["referent@dgt.demo"]);
+  // Every organisation acts through its demo referent when it has one, else as itself.
+  std::map<std::string, kit::Actor> by_org;
+  for (const auto& [code, o] : orgs) {
+    kit::Actor a = kit::Actor::system("demo");
+    a.org_id = o.id;
+    a.org_code = o.code;
+    a.org_type = o.type;
+    a.role = kit::Role::referent;
+    by_org[code] = a;
+  }
+  for (const auto& u : kUsers)
+    if (!u.platform_admin && std::string(u.role) != "viewer" &&
+        (!by_org[u.org].user_id || std::string(u.role) == "referent"))
+      by_org[u.org] = members[u.email];
+  load_demo_diagnostics(diagnostics, plan, by_org);
   return true;
 }
 

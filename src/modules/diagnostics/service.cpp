@@ -556,8 +556,13 @@ std::vector<BoardRow> Service::board(const kit::Actor& who, const Scope& scope) 
     out.push_back(
         {m, divergence(official_of(m), field_ratings(rows)), static_cast<int>(rows.size())});
   }
+  // Flagged first; then gaps that several voices share (two organisations of two types)
+  // before single voices; then by the size of the gap, whichever way it goes.
   std::stable_sort(out.begin(), out.end(), [](const BoardRow& a, const BoardRow& b) {
     if (a.divergence.flagged != b.divergence.flagged) return a.divergence.flagged;
+    const bool ea = a.divergence.organisations >= 2 && a.divergence.actor_types >= 2;
+    const bool eb = b.divergence.organisations >= 2 && b.divergence.actor_types >= 2;
+    if (ea != eb) return ea;
     const double x = a.divergence.score ? std::abs(*a.divergence.score) : -1;
     const double y = b.divergence.score ? std::abs(*b.divergence.score) : -1;
     return x > y;

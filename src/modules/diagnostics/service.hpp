@@ -111,7 +111,8 @@ class Service {
   void mark_read(const kit::Actor& who);
 
   FieldView field_view(const kit::Actor& who, const std::string& measure, const Scope& scope);
-  // Every measure in force with its divergence, flagged first, then by the size of the gap.
+  // Every measure in force with its divergence: flagged first, then gaps shared by two
+  // organisations of two types, then single voices, each by the size of the gap.
   std::vector<BoardRow> board(const kit::Actor& who, const Scope& scope);
 
   std::string current_year() const;
