@@ -28,3 +28,17 @@ text = re.sub(r"(<!-- BENCH:plan -->\n).*?(\n<!-- /BENCH:plan -->)",
               lambda m: m.group(1) + body + m.group(2), doc.read_text(), flags=re.S)
 doc.write_text(text)
 PY
+echo "== diagnostics"
+out=$(build/vigie_diagnostics_bench)
+echo "$out"
+BENCH_OUT="$out" python3 - <<'PY'
+import os, re, time, pathlib
+doc = pathlib.Path("docs/PERFORMANCE.md")
+body = f"Run of {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}:\n\n" + os.environ["BENCH_OUT"].strip()
+text = doc.read_text()
+if "<!-- BENCH:diagnostics -->" not in text:
+    text += "\n## Diagnostics: the divergence board and a field view\n\nTarget (issue 12): at most 3x the bare query of the same rows, and under 100 ms.\n\n<!-- BENCH:diagnostics -->\n<!-- /BENCH:diagnostics -->\n"
+text = re.sub(r"(<!-- BENCH:diagnostics -->\n).*?(\n<!-- /BENCH:diagnostics -->)",
+              lambda m: m.group(1) + body + m.group(2), text, flags=re.S)
+doc.write_text(text)
+PY

@@ -183,15 +183,20 @@ std::vector<Diagnostic> list(soci::session& s, const Filter& f) {
 }
 
 std::vector<RatingRow> current_ratings(soci::session& s, const std::optional<std::string>& measure,
-                                       bool with_restricted) {
-  std::string m = measure.value_or("");
-  int has_m = measure ? 1 : 0, restricted = with_restricted ? 1 : 0;
+                                       bool with_restricted,
+                                       const std::optional<std::string>& period) {
+  std::string m = measure.value_or(""), p = period.value_or(""), pp = p + "-%";
+  int has_m = measure ? 1 : 0, restricted = with_restricted ? 1 : 0, has_p = period ? 1 : 0;
   std::vector<RatingRow> out;
-  soci::rowset<soci::row> rows =
-      (s.prepare << "SELECT id, author_org_id, measure_code, author_org_code, author_org_type, "
-                    "territory, period, rating FROM diagnostics WHERE state = 'published' AND "
-                    "(:hm = 0 OR measure_code = :m) AND (:r = 1 OR visibility = 'committee')",
-       soci::use(has_m, "hm"), soci::use(m, "m"), soci::use(restricted, "r"));
+  // One measure's rows come through its index: its condition is written only when asked for.
+  const std::string sql =
+      std::string(
+          "SELECT id, author_org_id, measure_code, author_org_code, author_org_type, "
+          "territory, period, rating FROM diagnostics WHERE ") +
+      (has_m ? "measure_code = :m AND state = 'published'" : "state = 'published' AND :m = :m") +
+      " AND (:r = 1 OR visibility = 'committee') AND (:hp = 0 OR period = :p OR period LIKE :pp)";
+  soci::rowset<soci::row> rows = (s.prepare << sql, soci::use(m, "m"), soci::use(restricted, "r"),
+                                  soci::use(has_p, "hp"), soci::use(p, "p"), soci::use(pp, "pp"));
   for (const auto& r : rows)
     out.push_back({db::row_int(r, 0), db::row_int(r, 1), db::row_text(r, 2), db::row_text(r, 3),
                    db::row_text(r, 4), db::row_text(r, 5), db::row_text(r, 6),

@@ -41,8 +41,10 @@ struct RatingRow {
   std::string measure_code, author_org_code, author_org_type, territory, period;
   Rating rating = Rating::unknown;
 };
+// `period`: only that period (a year with its quarters), when given.
 std::vector<RatingRow> current_ratings(soci::session& s, const std::optional<std::string>& measure,
-                                       bool with_restricted);
+                                       bool with_restricted,
+                                       const std::optional<std::string>& period = std::nullopt);
 
 void insert_reply(soci::session& s, const Message& m);
 void insert_comment(soci::session& s, const Message& m);
