@@ -85,6 +85,7 @@ def main():
         password = re.search(r"password for all: (\S+)", banner).group(1)
         plan_bytes = len(wait_for(f"http://127.0.0.1:{PORT}/api/v1/public/plan"))
 
+        load_before = pathlib.Path("/proc/loadavg").read_text().split()[0]
         targets = {"plan": f"http://127.0.0.1:{PORT}/api/v1/public/plan",
                    "version": f"http://127.0.0.1:{PORT}/api/v1/version"}
         results = {k: [] for k in targets}
@@ -104,13 +105,15 @@ def main():
         for name, m in (("version mix", ref), ("plan mix", mix)):
             print(f"{name}: reads {m['read']}  writes {m['write']}  {m['seconds']:.1f} s", flush=True)
 
+        load_after = pathlib.Path("/proc/loadavg").read_text().split()[0]
         p99_ratio = med["plan"][1] / med["version"][1]
         cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
         ok = lambda cond: "yes" if cond else "**no**"
         n = 16 * MIXED_REQUESTS
         table = "\n".join([
             f"Run of {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {cpu} cores, "
-            f"SQLite, demo data (public plan {plan_bytes // 1024} KiB).",
+            f"SQLite, demo data (public plan {plan_bytes // 1024} KiB); load average {load_before} "
+            f"before, {load_after} after (the machine is shared: above 2, read the ratios only).",
             "",
             f"Reads alone: `wrk -t2 -c16 -d{DURATION} --latency`, {ROUNDS} interleaved rounds, "
             "medians.",
