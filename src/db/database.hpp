@@ -122,6 +122,14 @@ class Database {
     }
   }
 
+  // Inside a write transaction: waits until no other transaction holding the same key is
+  // running (a PostgreSQL transaction-level advisory lock; on SQLite, IMMEDIATE transactions
+  // already run one at a time). For work several processes may start at once.
+  void serialise(soci::session& s, std::int64_t key) const {
+    if (backend() == Backend::postgresql)
+      s << "SELECT pg_advisory_xact_lock(" + std::to_string(key) + ")";
+  }
+
   Backend backend() const { return url_.backend; }
   const DatabaseUrl& url() const { return url_; }
 

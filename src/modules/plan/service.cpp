@@ -201,6 +201,8 @@ std::vector<Update> ReportService::report_many(const kit::Actor& who,
 
 bool ReportService::load_reference_plan() {
   return db_.transact([&](soci::session& s) {
+    // Two processes starting on an empty database: the second waits, then finds the plan.
+    db_.serialise(s, 0x706c616e);  // "plan"
     if (store::has_plan(s)) return false;
     // Parsed only for an empty database: every other start skips it.
     const auto doc = boost::json::parse(kPlanReferenceJson).as_object();
