@@ -12,6 +12,7 @@
 #include "db/timestamp.hpp"
 #include "kit/audit.hpp"
 #include "kit/errors.hpp"
+#include "kit/reminders.hpp"
 #include "mail/outbox.hpp"
 #include "modules/accounts/directory.hpp"
 #include "modules/plan/json_view.hpp"
@@ -221,7 +222,7 @@ std::vector<CampaignView> CampaignService::owed_by(const std::string& org_code) 
 }
 
 int CampaignService::notify(soci::session& s, CampaignNotice notice, const Campaign& c,
-                    const std::string& org, const std::vector<const OwedAction*>& actions) {
+                            const std::string& org, const std::vector<const OwedAction*>& actions) {
   const auto to = store::reporting_contacts(s, org);
   if (to.empty()) return 0;  // nobody to tell: a later pass tries again
   for (const auto& address : to)
@@ -246,21 +247,21 @@ int CampaignService::send_reminders() {
     int queued = 0;
     for (auto& c : store::list_campaigns(s)) {
       if (c.closed_at) continue;
-      const auto days_left = (day_of(c.deadline) - now).count();
-      if (days_left > 7) continue;
-      const auto notice = days_left >= 0 ? Notice::before : Notice::overdue;
-      const std::string kind(kind_of(notice));
+      if ((day_of(c.deadline) - now).count() > 7) continue;
       const auto view = view_of(s, c);
+      auto days = [&](const std::string& org, const char* kind) {
+        std::vector<std::chrono::sys_days> out;
+        for (const auto& d : store::reminders_sent(s, c.id, org, kind)) out.push_back(day_of(d));
+        return out;
+      };
       for (const auto& [org, actions] : owed_by_organisation(view)) {
-        const auto sent = store::reminders_sent(s, c.id, org, kind);
-        if (notice == Notice::before) {
-          if (!sent.empty()) continue;
-          const auto opened = store::reminders_sent(s, c.id, org, "opened");
-          if (!opened.empty() && (now - day_of(opened.back())).count() < 3) continue;
-        }
-        if (notice == Notice::overdue && !sent.empty() && (now - day_of(sent.back())).count() < 7)
-          continue;
-        queued += notify(s, notice, view.campaign, org, actions);
+        const auto opened = days(org, "opened");
+        const auto due = kit::reminder_due(
+            now, day_of(c.deadline), opened.empty() ? std::nullopt : std::optional(opened.back()),
+            days(org, "before"), days(org, "overdue"));
+        if (!due) continue;
+        queued += notify(s, *due == kit::Reminder::before ? Notice::before : Notice::overdue,
+                         view.campaign, org, actions);
       }
     }
     return queued;
