@@ -6,6 +6,7 @@
 #include "kit/errors.hpp"
 #include "mail/outbox.hpp"
 #include "modules/accounts/service.hpp"
+#include "modules/diagnostics/call_service.hpp"
 #include "modules/plan/service.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
@@ -140,7 +141,9 @@ int run_plan_remind(const Config& config, const std::string& today) {
     clock = [at] { return at; };
   }
   plan::Service plan(*c.db, log, clock, config.public_url);
-  const int queued = plan.campaigns.send_reminders();
+  diagnostics::CallService calls(*c.db, log, plan.reports, clock, config.public_url);
+  // Campaign reminders and diagnostic call reminders: one pass, as `serve` runs it hourly.
+  const int queued = plan.campaigns.send_reminders() + calls.send_reminders();
   std::cout << "queued " << queued << " reminder e-mail(s)\n";
   if (!config.smtp_url.empty() && queued > 0) {
     mail::Sender sender(

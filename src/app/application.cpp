@@ -66,6 +66,8 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   if (app->plan->reports.load_reference_plan()) spdlog::info("the 2024-2027 plan is loaded");
   app->diagnostics = std::make_unique<diagnostics::Service>(
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
+  app->diagnostic_calls = std::make_unique<diagnostics::CallService>(
+      *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics))
     spdlog::info("demo data loaded");
 
@@ -78,6 +80,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   audit::register_routes(app->router, *app->db);
   plan::register_routes(app->router, *app->plan);
   diagnostics::register_routes(app->router, *app->diagnostics);
+  diagnostics::register_call_routes(app->router, *app->diagnostic_calls);
   app->gate = std::make_unique<accounts::RouteGate>(*app->auth, *app->db, *app->audit);
   return app;
 }

@@ -14,6 +14,7 @@
 #include "modules/accounts/route_gate.hpp"
 #include "modules/accounts/second_factor.hpp"
 #include "modules/accounts/service.hpp"
+#include "modules/diagnostics/call_service.hpp"
 #include "modules/diagnostics/service.hpp"
 #include "modules/plan/service.hpp"
 #include "security/audit_log.hpp"
@@ -35,6 +36,7 @@ struct Application {
   std::unique_ptr<accounts::OidcLogin> oidc;
   std::unique_ptr<plan::Service> plan;
   std::unique_ptr<diagnostics::Service> diagnostics;
+  std::unique_ptr<diagnostics::CallService> diagnostic_calls;
   std::unique_ptr<mail::Sender> mail_sender;  // started by serve when [mail] is configured
   http::Router router;
   std::unique_ptr<accounts::RouteGate> gate;  // admits the callers of every guarded route

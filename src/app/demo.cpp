@@ -88,13 +88,15 @@ void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const k
         }
   const std::string source = "Bilan annuel (valeurs fictives de démonstration)";
   if (!dgt_measure.empty()) {
-    auto i = plan.indicators.create_indicator(coordination, dgt_measure,
-                                   {"Contrôles conjoints inspection du travail et police",
-                                    "contrôles", "up", "2027-12-31", 120, 300, std::nullopt});
+    auto i =
+        plan.indicators.create_indicator(coordination, dgt_measure,
+                                         {"Contrôles conjoints inspection du travail et police",
+                                          "contrôles", "up", "2027-12-31", 120, 300, std::nullopt});
     for (auto [period, value] : {std::pair{"2023", 120.0}, {"2024", 151.0}, {"2025", 188.0}})
       plan.indicators.record_value(dgt, i.id, {period, source, value});
   }
-  auto victims = plan.indicators.create_indicator(coordination, "A1.a",
+  auto victims =
+      plan.indicators.create_indicator(coordination, "A1.a",
                                        {"Victimes orientées vers un accompagnement spécialisé",
                                         "personnes", "up", "2027-12-31", 900, 1500, std::nullopt});
   for (auto [period, value] : {std::pair{"2023", 900.0}, {"2024", 1040.0}, {"2025-S1", 610.0}})
@@ -106,12 +108,12 @@ void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const k
   plan.campaigns.open_campaign(coordination, {"Point d'avancement trimestriel", deadline, {}});
   if (dgt_action)
     plan.reports.report(dgt, dgt_action,
-                {"in_progress",
-                 45,
-                 "Contrôles conjoints renforcés dans trois régions ; formation "
-                 "des inspecteurs en cours.",
-                 {},
-                 ""});
+                        {"in_progress",
+                         45,
+                         "Contrôles conjoints renforcés dans trois régions ; formation "
+                         "des inspecteurs en cours.",
+                         {},
+                         ""});
 }
 
 }  // namespace

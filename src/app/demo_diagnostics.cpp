@@ -7,14 +7,14 @@ namespace vigie::app {
 namespace {
 
 struct DemoDiagnostic {
-  const char *org, *measure, *territory, *period, *rating, *strengths, *obstacles,
-      *recommendations;
+  const char *org, *measure, *territory, *period, *rating, *strengths, *obstacles, *recommendations;
   const char* visibility = "committee";
 };
 
 const DemoDiagnostic kDiagnostics[] = {
     // A2.c — accommodation: the ministry reports 65 %; the field finds it weak.
-    {"PASSERELLES", "A2.c", "75", "2026", "weak", "Les deux places du dispositif Ac.Sé à Paris "
+    {"PASSERELLES", "A2.c", "75", "2026", "weak",
+     "Les deux places du dispositif Ac.Sé à Paris "
      "sont réactives quand elles sont libres.",
      "Aucune place sécurisée disponible pendant onze semaines ce printemps ; les victimes "
      "orientées attendent à l'hôtel, à proximité des lieux d'exploitation.",
@@ -24,23 +24,30 @@ const DemoDiagnostic kDiagnostics[] = {
      "Aucune solution d'éloignement n'a pu être trouvée pour les personnes accompagnées en "
      "Seine-Saint-Denis cette année ; le 115 est saturé.",
      "Prévoir une convention départementale avec le SIAO pour les victimes de traite."},
-    {"HORIZONS", "A2.c", "13", "2026", "weak", "Bonne coopération avec le SIAO des "
-     "Bouches-du-Rhône.", "Les délais d'attribution dépassent deux mois.", ""},
+    {"HORIZONS", "A2.c", "13", "2026", "weak",
+     "Bonne coopération avec le SIAO des "
+     "Bouches-du-Rhône.",
+     "Les délais d'attribution dépassent deux mois.", ""},
     {"CNCDH", "A2.c", "national", "2026", "weak", "",
      "Les remontées de terrain convergent : l'offre d'hébergement sécurisé reste très "
      "inférieure aux besoins identifiés dans le plan.",
      "Chiffrer le besoin national et publier un calendrier d'ouverture des places."},
-    {"PREF-93", "A2.c", "93", "2026", "partial", "Une cellule de veille réunit la DDETS et les "
-     "associations chaque mois.", "Le parc dédié ne couvre pas les sorties de garde à vue.", ""},
+    {"PREF-93", "A2.c", "93", "2026", "partial",
+     "Une cellule de veille réunit la DDETS et les "
+     "associations chaque mois.",
+     "Le parc dédié ne couvre pas les sorties de garde à vue.", ""},
     {"ENTRAIDE-973", "A2.c", "973", "2026", "not_implemented", "",
      "Aucun hébergement spécialisé en Guyane ; les transferts vers l'Hexagone ne sont pas "
-     "financés.", "Financer les billets d'avion des mises à l'abri.", "coordination"},
+     "financés.",
+     "Financer les billets d'avion des mises à l'abri.", "coordination"},
     {"PASSERELLES", "A2.c", "75", "2025", "partial", "", "Places rares mais existantes.", ""},
     {"FIL-ARIANE", "A2.c", "93", "2025", "weak", "", "Attente de six semaines en moyenne.", ""},
     {"CNCDH", "A2.c", "national", "2024", "partial", "", "Premiers effets du plan.", ""},
     // A4.a — detection of labour exploitation: the DGT reports 70 %; the field finds it weak.
-    {"SST", "A4.a", "national", "2026", "weak", "Les contrôles conjoints se développent dans "
-     "le BTP.", "Dans l'agriculture saisonnière, les salariés ne sont presque jamais entendus "
+    {"SST", "A4.a", "national", "2026", "weak",
+     "Les contrôles conjoints se développent dans "
+     "le BTP.",
+     "Dans l'agriculture saisonnière, les salariés ne sont presque jamais entendus "
      "hors de la présence de l'employeur.",
      "Prévoir des entretiens individuels systématiques lors des contrôles."},
     {"RELAIS-SO", "A4.a", "33", "2026", "weak", "",
@@ -48,7 +55,8 @@ const DemoDiagnostic kDiagnostics[] = {
      "Un retour d'information aux associations qui signalent."},
     {"CNCDH", "A4.a", "national", "2026", "not_implemented", "",
      "Aucune donnée publique sur le nombre de contrôles ayant conduit à une qualification de "
-     "traite.", "Publier les chiffres de l'inspection du travail par forme d'exploitation."},
+     "traite.",
+     "Publier les chiffres de l'inspection du travail par forme d'exploitation."},
     {"OCLTI", "A4.a", "national", "2026", "partial", "Les procédures se multiplient.",
      "Les victimes identifiées restent peu orientées vers un accompagnement.", ""},
     {"SST", "A4.a", "national", "2025", "partial", "", "Amélioration lente.", ""},
@@ -65,10 +73,12 @@ const DemoDiagnostic kDiagnostics[] = {
     {"ACCUEIL-976", "A1.c", "976", "2026", "partial", "Première édition à Mayotte.",
      "Traduction des supports en shimaoré à prévoir.", ""},
     // Elsewhere, a few single voices.
-    {"PARQ-BOBIGNY", "A3.b", "93", "2026", "partial", "Les enquêtes sur la prostitution en "
-     "ligne de mineurs aboutissent plus vite.", "Manque d'enquêteurs spécialisés.", ""},
-    {"AUBE", "A5.a", "06", "2026", "substantial", "Le lieu d'accueil de Nice fonctionne bien.",
-     "", ""},
+    {"PARQ-BOBIGNY", "A3.b", "93", "2026", "partial",
+     "Les enquêtes sur la prostitution en "
+     "ligne de mineurs aboutissent plus vite.",
+     "Manque d'enquêteurs spécialisés.", ""},
+    {"AUBE", "A5.a", "06", "2026", "substantial", "Le lieu d'accueil de Nice fonctionne bien.", "",
+     ""},
     {"DROITS-DIGNITE", "A5.b", "national", "2026", "weak", "",
      "Les mineurs contraints à commettre des délits restent poursuivis comme auteurs.", ""},
 };
@@ -87,8 +97,11 @@ void load_demo_diagnostics(diagnostics::Service& diagnostics, plan::Service& pla
         if (m.code == code)
           for (const auto& a : m.actions)
             plan.reports.report(orgs.at(pilot), a.id,
-                                {"in_progress", progress,
-                                 "Avancement déclaré par le pilote (démonstration).", {}, ""});
+                                {"in_progress",
+                                 progress,
+                                 "Avancement déclaré par le pilote (démonstration).",
+                                 {},
+                                 ""});
   };
   report_all("A2.c", "DGCS", 65);
   report_all("A4.a", "DGT", 70);

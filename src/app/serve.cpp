@@ -75,6 +75,8 @@ int run_serve(const Config& config, const ServeFlags& flags) {
                          [&app] {
                            if (const int n = app->plan->campaigns.send_reminders())
                              spdlog::info("queued {} campaign reminder e-mails", n);
+                           if (const int n = app->diagnostic_calls->send_reminders())
+                             spdlog::info("queued {} diagnostic call reminder e-mails", n);
                          });
   reminders.start();
   server.run();

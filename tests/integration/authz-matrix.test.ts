@@ -190,6 +190,12 @@ const CASES: Record<string, Case[]> = {
   'POST /api/v1/diagnostics/notifications/read': [
     { relation: 'none', send: postOwn('/api/v1/diagnostics/notifications/read', {}), expect: (c) => refusedWith(403)(who.readsThePlan(c)) },
   ],
+  'POST /api/v1/diagnostic-calls': editReferential(postOwn('/api/v1/diagnostic-calls', { label: 'Appel du test', deadline: '2099-12-31', measures: ['A1.a'], org_types: ['union'] })),
+  'GET /api/v1/diagnostic-calls': readDiagnostics('/api/v1/diagnostic-calls'),
+  'GET /api/v1/diagnostic-calls/{id}': [
+    { relation: 'none', send: (c) => get(`/api/v1/diagnostic-calls/${openCall()}`)(c), expect: (c) => refusedWith(404)(who.readsThePlan(c)) },
+  ],
+  'POST /api/v1/diagnostic-calls/{id}/close': editReferential((c) => postOwn(`/api/v1/diagnostic-calls/${openCall()}/close`, {})(c)),
   'GET /api/v1/measures/{code}/field-view': readDiagnostics('/api/v1/measures/A1.a/field-view'),
   'GET /api/v1/divergence': readDiagnostics('/api/v1/divergence'),
   'GET /api/v1/divergence.csv': readDiagnostics('/api/v1/divergence.csv'),
@@ -335,6 +341,17 @@ function diagnosticOf(org: string, type: string, state: string, visibility: stri
     .trim()
     .split('\n')[0];
   execSql(vigie.dbUrl, `UPDATE diagnostics SET lineage_id = id WHERE id = ${id}`);
+  return id;
+}
+// A fresh open call for diagnostics, written straight into the tables.
+function openCall(): string {
+  const id = execSql(
+    vigie.dbUrl,
+    `INSERT INTO diagnostic_calls (label, deadline, measures, opened_by, opened_at) VALUES ('Matrice', '2099-12-31', '["A1.a"]', 1, '2026-01-01T00:00:00Z') RETURNING id`,
+  )
+    .trim()
+    .split('\n')[0];
+  execSql(vigie.dbUrl, `INSERT INTO diagnostic_call_targets (call_id, org_id, org_code) VALUES (${id}, (SELECT id FROM organisations WHERE code = 'ORG-FIELD'), 'ORG-FIELD')`);
   return id;
 }
 // By an association outside the matrix's callers.

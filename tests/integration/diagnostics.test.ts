@@ -37,6 +37,7 @@ interface FieldView {
 
 let measure = ''; // piloted by the DGT, reported at 60 %
 let other = ''; // another measure, for the coordination-only diagnostic
+let third = ''; // a measure nobody has written about, for the call
 const create = async (who: string, body: Record<string, unknown>) => {
   const r = await actors.send('POST', '/api/v1/diagnostics', who, { territory: 'national', period: year, visibility: 'committee', ...body });
   expect(r.status, r.body).toBe(201);
@@ -67,6 +68,7 @@ beforeAll(async () => {
   const dgt = measures.find((m) => m.actions.every((a) => a.pilots.includes('DGT')))!;
   measure = dgt.code;
   other = measures.find((m) => m.code !== measure)!.code;
+  third = measures.find((m) => m.code !== measure && m.code !== other)!.code;
   for (const a of dgt.actions) {
     const r = await actors.send('POST', `/api/v1/actions/${a.id}/updates`, DGT, { status: 'in_progress', progress: 60, comment: '' });
     expect(r.status, r.body).toBe(201);
@@ -195,5 +197,43 @@ describe('the divergence', () => {
     const view = (await actors.get(`/api/v1/measures/${measure}/field-view`, POLICE)).json<FieldView>();
     expect(view.divergence.flagged).toBe(true);
     expect(view.diagnostics.map((d) => d.id)).not.toContain(first);
+  });
+});
+
+describe('a call for diagnostics', () => {
+  it('asks organisations by name or type, shows who answered, and reminds only those who owe', async () => {
+    const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    expect((await actors.send('POST', '/api/v1/diagnostic-calls', ASSO, { label: 'Appel', deadline: soon, measures: [measure], org_types: ['association'] })).status).toBe(403);
+    const opened = await actors.send('POST', '/api/v1/diagnostic-calls', COORD, { label: 'Hébergement : vos constats', deadline: soon, measures: [third], organisations: ['SYND'], org_types: ['association'] });
+    expect(opened.status, opened.body).toBe(201);
+    const call = opened.json<{ id: number; organisations: number; owed: number; answered: number }>();
+    expect(call).toEqual(expect.objectContaining({ organisations: 2, owed: 2, answered: 0 }));
+    const notices = (to: string, like: string) =>
+      Number(execSql(vigie.dbUrl, `SELECT count(*) FROM mail_outbox WHERE recipient = '${to}' AND subject LIKE '${like}%'`).trim());
+    expect(notices(ASSO, 'Appel à diagnostics')).toBe(1);
+    expect(notices(UNION, 'Appel à diagnostics')).toBe(0); // a contributor: the referents are told
+    // The association answers; the union does not.
+    await publish(ASSO, (await create(ASSO, { measure: third, rating: 'partial' })).id);
+    const view = (await actors.get(`/api/v1/diagnostic-calls/${call.id}`, POLICE)).json<{ answered: number; by_organisation: { organisation: string; owed: string[] }[] }>();
+    expect(view.answered).toBe(1);
+    expect(view.by_organisation).toEqual([
+      { organisation: 'ASSO', answered: [third], owed: [] },
+      { organisation: 'SYND', answered: [], owed: [third] },
+    ]);
+    // A week before the deadline, only the organisation that owes is reminded (it has no
+    // referent: nobody to write to, but the notice is recorded); once overdue, weekly.
+    const remind = (day: string) => actors.cli(['plan', 'remind', '--today', day]);
+    const before = new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10);
+    expect(remind(before).code).toBe(0);
+    const recorded = (kind: string) =>
+      execSql(vigie.dbUrl, `SELECT org_code FROM diagnostic_call_notices WHERE call_id = ${call.id} AND kind = '${kind}' ORDER BY org_code`).trim();
+    expect(recorded('before')).toBe('SYND');
+    expect(remind(before).code).toBe(0);
+    expect(recorded('before')).toBe('SYND'); // once
+    const late = new Date(Date.now() + 22 * 86_400_000).toISOString().slice(0, 10);
+    expect(remind(late).code).toBe(0);
+    expect(recorded('overdue')).toBe('SYND');
+    expect((await actors.send('POST', `/api/v1/diagnostic-calls/${call.id}/close`, COORD, {})).status).toBe(200);
+    expect((await actors.send('POST', `/api/v1/diagnostic-calls/${call.id}/close`, COORD, {})).status).toBe(409);
   });
 });

@@ -139,6 +139,11 @@ constexpr std::string_view kRightOfReply =
 constexpr std::string_view kCommitteeDiscusses =
     "issue 12: \"committee members comment in a thread\"; viewers read";
 
+constexpr std::string_view kCoordinationCalls =
+    "issue 12: \"the coordinator asks chosen organisations (or all of a type) for diagnostics on "
+    "chosen measures before a date\"; PRODUCT.md: the MIPROF coordinator \"opens reporting "
+    "campaigns\"";
+
 const std::vector<Expectation>& expectations() {
   static const std::vector<Expectation> rows{
       // The committee directory.
@@ -213,6 +218,14 @@ const std::vector<Expectation>& expectations() {
        kCommitteeDiscusses},
       {"diagnostic.comment", kEveryType, kEveryRole, Admin::yes, kAuthorPilotOrNeither, false,
        kNoContent},
+      // Calls for diagnostics: the coordination asks.
+      {"diagnostic.call_manage", kCoordination, kReferentsAndAdmins, Admin::no, kNotPilot, true,
+       kCoordinationCalls},
+      {"diagnostic.call_manage", kCoordination, kViewersAndContributors, Admin::no, kNotPilot,
+       false, kRolesInTheirOrganisation},
+      {"diagnostic.call_manage", kEveryOtherType, kEveryRole, Admin::no, kNotPilot, false,
+       kCoordinationCalls},
+      {"diagnostic.call_manage", kEveryType, kEveryRole, Admin::yes, kNotPilot, false, kNoContent},
 
       // The plan.
       {"plan.read", kEveryType, kEveryRole, Admin::no, kPilotOrNot, true, kCommitteeReads},

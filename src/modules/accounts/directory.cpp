@@ -20,6 +20,14 @@ std::optional<std::int64_t> organisation_id(soci::session& s, const std::string&
   return o->id;
 }
 
+std::vector<OrganisationCard> organisations(soci::session& s) {
+  std::vector<OrganisationCard> out;
+  for (const auto& o : store::list_organisations(s))
+    out.push_back({o.id, o.code, o.name, o.type, o.territory});
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
+  return out;
+}
+
 std::vector<std::string> organisation_codes(soci::session& s) {
   std::vector<std::string> out;
   for (const auto& o : store::list_organisations(s)) out.push_back(o.code);

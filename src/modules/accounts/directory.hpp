@@ -26,6 +26,8 @@ struct OrganisationCard {
 // The organisation with this code, or nullopt.
 std::optional<OrganisationCard> organisation(soci::session& s, const std::string& code);
 std::optional<std::int64_t> organisation_id(soci::session& s, const std::string& code);
+// Every organisation, in code order.
+std::vector<OrganisationCard> organisations(soci::session& s);
 // Every organisation's code, sorted.
 std::vector<std::string> organisation_codes(soci::session& s);
 // The e-mail addresses of an organisation's enabled members holding `min_role` or above,

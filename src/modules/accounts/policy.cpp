@@ -71,6 +71,14 @@ const std::vector<Rule>& policy_rules() {
       {"diagnostic.reply", {}, Role::referent, true, false, {Relation::pilot}, true},
       // The committee's discussion: contributors and above of any member organisation.
       {"diagnostic.comment", {}, Role::contributor, true, false, {kAnyRelation}, true},
+      // Calls for diagnostics: the coordination's referents and admins.
+      {"diagnostic.call_manage",
+       {OrgType::coordination},
+       Role::referent,
+       true,
+       false,
+       {Relation::none},
+       true},
       // Creating member organisations: the coordination's admins and platform admins.
       {"organisation.create", {OrgType::coordination}, Role::org_admin, true, true, {kAnyRelation}},
       // Seeing an organisation's members: its admins; the coordination's referents and platform

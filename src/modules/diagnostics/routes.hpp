@@ -14,10 +14,16 @@
 //   GET   /api/v1/divergence?period=&territory=&actor_type=&axis= (and .csv, .xlsx)
 
 #include "http/router.hpp"
+#include "modules/diagnostics/call_service.hpp"
 #include "modules/diagnostics/service.hpp"
 
 namespace vigie::diagnostics {
 
 void register_routes(http::Router& router, Service& diagnostics);
+// Calls (call_routes.cpp):
+//   POST /api/v1/diagnostic-calls {label, deadline, measures[], organisations[]?, org_types[]?}
+//   GET  /api/v1/diagnostic-calls, GET /api/v1/diagnostic-calls/{id} (who answered what)
+//   POST /api/v1/diagnostic-calls/{id}/close
+void register_call_routes(http::Router& router, CallService& calls);
 
 }  // namespace vigie::diagnostics

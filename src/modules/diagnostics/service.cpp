@@ -544,8 +544,9 @@ std::vector<BoardRow> Service::board(const kit::Actor& who, const Scope& scope) 
   if (period.empty() || !diagnostic_period(period))
     throw kit::Invalid({{"period", "invalid", "A year (2025) or a quarter (2025-Q1)."}});
   const bool restricted = accounts::allowed(who, "diagnostic.read_restricted", kit::Relations{});
-  auto all = db_.read(
-      [&](soci::session& s) { return store::current_ratings(s, std::nullopt, restricted, period); });
+  auto all = db_.read([&](soci::session& s) {
+    return store::current_ratings(s, std::nullopt, restricted, period);
+  });
   std::map<std::string, std::vector<store::RatingRow>> by_measure;
   for (auto& r : in_scope(std::move(all), period, territory, scope.actor_type))
     by_measure[r.measure_code].push_back(std::move(r));
