@@ -68,7 +68,8 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
   app->diagnostic_calls = std::make_unique<diagnostics::CallService>(
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
-  if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics))
+  if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics,
+                             *app->diagnostic_calls))
     spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);

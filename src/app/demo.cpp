@@ -119,7 +119,7 @@ void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const k
 }  // namespace
 
 bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
-                    diagnostics::Service& diagnostics) {
+                    diagnostics::Service& diagnostics, diagnostics::CallService& calls) {
   bool fresh = db.transact([](soci::session& s) {
     int n = 0;
     s << "SELECT count(*) FROM instance_settings WHERE key = 'demo_loaded_at'", soci::into(n);
@@ -164,7 +164,7 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service
     if (!u.platform_admin && std::string(u.role) != "viewer" &&
         (!by_org[u.org].user_id || std::string(u.role) == "referent"))
       by_org[u.org] = members[u.email];
-  load_demo_diagnostics(diagnostics, plan, by_org);
+  load_demo_diagnostics(diagnostics, calls, plan, by_org);
   return true;
 }
 

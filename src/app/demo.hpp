@@ -6,6 +6,7 @@
 
 #include "db/database.hpp"
 #include "modules/accounts/service.hpp"
+#include "modules/diagnostics/call_service.hpp"
 #include "modules/diagnostics/service.hpp"
 #include "modules/plan/service.hpp"
 
@@ -25,7 +26,7 @@ struct DemoAccount {
 // Loads the demo data once per database (with an open reporting campaign, reports and
 // indicator values on the shipped plan); returns false when it was already loaded.
 bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
-                    diagnostics::Service& diagnostics);
+                    diagnostics::Service& diagnostics, diagnostics::CallService& calls);
 
 // The demo accounts, with their TOTP secrets as stored.
 std::vector<DemoAccount> demo_accounts(db::Database& db);

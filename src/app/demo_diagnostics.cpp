@@ -1,5 +1,7 @@
 #include "app/demo_diagnostics.hpp"
 
+#include "db/timestamp.hpp"
+
 #include <algorithm>
 
 namespace vigie::app {
@@ -85,8 +87,8 @@ const DemoDiagnostic kDiagnostics[] = {
 
 }  // namespace
 
-void load_demo_diagnostics(diagnostics::Service& diagnostics, plan::Service& plan,
-                           const std::map<std::string, kit::Actor>& orgs) {
+void load_demo_diagnostics(diagnostics::Service& diagnostics, diagnostics::CallService& calls,
+                           plan::Service& plan, const std::map<std::string, kit::Actor>& orgs) {
   // The official picture: the pilots report these measures well advanced.
   const auto tree = plan.reports.tree();
   if (!tree) return;
@@ -138,6 +140,17 @@ void load_demo_diagnostics(diagnostics::Service& diagnostics, plan::Service& pla
       diagnostics.comment(orgs.at("CNCDH"), it->second,
                           "Même constat dans nos auditions : le délai d'attente est le premier "
                           "obstacle cité.");
+  }
+  // The coordination asks the associations how the protection of minors works on the ground.
+  if (orgs.contains("MIPROF")) {
+    const auto deadline =
+        db::iso_utc(db::parse_iso_utc(plan.reports.today() + "T00:00:00Z") + std::chrono::days(28))
+            .substr(0, 10);
+    calls.open(orgs.at("MIPROF"), {"Exploitation sexuelle des mineurs : vos constats de terrain",
+                                   deadline,
+                                   {"A3.a"},
+                                   {"CNCDH"},
+                                   {"association"}});
   }
   // A draft: seen by its organisation only.
   if (orgs.contains("PASSERELLES")) {

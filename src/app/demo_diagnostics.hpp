@@ -7,6 +7,7 @@
 // coordination-only diagnostic and a draft. All fictional.
 
 #include "kit/actor.hpp"
+#include "modules/diagnostics/call_service.hpp"
 #include "modules/diagnostics/service.hpp"
 #include "modules/plan/service.hpp"
 
@@ -16,7 +17,8 @@
 namespace vigie::app {
 
 // `orgs`: each demo organisation's actor (its referent, or the organisation acting).
-void load_demo_diagnostics(diagnostics::Service& diagnostics, plan::Service& plan,
-                           const std::map<std::string, kit::Actor>& orgs);
+// Also opens a call for diagnostics to the associations on A3.a, due in four weeks.
+void load_demo_diagnostics(diagnostics::Service& diagnostics, diagnostics::CallService& calls,
+                           plan::Service& plan, const std::map<std::string, kit::Actor>& orgs);
 
 }  // namespace vigie::app
