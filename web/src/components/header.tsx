@@ -119,6 +119,7 @@ export function Header({ path, me }: Props) {
                 <li class="fr-nav__item" key={e.href}>
                   <a class="fr-nav__link" href={e.href} aria-current={(e.current ? e.current(path) : path === e.href) ? 'page' : undefined}>
                     {t(e.labelKey)}
+                    {e.after && <e.after me={me} />}
                   </a>
                 </li>
               ))}

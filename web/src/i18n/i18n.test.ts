@@ -11,7 +11,7 @@ const parts = [{ name: 'platform', messages: { fr, en } as { fr: Record<string, 
 
 describe('message catalogues', () => {
   it('cover the platform and every registered module', () => {
-    expect(parts.map((p) => p.name)).toEqual(['platform', 'plan', 'accounts']);
+    expect(parts.map((p) => p.name)).toEqual(['platform', 'plan', 'diagnostics', 'accounts']);
   });
 
   for (const part of parts)

@@ -1,7 +1,7 @@
 // What a feature module gives the web app: its pages (routes), its header entries and its
 // FR/EN catalogue, all from web/src/modules/<m>/. The app's router, the header and the i18n
 // core read the registry (web/src/modules/index.ts) and name no module themselves.
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { MessageKey } from '../i18n';
 import type { Me } from '../session';
 
@@ -17,6 +17,7 @@ export interface NavEntry {
   labelKey: MessageKey;
   visible?: (me: Me | null) => boolean; // default: everyone
   current?: (path: string) => boolean; // default: the path is href
+  after?: ComponentType<{ me: Me | null }>; // shown after the label inside the link (an unread count)
 }
 
 export interface WebModule {

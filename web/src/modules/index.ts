@@ -3,6 +3,7 @@
 // it here — nothing else in the app names a module.
 import type { WebModule } from '../kit/module';
 import { accounts } from './accounts';
+import { diagnostics } from './diagnostics';
 import { plan } from './plan';
 
-export const MODULES: readonly WebModule[] = [plan, accounts];
+export const MODULES: readonly WebModule[] = [plan, diagnostics, accounts];

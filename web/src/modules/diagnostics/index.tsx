@@ -1,0 +1,33 @@
+// The diagnostics module in the web app: writing and reading diagnostics, a measure's field view,
+// the divergence board and the notifications (with their unread count in the header).
+import type { WebModule } from '../../kit/module';
+import { can, type Me } from '../../session';
+import { BoardPage } from './board';
+import { DiagnosticPage } from './diagnostic';
+import './diagnostics.css';
+import { FieldViewPage } from './field-view';
+import { messages } from './messages';
+import { MyDiagnosticsPage } from './mine';
+import { NotificationsPage, UnreadCount } from './notifications';
+import { EditDiagnosticPage, NewDiagnosticPage } from './write';
+
+const reader = (me: Me | null) => !!me && (me.permissions['diagnostic.read'] ?? []).length > 0;
+
+export const diagnostics: WebModule = {
+  name: 'diagnostics',
+  messages,
+  routes: [
+    { path: '/diagnostics', titleKey: 'diag.mine.heading', render: () => <MyDiagnosticsPage /> },
+    { path: '/diagnostics/nouveau', titleKey: 'diag.new.heading', render: () => <NewDiagnosticPage /> },
+    { path: '/diagnostics/:id', titleKey: 'diag.page.title', render: ({ id }) => <DiagnosticPage id={id} key={id} /> },
+    { path: '/diagnostics/:id/modifier', titleKey: 'diag.edit.heading', render: ({ id }) => <EditDiagnosticPage id={id} key={id} /> },
+    { path: '/plan/mesures/:code/terrain', titleKey: 'diag.field_view.title', render: ({ code }) => <FieldViewPage code={code} key={code} /> },
+    { path: '/divergence', titleKey: 'diag.board.heading', render: () => <BoardPage /> },
+    { path: '/notifications', titleKey: 'diag.notifications.heading', render: () => <NotificationsPage /> },
+  ],
+  nav: [
+    { href: '/diagnostics', labelKey: 'nav.diagnostics', visible: (me) => reader(me) && can(me, 'diagnostic.create', 'none'), current: (p) => p.startsWith('/diagnostics') },
+    { href: '/divergence', labelKey: 'nav.divergence', visible: reader },
+    { href: '/notifications', labelKey: 'nav.notifications', visible: reader, after: UnreadCount },
+  ],
+};
