@@ -57,12 +57,12 @@ function BoardOf() {
           </div>
         </div>
       </form>
-      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
         <li>
-          <a class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-download-line" href={`/api/v1/divergence.csv${query}`} download>{t('diag.board.csv')}</a>
+          <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/api/v1/divergence.csv${query}`} download>{t('diag.board.csv')}</a>
         </li>
         <li>
-          <a class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-download-line" href={`/api/v1/divergence.xlsx${query}`} download>{t('diag.board.xlsx')}</a>
+          <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/api/v1/divergence.xlsx${query}`} download>{t('diag.board.xlsx')}</a>
         </li>
       </ul>
       <ResourceView resource={board}>
@@ -76,7 +76,7 @@ function BoardOf() {
                 <p class="fr-mt-2w">{lang === 'en' ? b.rule.en : b.rule.fr}</p>
               </details>
               <div class="fr-table fr-table--sm">
-                <table data-testid="divergence-board">
+                <table tabIndex={0} data-testid="divergence-board">
                   <caption>{t('diag.board.caption')}</caption>
                   <thead>
                     <tr>

@@ -100,12 +100,12 @@ function Detail({ me, d, reload }: { me: Me; d: DiagnosticDetail; reload: () => 
         </form>
       )}
       {(['strengths', 'obstacles', 'recommendations'] as const).map((f) => (
-        <section key={f} aria-labelledby={`diag-${f}-heading`}>
+        <section key={f} class="fr-mt-4w" aria-labelledby={`diag-${f}-heading`}>
           <h2 class="fr-h4" id={`diag-${f}-heading`}>{t(`diag.field.${f}`)}</h2>
           {d[f].trim() ? <Markdown text={d[f]} /> : <p class="fr-text--sm">{t('diag.empty_text')}</p>}
         </section>
       ))}
-      <h2 class="fr-h4">{t('diag.field.evidence')}</h2>
+      <h2 class="fr-h4 fr-mt-4w">{t('diag.field.evidence')}</h2>
       {d.evidence.length === 0 ? (
         <p class="fr-text--sm">{t('diag.no_evidence')}</p>
       ) : (
@@ -135,10 +135,10 @@ function Versions({ d }: { d: DiagnosticDetail }) {
   const { t, lang } = useI18n();
   if (d.versions.length < 2) return null;
   return (
-    <section aria-labelledby="diag-versions">
+    <section class="fr-mt-4w" aria-labelledby="diag-versions">
       <h2 class="fr-h4" id="diag-versions">{t('diag.versions')}</h2>
       <div class="fr-table fr-table--sm fr-table--no-caption">
-        <table>
+        <table tabIndex={0}>
           <caption>{t('diag.versions_caption')}</caption>
           <thead>
             <tr>
@@ -190,13 +190,13 @@ function Reply({ me, d, may, reload }: { me: Me; d: DiagnosticDetail; may: boole
       {earlier.length > 0 && (
         <details class="fr-mb-3w">
           <summary>{t('diag.reply.revisions', { n: earlier.length })}</summary>
-          <ol class="vigie-timeline fr-mt-2w">
+          <ul class="vigie-timeline fr-mt-2w">
             {earlier.map((r) => (
               <li key={r.id}>
                 <MessageText m={r} />
               </li>
             ))}
-          </ol>
+          </ul>
         </details>
       )}
       {may && (
@@ -225,13 +225,13 @@ function Comments({ me, d, may, reload }: { me: Me; d: DiagnosticDetail; may: bo
       ) : d.comments.length === 0 ? (
         <p>{t('diag.comments.none')}</p>
       ) : (
-        <ol class="vigie-timeline" data-testid="diagnostic-comments">
+        <ul class="vigie-timeline" data-testid="diagnostic-comments">
           {d.comments.map((c) => (
             <li key={c.id}>
               <MessageText m={c} />
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       {may && <TextForm me={me} id="diag-comment-text" path={`/api/v1/diagnostics/${d.id}/comments`} label={t('diag.comments.field')} submit={t('diag.comments.submit')} saved={t('diag.comments.saved')} initial="" reload={reload} clear />}
     </section>

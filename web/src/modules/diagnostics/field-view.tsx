@@ -40,13 +40,13 @@ function FieldViewOf({ me, code }: { me: Me; code: string }) {
       <h1>{t('diag.field_view.heading', { code })}</h1>
       {title && <p class="fr-text--lead">{title}</p>}
       <p>{t('diag.field_view.lead')}</p>
-      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
         <li>
           <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/plan/mesures/${encodeURIComponent(code)}`}>{t('diag.field_view.official_tab')}</a>
         </li>
         {can(me, 'diagnostic.create', 'none') && (
           <li>
-            <a class="fr-btn fr-btn--sm fr-icon-edit-line fr-btn--icon-left" href={`/diagnostics/nouveau?mesure=${encodeURIComponent(code)}`}>{t('diag.write_on_measure')}</a>
+            <a class="fr-btn fr-btn--sm" href={`/diagnostics/nouveau?mesure=${encodeURIComponent(code)}`}>{t('diag.write_on_measure')}</a>
           </li>
         )}
       </ul>
@@ -164,7 +164,7 @@ function CountTable({ caption, head, rows, label, testId }: { caption: string; h
   if (rows.length === 0) return <p>{t('diag.field.no_median')}</p>;
   return (
     <div class="fr-table fr-table--sm">
-      <table data-testid={testId}>
+      <table tabIndex={0} data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -60,9 +60,10 @@ export function GuardedText(p: Props) {
     return () => clearTimeout(timer);
   }, [p.value, p.name]);
 
+  const n = (x: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR').format(x);
   const length = [...p.value].length;
   const over = length - p.limit;
-  const error = p.error ?? (over > 0 ? t('diag.count_over', { n: length, over, max: p.limit }) : undefined);
+  const error = p.error ?? (over > 0 ? t('diag.count_over', { n: n(length), over: n(over), max: n(p.limit) }) : undefined);
   const described = [p.hint ? `${p.id}-hint` : '', `${p.id}-count`, error ? `${p.id}-error` : '', `${p.id}-guard`].filter(Boolean).join(' ');
   return (
     <div class={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
@@ -88,7 +89,7 @@ export function GuardedText(p: Props) {
         }}
       />
       <p class={`fr-message${over > 0 ? ' fr-message--error' : ' fr-message--info'} fr-text--xs fr-mb-0`} id={`${p.id}-count`}>
-        {over > 0 ? t('diag.count_over', { n: length, over, max: p.limit }) : t('diag.count', { n: length, max: p.limit })}
+        {over > 0 ? t('diag.count_over', { n: n(length), over: n(over), max: n(p.limit) }) : t('diag.count', { n: n(length), max: n(p.limit) })}
       </p>
       {error && (
         <p class="fr-error-text" id={`${p.id}-error`}>

@@ -26,7 +26,7 @@ function Mine({ me }: { me: Me }) {
       <p>{t('diag.mine.lead', { org: me.organisation.name })}</p>
       {can(me, 'diagnostic.create', 'none') && (
         <p>
-          <a class="fr-btn fr-icon-edit-line fr-btn--icon-left" href="/diagnostics/nouveau">
+          <a class="fr-btn" href="/diagnostics/nouveau">
             {t('diag.new.heading')}
           </a>
         </p>
@@ -43,7 +43,7 @@ export function DiagnosticTable({ rows, caption, testId, author }: { rows: Diagn
   const { t, lang } = useI18n();
   return (
     <div class="fr-table fr-table--sm fr-table--no-caption">
-      <table data-testid={testId}>
+      <table tabIndex={0} data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>

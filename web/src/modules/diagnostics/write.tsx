@@ -179,13 +179,13 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
             <div class="fr-fieldset__element vigie-evidence-row" key={i}>
               <FormField id={`diag-evidence-${i}-url`} label={t('diag.field.evidence_url', { n: i + 1 })} type="url" value={e.url} onInput={(x) => setEvidence(i, 'url', x)} />
               <FormField id={`diag-evidence-${i}-label`} label={t('diag.field.evidence_label', { n: i + 1 })} value={e.label} onInput={(x) => setEvidence(i, 'label', x)} />
-              <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left" onClick={() => form.set('evidence', v.evidence.filter((_, j) => j !== i))}>
+              <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => form.set('evidence', v.evidence.filter((_, j) => j !== i))}>
                 {t('diag.evidence.remove', { n: i + 1 })}
               </button>
             </div>
           ))}
           <div class="fr-fieldset__element">
-            <button type="button" id="diag-evidence-add" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" onClick={() => form.set('evidence', [...v.evidence, { url: '', label: '' }])}>
+            <button type="button" id="diag-evidence-add" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => form.set('evidence', [...v.evidence, { url: '', label: '' }])}>
               {t('diag.evidence.add')}
             </button>
           </div>
@@ -229,7 +229,7 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
 export function Radios(p: { name: string; legend: string; value: string; error?: string; options: { value: string; label: string }[]; inline?: boolean; onChange: (v: string) => void }) {
   const err = `${p.name}-error`;
   return (
-    <fieldset class={`fr-fieldset${p.error ? ' fr-fieldset--error' : ''}`} id={p.name} aria-labelledby={`${p.name}-legend${p.error ? ` ${err}` : ''}`}>
+    <fieldset class={`fr-fieldset fr-mt-3w${p.error ? ' fr-fieldset--error' : ''}`} id={p.name} aria-labelledby={`${p.name}-legend${p.error ? ` ${err}` : ''}`}>
       <legend class="fr-fieldset__legend fr-fieldset__legend--regular" id={`${p.name}-legend`}>
         {p.legend}
       </legend>

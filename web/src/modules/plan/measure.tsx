@@ -80,6 +80,15 @@ function MeasureDetail({ me, m, load }: { me: Me; m: MeasureView; load: () => vo
         {m.retired && <span class="fr-badge fr-badge--error fr-ml-1w">{t('plan.retired')}</span>}
       </p>
       <ProgressBar value={m.progress} label={t('plan.measure_progress', { code: m.code })} />
+      {(me.permissions['diagnostic.read'] ?? []).length > 0 && (
+        <div class="fr-callout fr-my-3w" data-testid="measure-field-link">
+          <h2 class="fr-callout__title fr-h5">{t('plan.field_view')}</h2>
+          <p class="fr-callout__text fr-text--md">{t('plan.field_view_lead')}</p>
+          <a class="fr-btn fr-btn--secondary" href={`/plan/mesures/${encodeURIComponent(m.code)}/terrain`}>
+            {t('plan.field_view_link', { code: m.code })}
+          </a>
+        </div>
+      )}
       {manage && <MeasureEditor me={me} measure={m} weight={m.weight ?? 1} onDone={load} key={`${m.title}-${m.title_en}-${m.weight}-${m.retired}`} />}
       <h2>{t('plan.actions')}</h2>
       {(m.actions ?? []).map((a) => (

@@ -2,6 +2,9 @@
 // "my reporting". French is the reference; English has the same keys.
 const fr = {
   'nav.plan': "Plan",
+  'plan.field_view': "Le terrain",
+  'plan.field_view_lead': "Ce que les acteurs de terrain disent de cette mesure, à côté de son suivi officiel, et l'écart entre les deux.",
+  'plan.field_view_link': "Voir le terrain ({code})",
   'plan.overall': "Avancement du plan",
   'plan.rule': "Comment l'avancement est calculé",
   'plan.search': "Rechercher une mesure",
@@ -149,6 +152,9 @@ const fr = {
 export type PlanKey = keyof typeof fr;
 
 const en: Record<PlanKey, string> = {
+  'plan.field_view': "The field",
+  'plan.field_view_lead': "What field actors say about this measure, beside its official follow-up, and the gap between the two.",
+  'plan.field_view_link': "See the field ({code})",
   'nav.plan': "Plan",
   'plan.overall': "Plan progress",
   'plan.rule': "How progress is computed",
