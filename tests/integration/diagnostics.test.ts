@@ -197,6 +197,9 @@ describe('the divergence', () => {
     const view = (await actors.get(`/api/v1/measures/${measure}/field-view`, POLICE)).json<FieldView>();
     expect(view.divergence.flagged).toBe(true);
     expect(view.diagnostics.map((d) => d.id)).not.toContain(first);
+    // The pilot's replies were to version 1: their notifications now lead to version 2.
+    const told = (await actors.get('/api/v1/diagnostics/notifications', ASSO)).json<{ notifications: { kind: string; diagnostic: number }[] }>();
+    expect(told.notifications.filter((n) => n.kind === 'reply').map((n) => n.diagnostic)).toEqual([draft.id, draft.id]);
   });
 });
 

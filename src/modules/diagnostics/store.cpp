@@ -248,8 +248,12 @@ std::vector<Notification> notifications(soci::session& s, std::int64_t user_id, 
   long long u = user_id;
   std::vector<Notification> out;
   soci::rowset<soci::row> rows =
-      (s.prepare << "SELECT n.id, n.lineage_id, n.kind, n.created_at, n.read_at, d.measure_code "
-                    "FROM diagnostic_notifications n JOIN diagnostics d ON d.id = n.lineage_id "
+      // Each notification leads to its chain's current version (the first one if none is
+      // published any more).
+      (s.prepare << "SELECT n.id, COALESCE((SELECT MAX(c.id) FROM diagnostics c WHERE "
+                    "c.lineage_id = n.lineage_id AND c.state = 'published'), n.lineage_id), "
+                    "n.kind, n.created_at, n.read_at, d.measure_code FROM "
+                    "diagnostic_notifications n JOIN diagnostics d ON d.id = n.lineage_id "
                     "WHERE n.user_id = :u ORDER BY n.id DESC LIMIT :n",
        soci::use(u), soci::use(limit));
   for (const auto& r : rows)
