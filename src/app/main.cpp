@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
   auto logger = spdlog::stderr_color_mt("vigie");
   spdlog::set_default_logger(logger);
   // JSON lines, every value escaped: no logged value can forge a line (issue 10).
-  spdlog::set_formatter(std::make_unique<http::JsonLogFormatter>());
+  spdlog::set_formatter(std::make_unique<vigie::http::JsonLogFormatter>());
 
   CLI::App app{
       "Vigie: shared monitoring of the national action plan against exploitation and "

@@ -278,6 +278,7 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       c->stream.expires_after(first ? options.header_timeout : options.idle_timeout);
       // The whole header section first, so that its raw lines can be checked for folding
       // (the parser unfolds them without a trace). Errors are left to the parser to report.
+      bool gone = false;  // closed, timed out or cancelled before a whole header arrived
       for (;;) {
         const std::string_view raw(static_cast<const char*>(buffer.data().data()), buffer.size());
         if (raw.find("\r\n\r\n") != std::string_view::npos || raw.size() > options.header_limit)
@@ -285,8 +286,12 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
         auto [rec, rn] = co_await c->stream.async_read_some(buffer.prepare(8 * 1024),
                                                             net::as_tuple(net::use_awaitable));
         buffer.commit(rn);
-        if (rec) break;
+        if (rec) {
+          gone = true;
+          break;
+        }
       }
+      if (gone) break;  // no request: nothing to answer or log
       const bool folded = folded_header(
           std::string_view(static_cast<const char*>(buffer.data().data()), buffer.size()));
       auto [ec, ignored_n] = co_await bhttp::async_read_header(c->stream, buffer, parser,
