@@ -47,6 +47,9 @@ describe('a ministry referent', () => {
     await page.goto(`${vigie.url}/plan/mesures/${measure}`);
     await expect.poll(() => page.locator('h1').textContent()).toContain(measure);
     const form = page.getByRole('form', { name: "Déclarer l'avancement" }).first();
+    // The form says who will read the report (issue 10, item 13): the whole committee.
+    expect(await form.textContent()).toContain('Qui le lira : tous les membres du comité de suivi du plan');
+    expect(await form.textContent()).toContain('police');
     await form.getByLabel('Statut').selectOption('in_progress');
     await form.getByLabel('Avancement (%)').fill('35');
     await form.getByLabel('Commentaire').fill('Entretien avec Mme Joy Eze');
