@@ -80,7 +80,8 @@ int main() {
   auto db = db::Database::open(db::DatabaseUrl::parse("sqlite:" + (dir / "b.db").string()), 1);
   db::Migrator().apply(*db);
   security::AuditLog audit{std::array<unsigned char, 32>{}};
-  accounts::Service accounts(*db, audit);
+  security::SecretBox secrets{std::array<unsigned char, 32>{}};
+  accounts::Service accounts(*db, audit, secrets);
   plan::Service plan(*db, audit);
   plan.reports.load_reference_plan();
   auto org = accounts.add_organisation({"MIPROF", "MIPROF", "coordination", "national"},

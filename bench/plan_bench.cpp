@@ -58,7 +58,8 @@ int main() {
   auto db = db::Database::open(db::DatabaseUrl::parse("sqlite:" + (dir / "b.db").string()), 1);
   db::Migrator().apply(*db);
   security::AuditLog audit{std::array<unsigned char, 32>{}};
-  accounts::Service accounts(*db, audit);
+  security::SecretBox secrets{std::array<unsigned char, 32>{}};
+  accounts::Service accounts(*db, audit, secrets);
   plan::Service plan(*db, audit);
   plan.reports.load_reference_plan();
   auto org = accounts.add_organisation({"MIPROF", "MIPROF", "coordination", "national"}, {});
@@ -103,7 +104,8 @@ int main() {
   const double export_xlsx =
       median_ms(7, [&] { xlsx = text::write_xlsx("Plan", plan.referential.export_table(), {}); });
   const double read_xlsx = median_ms(7, [&] { text::read_xlsx(xlsx); });
-  const double import_check = median_ms(7, [&] { plan.referential.import_table(coordinator, rows, false); });
+  const double import_check =
+      median_ms(7, [&] { plan.referential.import_table(coordinator, rows, false); });
 
   std::cout << std::fixed << std::setprecision(1);
   std::cout << "Referential of " << rows.size() - 1 << " actions (" << grown_result.measures_created

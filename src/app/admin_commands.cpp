@@ -84,7 +84,8 @@ int run_org_add(const Config& config, const std::string& code, const std::string
                 const std::string& type, const std::string& territory) {
   auto c = open(config);
   security::AuditLog log(c.keys.audit_hmac);
-  accounts::Service service(*c.db, log);
+  security::SecretBox secrets(c.keys.encryption);
+  accounts::Service service(*c.db, log, secrets);
   try {
     auto o = service.add_organisation({code, name, type, territory}, kit::Actor::system());
     std::cout << "organisation " << o.code << " created (" << accounts::to_string(o.type) << ", "
@@ -102,7 +103,8 @@ int run_user_add(const Config& config, const std::string& email, const std::stri
   std::getline(password_in, password);
   auto c = open(config);
   security::AuditLog log(c.keys.audit_hmac);
-  accounts::Service service(*c.db, log);
+  security::SecretBox secrets(c.keys.encryption);
+  accounts::Service service(*c.db, log, secrets);
   try {
     auto added =
         service.add_user({email, name.empty() ? email : name, org, role, password, platform_admin},
@@ -122,7 +124,8 @@ int run_user_add(const Config& config, const std::string& email, const std::stri
 int run_user_disable(const Config& config, const std::string& email) {
   auto c = open(config);
   security::AuditLog log(c.keys.audit_hmac);
-  accounts::Service service(*c.db, log);
+  security::SecretBox secrets(c.keys.encryption);
+  accounts::Service service(*c.db, log, secrets);
   try {
     service.disable_user(email, kit::Actor::system());
     std::cout << "user " << email << " disabled; their sessions are closed\n";

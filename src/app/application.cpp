@@ -1,5 +1,6 @@
 #include "app/application.hpp"
 
+#include "app/data_dir.hpp"
 #include "app/demo.hpp"
 #include "modules/accounts/enrolment_routes.hpp"
 #include "modules/accounts/oidc_routes.hpp"
@@ -33,12 +34,13 @@ void prepare_schema(db::Database& db, const db::Migrator& migrator, bool migrate
 
 std::unique_ptr<Application> Application::build(const Config& config, bool demo) {
   auto app = std::make_unique<Application>();
-  std::filesystem::create_directories(config.data_dir);
+  create_data_dir(config.data_dir);
   // Demo mode may create the key file; production never does it behind the operator's back.
   if (demo && !std::filesystem::exists(security::key_file_path(config.data_dir)))
     security::create_key_file(config.data_dir);
   app->keys = security::load_key_file(config.data_dir);
   app->audit = std::make_unique<security::AuditLog>(app->keys.audit_hmac);
+  app->secrets = std::make_unique<security::SecretBox>(app->keys.encryption);
 
   app->db = db::Database::open(db::DatabaseUrl::parse(config.effective_db_url()),
                                static_cast<std::size_t>(config.db_pool_size));
@@ -46,11 +48,15 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   spdlog::info("database {} at schema version {}", app->db->url().redacted(),
                app->migrator.current_version(*app->db));
 
-  app->accounts = std::make_unique<accounts::Service>(*app->db, *app->audit);
+  if (const int n = accounts::seal_stored_secrets(*app->db, *app->secrets))
+    spdlog::info("sealed {} secrets stored in clear by an earlier version", n);
+  app->accounts = std::make_unique<accounts::Service>(*app->db, *app->audit, *app->secrets);
   app->auth = std::make_unique<accounts::Authenticator>(
       *app->accounts, http::CookieOptions{.secure = config.secure_cookies});
-  app->enrolment = std::make_unique<accounts::Enrolment>(*app->db, *app->audit, config.public_url);
-  app->second_factor = std::make_unique<accounts::SecondFactor>(*app->db, *app->audit);
+  app->enrolment = std::make_unique<accounts::Enrolment>(*app->db, *app->audit, *app->secrets,
+                                                         config.public_url);
+  app->second_factor =
+      std::make_unique<accounts::SecondFactor>(*app->db, *app->audit, *app->secrets);
   app->oidc = std::make_unique<accounts::OidcLogin>(
       *app->db, *app->accounts,
       accounts::OidcSettings{config.oidc_issuer, config.oidc_client_id, config.oidc_client_secret,

@@ -29,6 +29,7 @@ struct Application {
   db::Migrator migrator;
   security::Keys keys;
   std::unique_ptr<security::AuditLog> audit;
+  std::unique_ptr<security::SecretBox> secrets;  // seals secrets stored in the database
   std::unique_ptr<accounts::Service> accounts;
   std::unique_ptr<accounts::Authenticator> auth;
   std::unique_ptr<accounts::Enrolment> enrolment;

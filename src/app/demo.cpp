@@ -168,7 +168,7 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service
   return true;
 }
 
-std::vector<DemoAccount> demo_accounts(db::Database& db) {
+std::vector<DemoAccount> demo_accounts(db::Database& db, const security::SecretBox& secrets) {
   std::vector<DemoAccount> out;
   db.transact([&](soci::session& s) {
     for (const auto& u : kUsers) {
@@ -176,7 +176,8 @@ std::vector<DemoAccount> demo_accounts(db::Database& db) {
       if (!user) continue;
       out.push_back({u.email, kDemoPassword, u.org,
                      std::string(u.platform_admin ? "platform_admin" : u.role),
-                     user->totp_secret.value_or("")});
+                     user->totp_secret ? secrets.open(*user->totp_secret, accounts::kTotpPurpose)
+                                       : std::string()});
     }
   });
   return out;

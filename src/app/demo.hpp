@@ -28,7 +28,7 @@ struct DemoAccount {
 bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
                     diagnostics::Service& diagnostics, diagnostics::CallService& calls);
 
-// The demo accounts, with their TOTP secrets as stored.
-std::vector<DemoAccount> demo_accounts(db::Database& db);
+// The demo accounts, with their TOTP secrets opened (they are stored sealed).
+std::vector<DemoAccount> demo_accounts(db::Database& db, const security::SecretBox& secrets);
 
 }  // namespace vigie::app

@@ -11,6 +11,10 @@
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include "http/log_text.hpp"
+
+#include <sys/stat.h>
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -50,9 +54,13 @@ vigie::app::Config base_config(const StorageFlags& f) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Everything Vigie creates (database, WAL, shared memory, key file, checkpoint, exports) is
+  // for its own user only: 0600 files, 0700 directories.
+  ::umask(S_IRWXG | S_IRWXO);
   auto logger = spdlog::stderr_color_mt("vigie");
   spdlog::set_default_logger(logger);
-  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %l %v", spdlog::pattern_time_type::utc);
+  // JSON lines, every value escaped: no logged value can forge a line (issue 10).
+  spdlog::set_formatter(std::make_unique<vigie::http::JsonLogFormatter>());
 
   CLI::App app{
       "Vigie: shared monitoring of the national action plan against exploitation and "

@@ -12,6 +12,8 @@
 
 #include <boost/json.hpp>
 
+#include "app/data_dir.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
@@ -21,10 +23,11 @@ namespace vigie::app {
 
 namespace {
 
-void print_demo_accounts(db::Database& db) {
+void print_demo_accounts(db::Database& db, const security::SecretBox& secrets) {
+  const auto accounts = demo_accounts(db, secrets);
   std::printf("demo accounts (fictional, demo mode only), password for all: %s\n",
-              demo_accounts(db).empty() ? "-" : demo_accounts(db).front().password.c_str());
-  for (const auto& a : demo_accounts(db))
+              accounts.empty() ? "-" : accounts.front().password.c_str());
+  for (const auto& a : accounts)
     std::printf("  %-32s %-15s %-15s%s%s\n", a.email.c_str(), a.role.c_str(),
                 a.organisation.c_str(), a.totp_secret.empty() ? "" : "  TOTP secret ",
                 a.totp_secret.c_str());
@@ -38,6 +41,11 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   security::init();
   auto listen = ListenAddress::parse(config.listen, "listen");
   auto app = Application::build(config, flags.demo);
+  for (const auto& p : too_open_in_data_dir(config.data_dir))
+    spdlog::warn(
+        "{} is readable or writable by other users than Vigie's: chmod it {} (the data "
+        "directory holds the database, its key file and stored files)",
+        p.string(), std::filesystem::is_directory(p) ? "0700" : "0600");
   auto& router = app->router;
   auto& db = app->db;
 
@@ -64,7 +72,7 @@ int run_serve(const Config& config, const ServeFlags& flags) {
   const std::string shown_host =
       listen.host.find(':') != std::string::npos ? "[" + listen.host + "]" : listen.host;
   std::printf("vigie listening on http://%s:%u\n", shown_host.c_str(), port);
-  if (flags.demo) print_demo_accounts(*db);
+  if (flags.demo) print_demo_accounts(*db, *app->secrets);
   std::fflush(stdout);
   app->mail_sender->start();
   if (config.smtp_url.empty())

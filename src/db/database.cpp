@@ -32,6 +32,9 @@ void configure_sqlite(soci::session& s, const std::string& path) {
   s << "PRAGMA synchronous=FULL";
   s << "PRAGMA foreign_keys=ON";
   s << "PRAGMA busy_timeout=5000";
+  // Deleted and overwritten content is zeroed in the file, so a secret sealed or a row deleted
+  // does not linger in free space for whoever copies the file.
+  s << "PRAGMA secure_delete=ON";
   int sync = 0, fk = 0;
   s << "PRAGMA synchronous", soci::into(sync);
   s << "PRAGMA foreign_keys", soci::into(fk);

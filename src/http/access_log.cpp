@@ -1,5 +1,7 @@
 #include "http/access_log.hpp"
 
+#include "http/log_text.hpp"
+
 #include <boost/json.hpp>
 #include <chrono>
 #include <ctime>
@@ -40,14 +42,14 @@ AccessLog::~AccessLog() {
 void AccessLog::write(const AccessRecord& r) {
   if (!out_) return;
   boost::json::object o{{"time", utc_now_iso()},
-                        {"request_id", r.request_id},
-                        {"remote", r.remote},
-                        {"method", r.method},
-                        {"path", r.path},
+                        {"request_id", loggable(r.request_id, 64)},
+                        {"remote", loggable(r.remote, 64)},
+                        {"method", loggable(r.method, 32)},
+                        {"path", loggable(redact_path(r.path), 2000)},
                         {"status", r.status},
                         {"bytes", r.bytes},
                         {"duration_us", r.duration_us},
-                        {"user_agent", r.user_agent}};
+                        {"user_agent", loggable(r.user_agent, 300)}};
   std::string line = boost::json::serialize(o);
   line.push_back('\n');
   std::lock_guard lock(mu_);

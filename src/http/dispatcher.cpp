@@ -1,5 +1,6 @@
 #include "http/dispatcher.hpp"
 
+#include "http/log_text.hpp"
 #include "http/problem.hpp"
 
 #include <spdlog/spdlog.h>
@@ -96,11 +97,12 @@ Response Dispatcher::handle(Request& req, const Plan& plan) const noexcept {
   } catch (const kit::DomainError& e) {
     r = problem_of(e).to_response(req.request_id);
   } catch (const std::exception& e) {
-    spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
+    spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, redact_path(req.path),
+                  e.what());
     r = internal_error().to_response(req.request_id);
   } catch (...) {
     spdlog::error("request {} {} {} failed with a non-standard exception", req.request_id,
-                  req.method, req.path);
+                  req.method, redact_path(req.path));
     r = internal_error().to_response(req.request_id);
   }
   apply_security_headers(r, api, options_.security);

@@ -55,7 +55,45 @@ std::string forwarded_client(const Request& req, const std::string& peer) {
   return ec ? peer : client.to_string();
 }
 
+// Why a request's framing is refused (RFC 9112 §6.1, §5.2, §3.2), or empty when it is sound.
+// Beast tolerates what a proxy in front may read differently (request smuggling): a
+// Transfer-Encoding other than exactly "chunked" (which it may take for no body at all), one
+// next to a Content-Length, a second Host, and header lines folded onto the next line.
+template <class Header>
+std::string framing_problem(const Header& head, bool folded) {
+  if (folded) return "Header fields may not be folded over several lines.";
+  int te = 0, host = 0;
+  for (const auto& f : head) {
+    if (f.name() == bhttp::field::transfer_encoding) {
+      ++te;
+      std::string_view v = f.value();
+      while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+      while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+      if (lower(v) != "chunked") return "The only transfer coding accepted is chunked.";
+    }
+    if (f.name() == bhttp::field::host) ++host;
+  }
+  if (te > 1) return "The only transfer coding accepted is chunked.";
+  if (te > 0 && head.count(bhttp::field::content_length) > 0)
+    return "A request may not carry both Transfer-Encoding and Content-Length.";
+  if (host > 1) return "A request carries one Host header.";
+  return {};
+}
+
+// True when the header section at the start of `raw` (up to its empty line) folds a line
+// (obs-fold: a line starting with a space or tab).
+bool folded_header(std::string_view raw) {
+  const auto end = raw.find("\r\n\r\n");
+  if (end != std::string_view::npos) raw = raw.substr(0, end + 2);
+  for (auto p = raw.find("\r\n"); p != std::string_view::npos; p = raw.find("\r\n", p + 2))
+    if (p + 2 < raw.size() && (raw[p + 2] == ' ' || raw[p + 2] == '\t')) return true;
+  return false;
+}
+
+// A malformed request, as opposed to a client that closed its connection (before or in the
+// middle of a header): that is no request at all, answered and logged as nothing.
 bool is_parse_error(const beast::error_code& ec) {
+  if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message) return false;
   return ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category();
 }
 
@@ -238,6 +276,24 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       parser.body_limit(boost::none);  // decided per route once the header is known
       c->idle = buffer.size() == 0;
       c->stream.expires_after(first ? options.header_timeout : options.idle_timeout);
+      // The whole header section first, so that its raw lines can be checked for folding
+      // (the parser unfolds them without a trace). Errors are left to the parser to report.
+      bool gone = false;  // closed, timed out or cancelled before a whole header arrived
+      for (;;) {
+        const std::string_view raw(static_cast<const char*>(buffer.data().data()), buffer.size());
+        if (raw.find("\r\n\r\n") != std::string_view::npos || raw.size() > options.header_limit)
+          break;
+        auto [rec, rn] = co_await c->stream.async_read_some(buffer.prepare(8 * 1024),
+                                                            net::as_tuple(net::use_awaitable));
+        buffer.commit(rn);
+        if (rec) {
+          gone = true;
+          break;
+        }
+      }
+      if (gone) break;  // no request: nothing to answer or log
+      const bool folded = folded_header(
+          std::string_view(static_cast<const char*>(buffer.data().data()), buffer.size()));
       auto [ec, ignored_n] = co_await bhttp::async_read_header(c->stream, buffer, parser,
                                                                net::as_tuple(net::use_awaitable));
       (void)ignored_n;
@@ -271,6 +327,14 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
       req.method = std::string(head.method_string());
       req.target = std::string(head.target());
       for (const auto& f : head) req.headers.emplace_back(lower(f.name_string()), f.value());
+      if (const auto why = framing_problem(head, folded); !why.empty()) {
+        req.path = "?";
+        Response r = dispatcher.problem(bad_request(why), req.request_id);
+        auto bytes = co_await write(*c, r, false, false, head.version());
+        log(req, 400, bytes, start);
+        co_await discard_input(*c, buffer);
+        break;
+      }
       auto url = boost::urls::parse_origin_form(head.target());
       if (!url || url->path().find('\0') != std::string::npos) {
         req.path = "?";

@@ -61,12 +61,19 @@ std::optional<std::vector<std::string>> CsvReader::next() {
 
 namespace vigie::text {
 
+bool starts_like_formula(std::string_view cell) {
+  // = + - @ start a formula; a tab, carriage return or line feed first is dropped or skipped by
+  // spreadsheets, which then read the = behind it (OWASP CSV injection).
+  return !cell.empty() &&
+         std::string_view("=+-@\t\r\n").find(cell.front()) != std::string_view::npos;
+}
+
 std::string csv_record(const std::vector<std::string>& fields, char sep) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out += sep;
     std::string f = fields[i];
-    if (!f.empty() && (f[0] == '=' || f[0] == '+' || f[0] == '-' || f[0] == '@')) f = "'" + f;
+    if (starts_like_formula(f)) f = "'" + f;
     if (f.find_first_of(std::string(1, sep) + "\"\r\n") != std::string::npos) {
       std::string q = "\"";
       for (char c : f) q += c == '"' ? std::string("\"\"") : std::string(1, c);

@@ -40,6 +40,10 @@ namespace vigie::text {
 // One CSV record (RFC 4180): fields quoted when they hold the separator, a quote or a line
 // break; CRLF at the end. Fields starting with = + - @ are prefixed with ' so that a
 // spreadsheet never runs them as formulas.
+// True when a spreadsheet could read the cell as a formula: it starts with = + - @ or with a
+// tab, carriage return or line feed. csv_record() prefixes such cells with an apostrophe.
+bool starts_like_formula(std::string_view cell);
+
 std::string csv_record(const std::vector<std::string>& fields, char separator = ',');
 // A whole CSV file: a UTF-8 byte-order mark (so that spreadsheets read accents right), then
 // one record per row.

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { execSql, startVigie, type Vigie } from '../support/vigie';
+import { execSql, startVigie, type Vigie, demoTotpSecret } from '../support/vigie';
 import { launchChromium, seriousA11yViolations } from './browser';
 import { openAs } from './demo-login';
 
@@ -33,7 +33,7 @@ const countOf = (page: Page, name: string) => page.locator('section', { has: pag
 
 describe('a reporting campaign', () => {
   it('is opened by the coordinator on chosen measures', async () => {
-    const secret = execSql(vigie.dbUrl, "SELECT totp_secret FROM users WHERE email = 'coordination@miprof.demo'").trim();
+    const secret = demoTotpSecret(vigie, 'coordination@miprof.demo');
     coordinator = await openAs(browser, vigie, 'coordination@miprof.demo', secret);
     const page = coordinator.page;
     await page.goto(vigie.url + '/campagnes');

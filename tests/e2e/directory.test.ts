@@ -2,7 +2,7 @@
 // admin manages their own members and sees who acted on their organisation's data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { execSql, startVigie, type Vigie } from '../support/vigie';
+import { execSql, startVigie, type Vigie, demoTotpSecret } from '../support/vigie';
 import { launchChromium, seriousA11yViolations } from './browser';
 import { openAs } from './demo-login';
 
@@ -29,7 +29,7 @@ describe('the coordination', () => {
   afterAll(() => context.close());
 
   it('sees every member organisation and adds one', async () => {
-    const secret = execSql(vigie.dbUrl, "SELECT totp_secret FROM users WHERE email = 'coordination@miprof.demo'").trim();
+    const secret = demoTotpSecret(vigie, 'coordination@miprof.demo');
     await loginAs('coordination@miprof.demo', secret);
     await page.getByRole('link', { name: 'Annuaire' }).first().click();
     const organisations = Number(execSql(vigie.dbUrl, 'SELECT count(*) FROM organisations').trim());

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { totp } from '../support/totp';
-import { execSql, startVigie, type Vigie } from '../support/vigie';
+import { execSql, startVigie, type Vigie, demoTotpSecret } from '../support/vigie';
 import { launchChromium, seriousA11yViolations, watchProblems } from './browser';
 
 const PASSWORD = 'Vigie-demo-2026!';
@@ -74,7 +74,7 @@ describe('a police officer', () => {
   afterAll(() => context.close());
 
   it('is asked for the authenticator code after the password, and gets in with it', async () => {
-    const secret = execSql(vigie.dbUrl, "SELECT totp_secret FROM users WHERE email = 'agent@ocrteh.demo'").trim();
+    const secret = demoTotpSecret(vigie, 'agent@ocrteh.demo');
     await fill('agent@ocrteh.demo', PASSWORD);
     await expect.poll(() => page.getByLabel('Code à 6 chiffres').isVisible()).toBe(true);
     await page.getByLabel('Code à 6 chiffres').fill(totp(secret));

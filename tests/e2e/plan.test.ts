@@ -2,7 +2,7 @@
 // pilots; the history shows it and the coordinator's tree moves; the public sees the plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { execSql, startVigie, type Vigie } from '../support/vigie';
+import { execSql, startVigie, type Vigie, demoTotpSecret } from '../support/vigie';
 import { launchChromium, seriousA11yViolations } from './browser';
 import { openAs } from './demo-login';
 
@@ -47,6 +47,9 @@ describe('a ministry referent', () => {
     await page.goto(`${vigie.url}/plan/mesures/${measure}`);
     await expect.poll(() => page.locator('h1').textContent()).toContain(measure);
     const form = page.getByRole('form', { name: "Déclarer l'avancement" }).first();
+    // The form says who will read the report (issue 10, item 13): the whole committee.
+    expect(await form.textContent()).toContain('Qui le lira : tous les membres du comité de suivi du plan');
+    expect(await form.textContent()).toContain('police');
     await form.getByLabel('Statut').selectOption('in_progress');
     await form.getByLabel('Avancement (%)').fill('35');
     await form.getByLabel('Commentaire').fill('Entretien avec Mme Joy Eze');
@@ -66,7 +69,7 @@ describe('a ministry referent', () => {
 describe('the coordinator', () => {
   afterAll(() => context.close());
   it('sees the new status in the tree at once', async () => {
-    const secret = execSql(vigie.dbUrl, "SELECT totp_secret FROM users WHERE email = 'coordination@miprof.demo'").trim();
+    const secret = demoTotpSecret(vigie, 'coordination@miprof.demo');
     await fresh('coordination@miprof.demo', secret);
     await page.goto(vigie.url + '/plan');
     await page.locator('#plan-pilot').selectOption('DGT');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../support/http';
 import { SmtpSink } from '../support/smtp-sink';
 import { totp } from '../support/totp';
-import { startVigie, vigieBin, type Vigie } from '../support/vigie';
+import { execSql, startVigie, vigieBin, type Vigie } from '../support/vigie';
 
 let vigie: Vigie;
 let smtp: SmtpSink;
@@ -114,5 +114,55 @@ describe('password reset', () => {
     for (let i = 0; i < 100 && toAdmin() === before; i++) await new Promise((res) => setTimeout(res, 100));
     expect(toAdmin()).toBe(before + 1);
     expect(smtp.messages().some((m) => m.to === 'inconnu@nulle.part')).toBe(false);
+  });
+});
+
+describe('password reset abuse (issue 10, item 6)', () => {
+  it('sends at most three reset e-mails an hour to one address, and only the newest link works', async () => {
+    expect(cli(['user', 'add', '--email', 'souvent@asso.test', '--org', 'ASSO', '--role', 'contributor', '--password-stdin'], PASSWORD).code).toBe(0);
+    for (let i = 0; i < 11; i++) expect((await post('/api/v1/password-resets', { email: 'souvent@asso.test' })).status).toBe(202);
+    // The outbox sends in order: once a later message to another address has arrived, every
+    // reset e-mail of the eleven requests has too.
+    const marker = smtp.messages().filter((m) => m.to === 'admin@asso.test').length;
+    expect((await post('/api/v1/password-resets', { email: 'admin@asso.test' })).status).toBe(202);
+    for (let i = 0; i < 100 && smtp.messages().filter((m) => m.to === 'admin@asso.test').length === marker; i++) await new Promise((res) => setTimeout(res, 100));
+    const mails = smtp.messages().filter((m) => m.to === 'souvent@asso.test');
+    expect(mails).toHaveLength(3);
+    const tokens = mails.map((m) => /\/mot-de-passe\/([A-Za-z0-9_-]{43})/.exec(m.body)![1]);
+    expect(new Set(tokens).size).toBe(3);
+    const fresh = 'le mot de passe le plus récent';
+    expect((await post(`/api/v1/password-resets/${tokens[0]}`, { password: fresh })).status).toBe(404);
+    expect((await post(`/api/v1/password-resets/${tokens[1]}`, { password: fresh })).status).toBe(404);
+    expect((await post(`/api/v1/password-resets/${tokens[2]}`, { password: fresh })).status).toBe(204);
+  });
+
+  it('does the same writes for an unknown address as for a known one', async () => {
+    const count = (table: string) => Number(execSql(vigie.dbUrl, `SELECT count(*) FROM ${table}`).trim());
+    const tables = ['audit_log', 'password_reset_requests'];
+    const before = tables.map(count);
+    expect((await post('/api/v1/password-resets', { email: 'personne@nulle.part' })).status).toBe(202);
+    const afterUnknown = tables.map(count);
+    expect((await post('/api/v1/password-resets', { email: 'admin@asso.test' })).status).toBe(202);
+    const afterKnown = tables.map(count);
+    expect(afterUnknown.map((n, i) => n - before[i])).toEqual([1, 1]);
+    expect(afterKnown.map((n, i) => n - afterUnknown[i])).toEqual([1, 1]);
+    // The decoy weighs what the e-mail would have.
+    const decoy = Number(execSql(vigie.dbUrl, 'SELECT length(decoy) FROM password_reset_requests WHERE decoy IS NOT NULL ORDER BY id DESC LIMIT 1').trim());
+    expect(decoy).toBeGreaterThan(300);
+  });
+});
+
+describe('inviting an address that already has an account (issue 10, item 7)', () => {
+  it('answers as for any invitation and tells the existing user by e-mail instead', async () => {
+    const admin = await login('admin@asso.test', PASSWORD);
+    const before = smtp.messages().filter((m) => m.to === 'membre@asso.test').length;
+    const r = await post('/api/v1/invitations', { email: 'membre@asso.test', role: 'viewer', display_name: 'Déjà là' }, { Cookie: admin.cookie, 'X-CSRF-Token': admin.csrf });
+    expect(r.status).toBe(202);
+    expect(r.body).toBe('');
+    for (let i = 0; i < 100 && smtp.messages().filter((m) => m.to === 'membre@asso.test').length === before; i++) await new Promise((res) => setTimeout(res, 100));
+    const mail = smtp.messages().filter((m) => m.to === 'membre@asso.test').pop()!;
+    expect(mail.body).toContain('Vous avez déjà un compte Vigie');
+    expect(mail.body).not.toMatch(/\/invitation\//);
+    expect(execSql(vigie.dbUrl, "SELECT count(*) FROM invitations WHERE email = 'membre@asso.test'").trim()).toBe('0');
   });
 });

@@ -148,3 +148,12 @@ export async function waitForLine(lines: string[], match: (line: string) => bool
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+// The TOTP secret of a demo account, as `serve --demo` prints it at start (the database holds
+// it sealed, so it cannot be read there).
+export function demoTotpSecret(vigie: Vigie, email: string): string {
+  const line = vigie.stdout.find((l) => l.trimStart().startsWith(email + ' '));
+  const secret = line ? /TOTP secret ([A-Z2-7]+)/.exec(line)?.[1] : undefined;
+  if (!secret) throw new Error(`no TOTP secret printed for ${email}`);
+  return secret;
+}

@@ -17,6 +17,7 @@ struct AccountsTest : ::testing::Test {
   std::filesystem::path dir;
   std::unique_ptr<db::Database> database;
   security::AuditLog audit{std::array<unsigned char, 32>{}};
+  security::SecretBox secrets{std::array<unsigned char, 32>{7}};
   system_clock::time_point now = system_clock::from_time_t(1'800'000'000);
   std::unique_ptr<accounts::Service> service;
 
@@ -27,7 +28,8 @@ struct AccountsTest : ::testing::Test {
     std::filesystem::remove_all(dir);
     database = db::Database::open(db::DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
     db::Migrator().apply(*database);
-    service = std::make_unique<accounts::Service>(*database, audit, [this] { return now; });
+    service =
+        std::make_unique<accounts::Service>(*database, audit, secrets, [this] { return now; });
     service->add_organisation({"ASSO", "Association", "association", "93"}, kit::Actor::system());
     service->add_user({"a@asso.test", "A", "ASSO", "referent", "une longue phrase secrete"},
                       kit::Actor::system());

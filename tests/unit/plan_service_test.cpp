@@ -22,6 +22,7 @@ namespace {
 struct PlanService : ::testing::TestWithParam<std::string> {
   std::unique_ptr<db::Database> database;
   security::AuditLog audit{std::array<unsigned char, 32>{}};
+  security::SecretBox secrets{std::array<unsigned char, 32>{}};
   system_clock::time_point now = db::parse_iso_utc("2026-03-01T09:00:00Z");
   std::unique_ptr<accounts::Service> accounts_service;
   std::unique_ptr<plan::Service> plan;
@@ -33,7 +34,7 @@ struct PlanService : ::testing::TestWithParam<std::string> {
         db::Database::open(db::DatabaseUrl::parse(test_support::fresh_database(GetParam())), 1);
     db::Migrator().apply(*database);
     auto clock = [this] { return now; };
-    accounts_service = std::make_unique<accounts::Service>(*database, audit, clock);
+    accounts_service = std::make_unique<accounts::Service>(*database, audit, secrets, clock);
     plan = std::make_unique<plan::Service>(*database, audit, clock, "https://vigie.test");
     ASSERT_TRUE(plan->reports.load_reference_plan());
     coordinator = member("MIPROF", "coordination", "coord@miprof.test", "referent");
@@ -93,7 +94,7 @@ TEST_P(PlanService, RemindersGoOutAWeekBeforeTheDeadlineOnceThenWeeklyWhileOverd
   EXPECT_EQ(outbox_for("referent@dgt.test"), 2);
   EXPECT_EQ(outbox_for("lecteur@dgt.test"), 0);
   EXPECT_EQ(plan->campaigns.send_reminders(), 0);  // the same day again
-  advance_to("2026-03-31");              // the deadline: already reminded
+  advance_to("2026-03-31");                        // the deadline: already reminded
   EXPECT_EQ(plan->campaigns.send_reminders(), 0);
   advance_to("2026-04-01");  // overdue
   EXPECT_EQ(plan->campaigns.send_reminders(), 1);

@@ -22,6 +22,7 @@ struct RouteGateTest : ::testing::Test {
   std::filesystem::path dir;
   std::unique_ptr<db::Database> database;
   security::AuditLog audit{std::array<unsigned char, 32>{}};
+  security::SecretBox secrets{std::array<unsigned char, 32>{}};
   std::unique_ptr<accounts::Service> service;
   std::unique_ptr<accounts::Authenticator> auth;
   std::unique_ptr<accounts::RouteGate> gate;
@@ -36,7 +37,7 @@ struct RouteGateTest : ::testing::Test {
     std::filesystem::remove_all(dir);
     database = db::Database::open(db::DatabaseUrl::parse("sqlite:" + (dir / "t.db").string()), 1);
     db::Migrator().apply(*database);
-    service = std::make_unique<accounts::Service>(*database, audit);
+    service = std::make_unique<accounts::Service>(*database, audit, secrets);
     auth = std::make_unique<accounts::Authenticator>(*service, http::CookieOptions{});
     gate = std::make_unique<accounts::RouteGate>(*auth, *database, audit);
     const auto system = kit::Actor::system();

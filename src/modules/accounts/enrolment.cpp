@@ -42,9 +42,13 @@ security::AuditEntry entry(std::optional<std::int64_t> user, std::optional<std::
 
 }  // namespace
 
-Enrolment::Enrolment(db::Database& db, const security::AuditLog& audit, std::string public_url,
-                     Clock now)
-    : db_(db), audit_(audit), public_url_(std::move(public_url)), now_(std::move(now)) {
+Enrolment::Enrolment(db::Database& db, const security::AuditLog& audit,
+                     const security::SecretBox& secrets, std::string public_url, Clock now)
+    : db_(db),
+      audit_(audit),
+      secrets_(secrets),
+      public_url_(std::move(public_url)),
+      now_(std::move(now)) {
   while (!public_url_.empty() && public_url_.back() == '/') public_url_.pop_back();
 }
 
@@ -72,9 +76,25 @@ void Enrolment::invite(const Actor& who, const NewInvitation& in) {
       throw kit::Forbidden(
           "Only the organisation's administrators (or platform "
           "administrators) may invite members.");
-    if (store::find_user_by_email(s, email))
-      invalid({{"email", "taken", "An account already uses this e-mail address."}});
     const auto now = now_();
+    // An address that already has an account gets the same answer as any other (no account
+    // enumeration by inviting): its owner is told by e-mail instead, and nothing is created.
+    if (const auto existing = store::find_user_by_email(s, email)) {
+      const auto inviter_org = store::find_organisation(s, who.org_id);
+      mail::enqueue(
+          s, {email, "Invitation à rejoindre Vigie",
+              "Bonjour,\n\n" + (inviter_org ? inviter_org->name : std::string("Une organisation")) +
+                  " a voulu vous inviter à rejoindre Vigie pour l'organisation « " + org->name +
+                  " ». Vous avez déjà un compte Vigie avec cette adresse : connectez-vous sur " +
+                  public_url_ +
+                  "/connexion (mot de passe oublié ? demandez un nouveau lien depuis cette "
+                  "page).\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.\n\n"
+                  "— Vigie\n"});
+      audit_.append(s, db_.backend(),
+                    entry(who.user_id, who.org_id, org->id, "user.invite", "invitation",
+                          security::hash_session_token(token).substr(0, 16), request_id));
+      return;
+    }
     const std::string hash = security::hash_session_token(token), created = db::iso_utc(now),
                       expires = db::iso_utc(now + hours(24 * 7)), role_text(to_string(*role));
     long long org_id = org->id, by = who.user_id;
@@ -146,7 +166,11 @@ Accepted Enrolment::accept(const std::string& token, const std::string& display_
     u.organisation_id = org_id;
     u.role = role_from(role).value_or(Role::viewer);
     u.password_hash = hash;
-    if (requires_totp(org->type)) u.totp_secret = security::new_totp_secret();
+    std::optional<std::string> plain;
+    if (requires_totp(org->type)) {
+      plain = security::new_totp_secret();
+      u.totp_secret = secrets_.seal(*plain, kTotpPurpose);
+    }
     u.id = store::insert_user(s, u, db::iso_utc(now_()));
     const auto at = db::iso_utc(now_());
     s << "UPDATE invitations SET used_at = :at WHERE token_hash = :h", soci::use(at),
@@ -154,7 +178,7 @@ Accepted Enrolment::accept(const std::string& token, const std::string& display_
     audit_.append(
         s, db_.backend(),
         entry(u.id, org_id, org_id, "user.create", "user", std::to_string(u.id), request_id));
-    return Accepted{u, *org, u.totp_secret, "", ""};
+    return Accepted{u, *org, plain, "", ""};
   });
   if (out.totp_secret) {
     out.totp_uri = security::totp_uri(*out.totp_secret, out.user.email);
@@ -163,30 +187,51 @@ Accepted Enrolment::accept(const std::string& token, const std::string& display_
   return out;
 }
 
+// The same answer, and the same work, whatever the address: every request is recorded (the
+// address hashed) and leaves an audit entry in one committed transaction. An address with an
+// enabled account gets an e-mail, at most kResetsPerHour an hour, and only the newest link
+// works; for any other address a decoy of the e-mail's size is written instead.
 void Enrolment::request_password_reset(const std::string& email_in, const std::string& request_id) {
+  constexpr int kResetsPerHour = 3;
   const std::string email = normalise_email(email_in);
   const std::string token = security::new_session_token();
+  const std::string email_hash = security::hash_session_token("password-reset:" + email);
+  const mail::Message message{
+      email, "Réinitialisation de votre mot de passe Vigie",
+      "Bonjour,\n\nUne réinitialisation du mot de passe de votre compte Vigie a "
+      "été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans "
+      "les 30 minutes (il ne sert qu'une fois) :\n" +
+          public_url_ + "/mot-de-passe/" + token +
+          "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce "
+          "message : votre mot de passe reste inchangé.\n\n— Vigie\n"};
   db_.transact([&](soci::session& s) {
-    auto user = store::find_user_by_email(s, email);
-    if (!user || user->disabled) return;  // same answer either way
     const auto now = now_();
-    const std::string hash = security::hash_session_token(token), created = db::iso_utc(now),
-                      expires = db::iso_utc(now + minutes(30));
-    long long uid = user->id;
-    s << "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (:h, "
-         ":u, :c, :x)",
-        soci::use(hash), soci::use(uid), soci::use(created), soci::use(expires);
-    mail::enqueue(s, {email, "Réinitialisation de votre mot de passe Vigie",
-                      "Bonjour,\n\nUne réinitialisation du mot de passe de votre compte Vigie a "
-                      "été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans "
-                      "les 30 minutes (il ne sert qu'une fois) :\n" +
-                          public_url_ + "/mot-de-passe/" + token +
-                          "\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce "
-                          "message : votre mot de passe reste inchangé.\n\n— Vigie\n"});
-    audit_.append(
-        s, db_.backend(),
-        entry(std::nullopt, std::nullopt, user->organisation_id, "user.password_reset_request",
-              "user", std::to_string(user->id), request_id));
+    const std::string created = db::iso_utc(now), hour_ago = db::iso_utc(now - hours(1));
+    int recent = 0;
+    s << "SELECT count(*) FROM password_reset_requests WHERE email_hash = :e AND created_at > :h",
+        soci::use(email_hash), soci::use(hour_ago), soci::into(recent);
+    auto user = store::find_user_by_email(s, email);
+    const bool send = user && !user->disabled && recent < kResetsPerHour;
+    const std::string decoy(send ? 0 : message.body.size(), '.');
+    soci::indicator decoy_ind = send ? soci::i_null : soci::i_ok;
+    s << "INSERT INTO password_reset_requests (email_hash, created_at, decoy) VALUES (:e, :c, :d)",
+        soci::use(email_hash), soci::use(created), soci::use(decoy, decoy_ind);
+    if (send) {
+      const std::string hash = security::hash_session_token(token),
+                        expires = db::iso_utc(now + minutes(30));
+      long long uid = user->id;
+      s << "UPDATE password_resets SET used_at = :c WHERE user_id = :u AND used_at IS NULL",
+          soci::use(created), soci::use(uid);
+      s << "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (:h, "
+           ":u, :c, :x)",
+          soci::use(hash), soci::use(uid), soci::use(created), soci::use(expires);
+      mail::enqueue(s, message);
+    }
+    audit_.append(s, db_.backend(),
+                  {std::nullopt, std::nullopt,
+                   user ? std::optional<std::int64_t>(user->organisation_id) : std::nullopt,
+                   "user.password_reset_request", "user", user ? std::to_string(user->id) : "",
+                   request_id, send ? "ok" : "not_sent", "{}"});
   });
 }
 

@@ -29,8 +29,8 @@ struct Accepted {
 
 class Enrolment {
  public:
-  Enrolment(db::Database& db, const security::AuditLog& audit, std::string public_url,
-            Clock now = std::chrono::system_clock::now);
+  Enrolment(db::Database& db, const security::AuditLog& audit, const security::SecretBox& secrets,
+            std::string public_url, Clock now = std::chrono::system_clock::now);
 
   // Policy "user.invite": organisation admins into their own organisation, platform admins
   // into any. Throws 403/422 problems.
@@ -51,6 +51,7 @@ class Enrolment {
  private:
   db::Database& db_;
   const security::AuditLog& audit_;
+  const security::SecretBox& secrets_;
   std::string public_url_;
   Clock now_;
 };

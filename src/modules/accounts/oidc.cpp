@@ -16,6 +16,9 @@ namespace vigie::accounts {
 
 namespace {
 
+// What a sealed PKCE verifier is sealed for (oidc_logins.code_verifier).
+constexpr std::string_view kVerifierPurpose = "oidc_logins.code_verifier";
+
 std::string b64url(const unsigned char* data, std::size_t n) {
   std::string out(sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
   sodium_bin2base64(out.data(), out.size(), data, n, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
@@ -72,11 +75,12 @@ std::string OidcLogin::start() {
   db_.transact([&](soci::session& s) {
     const auto now = now_();
     const std::string old = db::iso_utc(now - std::chrono::minutes(10)), at = db::iso_utc(now),
-                      hash = security::hash_session_token(state);
+                      hash = security::hash_session_token(state),
+                      sealed = accounts_.secrets().seal(verifier, kVerifierPurpose);
     s << "DELETE FROM oidc_logins WHERE created_at < :old", soci::use(old);
     s << "INSERT INTO oidc_logins (state_hash, code_verifier, nonce, created_at) VALUES (:h, :v, "
          ":n, :c)",
-        soci::use(hash), soci::use(verifier), soci::use(nonce), soci::use(at);
+        soci::use(hash), soci::use(sealed), soci::use(nonce), soci::use(at);
   });
   using outbound::url_encode;
   return d.authorization_endpoint +
@@ -100,6 +104,7 @@ OidcLogin::Finished OidcLogin::finish(const std::string& code, const std::string
     s << "SELECT code_verifier, nonce FROM oidc_logins WHERE state_hash = :h AND created_at >= :o",
         soci::use(hash), soci::use(old), soci::into(verifier), soci::into(nonce);
     bool got = s.got_data();
+    if (got) verifier = accounts_.secrets().open(verifier, kVerifierPurpose);
     s << "DELETE FROM oidc_logins WHERE state_hash = :h", soci::use(hash);
     return got;
   });

@@ -38,8 +38,9 @@ security::AuditEntry entry(const SessionUser& who, std::string action, const std
 
 }  // namespace
 
-SecondFactor::SecondFactor(db::Database& db, const security::AuditLog& audit, Clock now)
-    : db_(db), audit_(audit), now_(std::move(now)) {}
+SecondFactor::SecondFactor(db::Database& db, const security::AuditLog& audit,
+                           const security::SecretBox& secrets, Clock now)
+    : db_(db), audit_(audit), secrets_(secrets), now_(std::move(now)) {}
 
 TotpEnrolment SecondFactor::begin(const SessionUser& who) {
   TotpEnrolment e;
@@ -48,7 +49,8 @@ TotpEnrolment SecondFactor::begin(const SessionUser& who) {
   e.qr_svg = security::qr_svg(e.uri);
   db_.transact([&](soci::session& s) {
     long long uid = who.user.id;
-    s << "UPDATE users SET pending_totp_secret = :p WHERE id = :u", soci::use(e.secret),
+    const std::string sealed = secrets_.seal(e.secret, kTotpPurpose);
+    s << "UPDATE users SET pending_totp_secret = :p WHERE id = :u", soci::use(sealed),
         soci::use(uid);
   });
   return e;
@@ -65,7 +67,8 @@ std::vector<std::string> SecondFactor::confirm(const SessionUser& who, const std
         soci::into(pending, ind);
     if (ind != soci::i_ok)
       throw kit::Conflict("no-enrolment", "Start the set-up again to get a QR code.");
-    if (!security::totp_valid(pending, code, std::chrono::system_clock::to_time_t(now_())))
+    if (!security::totp_valid(secrets_.open(pending, kTotpPurpose), code,
+                              std::chrono::system_clock::to_time_t(now_())))
       throw kit::Invalid(
           {{"code", "invalid", "This code is wrong or has expired: enter the code shown now."}});
     s << "UPDATE users SET totp_secret = pending_totp_secret, pending_totp_secret = NULL WHERE "
@@ -87,8 +90,9 @@ void SecondFactor::disable(const SessionUser& who, const std::string& code,
                            const std::string& request_id) {
   if (requires_totp(who.organisation.type) || who.user.platform_admin)
     throw kit::Forbidden("This account must keep its second factor.", "totp-required-for-account");
-  if (!who.user.totp_secret || !security::totp_valid(*who.user.totp_secret, code,
-                                                     std::chrono::system_clock::to_time_t(now_())))
+  if (!who.user.totp_secret ||
+      !security::totp_valid(secrets_.open(*who.user.totp_secret, kTotpPurpose), code,
+                            std::chrono::system_clock::to_time_t(now_())))
     throw kit::Invalid({{"code", "invalid", "Enter the code your app shows now."}});
   db_.transact([&](soci::session& s) {
     long long uid = who.user.id;

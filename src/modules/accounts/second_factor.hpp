@@ -17,7 +17,7 @@ struct TotpEnrolment {
 class SecondFactor {
  public:
   SecondFactor(db::Database& db, const security::AuditLog& audit,
-               Clock now = std::chrono::system_clock::now);
+               const security::SecretBox& secrets, Clock now = std::chrono::system_clock::now);
 
   // Starts (or restarts) an enrolment: a new secret waits for its first code.
   TotpEnrolment begin(const SessionUser& who);
@@ -34,6 +34,7 @@ class SecondFactor {
  private:
   db::Database& db_;
   const security::AuditLog& audit_;
+  const security::SecretBox& secrets_;
   Clock now_;
 };
 

@@ -58,6 +58,31 @@ security::AuditEntry entry(const Actor& a, std::optional<std::int64_t> owner, st
           std::move(details)};
 }
 
+// How long a login attempt must wait, in seconds (0: it may proceed).
+// - Per account, strict: from the 5th failure since the last success a delay doubling from
+//   1 s up to 15 minutes between attempts, and at most 100 failures an hour (ASVS 2.2.1).
+// - Per address, gentle: after 50 failures in 15 minutes from one address (credential stuffing),
+//   attempts from there wait one more second per further failure, up to 30 s after the
+//   address's last failure, so guessing slows to a crawl. Accounts that logged in from that
+//   address in the last 30 days are spared, so an office behind one NAT keeps working.
+int login_wait(const store::AttemptCounts& counts, std::chrono::system_clock::time_point now) {
+  const auto since = [&](const std::string& at) {
+    return std::chrono::duration_cast<seconds>(now - db::parse_iso_utc(at)).count();
+  };
+  long long wait = 0;
+  if (counts.email_failures_hour >= 100) wait = 3600;
+  if (counts.email_failures_recent >= 5 && !counts.last_failure_at.empty()) {
+    const long long delay = std::min(1 << std::min(counts.email_failures_recent - 5, 10), 900);
+    wait = std::max(wait, delay - since(counts.last_failure_at));
+  }
+  if (counts.remote_failures_recent >= 50 && !counts.remote_known &&
+      !counts.last_remote_failure_at.empty()) {
+    const long long delay = std::min(counts.remote_failures_recent - 49, 30);
+    wait = std::max(wait, delay - since(counts.last_remote_failure_at));
+  }
+  return static_cast<int>(std::max(wait, 0LL));
+}
+
 }  // namespace
 
 std::string normalise_email(std::string_view email) {
@@ -69,8 +94,9 @@ std::string normalise_email(std::string_view email) {
   return out;
 }
 
-Service::Service(db::Database& db, const security::AuditLog& audit, Clock now, SessionLimits limits)
-    : db_(db), audit_(audit), now_(std::move(now)), limits_(limits) {}
+Service::Service(db::Database& db, const security::AuditLog& audit,
+                 const security::SecretBox& secrets, Clock now, SessionLimits limits)
+    : db_(db), audit_(audit), secrets_(secrets), now_(std::move(now)), limits_(limits) {}
 
 Organisation Service::add_organisation(const NewOrganisation& in, const Actor& actor) {
   Invalid errors;
@@ -130,12 +156,16 @@ AddedUser Service::add_user(const NewUser& in, const Actor& actor) {
     u.role = *role;
     u.platform_admin = in.platform_admin;
     u.password_hash = hash;
-    if (requires_totp(org->type) || in.platform_admin) u.totp_secret = security::new_totp_secret();
+    std::optional<std::string> plain;
+    if (requires_totp(org->type) || in.platform_admin) {
+      plain = security::new_totp_secret();
+      u.totp_secret = secrets_.seal(*plain, kTotpPurpose);
+    }
     u.id = store::insert_user(s, u, db::iso_utc(now_()));
     audit_.append(s, db_.backend(),
                   entry(actor, org->id, "user.create", "user", std::to_string(u.id), "ok",
                         "{\"role\":\"" + std::string(to_string(u.role)) + "\"}"));
-    return AddedUser{u, u.totp_secret};
+    return AddedUser{u, plain};
   });
 }
 
@@ -156,8 +186,8 @@ void Service::disable_user(const std::string& email_in, const Actor& actor) {
 // 2.8.4), so a code seen over a shoulder or in a log cannot be replayed.
 bool Service::fresh_totp(const User& user, const std::string& code,
                          std::chrono::system_clock::time_point now) {
-  auto step =
-      security::totp_step(*user.totp_secret, code, std::chrono::system_clock::to_time_t(now));
+  auto step = security::totp_step(secrets_.open(*user.totp_secret, kTotpPurpose), code,
+                                  std::chrono::system_clock::to_time_t(now));
   if (!step) return false;
   return db_.transact([&](soci::session& s) {
     long long uid = user.id, step_v = *step;
@@ -176,21 +206,19 @@ LoginResult Service::login(const LoginInput& in) {
   const auto now = now_();
   const Actor anonymous = Actor::system(in.request_id);
 
-  // Throttling first: a throttled attempt costs no hashing (ASVS 2.2.1, ANSSI).
-  auto counts = db_.read([&](soci::session& s) {
-    return store::count_login_attempts(s, email, in.remote, db::iso_utc(now - seconds(3600)),
-                                       db::iso_utc(now - seconds(900)));
+  // Throttling first: a throttled attempt costs no hashing (ASVS 2.2.1, ANSSI). Counting the
+  // attempts and recording this one (as a failure until it succeeds) are one step under a lock
+  // on the address, so concurrent guesses get no more tries than sequential ones.
+  std::int64_t attempt = 0;
+  const int wait = db_.transact([&](soci::session& s) {
+    store::lock_login_attempts(s, db_.backend(), email);
+    const auto counts = store::count_login_attempts(
+        s, email, in.remote, db::iso_utc(now - seconds(3600)), db::iso_utc(now - seconds(900)),
+        db::iso_utc(now - std::chrono::hours(24 * 30)));
+    const int w = login_wait(counts, now);
+    if (w == 0) attempt = store::record_login_attempt(s, email, in.remote, db::iso_utc(now), false);
+    return w;
   });
-  int wait = 0;
-  if (counts.email_failures_hour >= 100) wait = 3600;
-  if (counts.remote_failures_recent >= 50) wait = std::max(wait, 900);
-  if (counts.email_failures_recent >= 5 && !counts.last_failure_at.empty()) {
-    const int delay = 1 << std::min(counts.email_failures_recent - 5, 10);  // 1 s .. 1024 s
-    const auto since =
-        std::chrono::duration_cast<seconds>(now - db::parse_iso_utc(counts.last_failure_at))
-            .count();
-    if (since < std::min(delay, 900)) wait = std::max<int>(wait, std::min(delay, 900) - since);
-  }
   if (wait > 0) {
     result.outcome = LoginResult::Outcome::throttled;
     result.retry_after_seconds = wait;
@@ -224,8 +252,10 @@ LoginResult Service::login(const LoginInput& in) {
   const bool ok = result.outcome == LoginResult::Outcome::ok;
   const bool counts_as_failure = result.outcome == LoginResult::Outcome::invalid;
   db_.transact([&](soci::session& s) {
-    const auto at = db::iso_utc(now);
-    if (ok || counts_as_failure) store::record_login_attempt(s, email, in.remote, at, ok);
+    if (ok)
+      store::mark_login_attempt_success(s, attempt);
+    else if (!counts_as_failure)  // a right password waiting for its code is no failure
+      store::forget_login_attempt(s, attempt);
     Actor actor = anonymous;
     if (user) actor.user_id = user->id, actor.org_id = user->organisation_id;
     if (!ok) {

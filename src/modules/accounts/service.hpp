@@ -8,6 +8,7 @@
 #include "modules/accounts/model.hpp"
 #include "modules/accounts/policy.hpp"
 #include "security/audit_log.hpp"
+#include "security/secret_box.hpp"
 
 #include <chrono>
 #include <functional>
@@ -59,8 +60,11 @@ struct SessionLimits {
 
 class Service {
  public:
-  Service(db::Database& db, const security::AuditLog& audit,
+  // `secrets` seals the second-factor secrets the users table holds (User::totp_secret).
+  Service(db::Database& db, const security::AuditLog& audit, const security::SecretBox& secrets,
           Clock now = std::chrono::system_clock::now, SessionLimits limits = {});
+
+  const security::SecretBox& secrets() const { return secrets_; }
 
   Organisation add_organisation(const NewOrganisation& in, const Actor& actor);
   AddedUser add_user(const NewUser& in, const Actor& actor);
@@ -110,6 +114,7 @@ class Service {
                   std::chrono::system_clock::time_point now);
   db::Database& db_;
   const security::AuditLog& audit_;
+  const security::SecretBox& secrets_;
   Clock now_;
   SessionLimits limits_;
 };
@@ -118,6 +123,14 @@ class Service {
 inline Caller caller_of(const SessionUser& s) {
   return {s.organisation.type, s.user.role, s.user.platform_admin};
 }
+
+// What a sealed TOTP secret is sealed for (users.totp_secret and users.pending_totp_secret,
+// which enrolment copies into it).
+inline constexpr std::string_view kTotpPurpose = "users.totp_secret";
+
+// Seals every second-factor secret and PKCE verifier still stored in clear (databases written
+// before secrets were sealed). Idempotent; returns how many values it sealed.
+int seal_stored_secrets(db::Database& db, const security::SecretBox& secrets);
 
 // E-mail addresses are compared in lower case, without surrounding spaces.
 std::string normalise_email(std::string_view email);

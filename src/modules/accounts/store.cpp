@@ -177,16 +177,34 @@ bool consume_recovery_code(soci::session& s, std::int64_t user_id, const std::st
   return true;
 }
 
-void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
-                          const std::string& at, bool success) {
+void lock_login_attempts(soci::session& s, db::Backend backend, const std::string& email) {
+  if (backend != db::Backend::postgresql) return;  // BEGIN IMMEDIATE holds the database
+  s << "SELECT pg_advisory_xact_lock(hashtext(:e))", soci::use(email);
+}
+
+std::int64_t record_login_attempt(soci::session& s, const std::string& email,
+                                  const std::string& remote, const std::string& at, bool success) {
   int ok = success ? 1 : 0;
-  s << "INSERT INTO login_attempts (email, remote, at, success) VALUES (:e, :r, :at, :s)",
-      soci::use(email), soci::use(remote), soci::use(at), soci::use(ok);
+  long long id = 0;
+  s << "INSERT INTO login_attempts (email, remote, at, success) VALUES (:e, :r, :at, :s) "
+       "RETURNING id",
+      soci::use(email), soci::use(remote), soci::use(at), soci::use(ok), soci::into(id);
+  return id;
+}
+
+void mark_login_attempt_success(soci::session& s, std::int64_t id) {
+  long long v = id;
+  s << "UPDATE login_attempts SET success = 1 WHERE id = :id", soci::use(v);
+}
+
+void forget_login_attempt(soci::session& s, std::int64_t id) {
+  long long v = id;
+  s << "DELETE FROM login_attempts WHERE id = :id", soci::use(v);
 }
 
 AttemptCounts count_login_attempts(soci::session& s, const std::string& email,
                                    const std::string& remote, const std::string& hour_ago,
-                                   const std::string& quarter_ago) {
+                                   const std::string& quarter_ago, const std::string& known_since) {
   AttemptCounts c;
   s << "SELECT count(*) FROM login_attempts WHERE email = :e AND success = 0 AND at >= :since",
       soci::use(email), soci::use(hour_ago), soci::into(c.email_failures_hour);
@@ -203,6 +221,15 @@ AttemptCounts count_login_attempts(soci::session& s, const std::string& email,
   if (lind != soci::i_ok) c.last_failure_at.clear();
   s << "SELECT count(*) FROM login_attempts WHERE remote = :r AND success = 0 AND at >= :since",
       soci::use(remote), soci::use(quarter_ago), soci::into(c.remote_failures_recent);
+  soci::indicator rind = soci::i_null;
+  s << "SELECT MAX(at) FROM login_attempts WHERE remote = :r AND success = 0", soci::use(remote),
+      soci::into(c.last_remote_failure_at, rind);
+  if (rind != soci::i_ok) c.last_remote_failure_at.clear();
+  int known = 0;
+  s << "SELECT count(*) FROM login_attempts WHERE email = :e AND remote = :r AND success = 1 AND "
+       "at >= :since",
+      soci::use(email), soci::use(remote), soci::use(known_since), soci::into(known);
+  c.remote_known = known > 0;
   return c;
 }
 

@@ -2,6 +2,7 @@
 // The only door to the accounts tables. Every function runs on the caller's session (and so
 // inside the caller's transaction); none of them knows about HTTP or policy.
 
+#include "db/database.hpp"
 #include "modules/accounts/model.hpp"
 
 #include <soci/soci.h>
@@ -46,16 +47,25 @@ std::vector<ActiveSession> list_active_sessions(soci::session& s, std::int64_t u
 bool consume_recovery_code(soci::session& s, std::int64_t user_id, const std::string& code_hash,
                            const std::string& at);
 
-void record_login_attempt(soci::session& s, const std::string& email, const std::string& remote,
-                          const std::string& at, bool success);
+// Serialises the login attempts on one e-mail address until the transaction ends, so that
+// counting the attempts and recording a new one are one step (SQLite: the write transaction
+// already holds the database; PostgreSQL: a transaction-level advisory lock on the address).
+void lock_login_attempts(soci::session& s, db::Backend backend, const std::string& email);
+// Records an attempt (a failure until settled) and returns its id.
+std::int64_t record_login_attempt(soci::session& s, const std::string& email,
+                                  const std::string& remote, const std::string& at, bool success);
+void mark_login_attempt_success(soci::session& s, std::int64_t id);
+void forget_login_attempt(soci::session& s, std::int64_t id);
 struct AttemptCounts {
-  int email_failures_hour = 0;     // for this e-mail address in the last hour
-  int email_failures_recent = 0;   // since the last success, within the last hour
-  std::string last_failure_at;     // ISO time, empty if none
-  int remote_failures_recent = 0;  // from this address, any account, last 15 minutes
+  int email_failures_hour = 0;         // for this e-mail address in the last hour
+  int email_failures_recent = 0;       // since the last success, within the last hour
+  std::string last_failure_at;         // ISO time, empty if none
+  int remote_failures_recent = 0;      // from this address, any account, last 15 minutes
+  std::string last_remote_failure_at;  // ISO time, empty if none
+  bool remote_known = false;           // this account logged in from this address lately
 };
 AttemptCounts count_login_attempts(soci::session& s, const std::string& email,
                                    const std::string& remote, const std::string& hour_ago,
-                                   const std::string& quarter_ago);
+                                   const std::string& quarter_ago, const std::string& known_since);
 
 }  // namespace vigie::accounts::store

@@ -10,6 +10,7 @@
 #include "modules/plan/rollup.hpp"
 #include "modules/plan/service.hpp"
 #include "modules/plan/store.hpp"
+#include "text/csv.hpp"
 #include "text/trim.hpp"
 
 #include <boost/json.hpp>
@@ -23,12 +24,11 @@ namespace vigie::plan {
 namespace {
 
 // A cell as the export wrote it: the CSV writer prefixes text that a spreadsheet would run as
-// a formula (= + - @) with an apostrophe, which the import takes off again.
+// a formula (= + - @, tab, CR, LF first) with an apostrophe, which the import takes off again.
 std::string cell_text(const std::string& s) {
-  auto t = text::trim(s);
-  if (t.size() > 1 && t[0] == '\'' && std::string_view("=+-@").find(t[1]) != std::string_view::npos)
-    t.erase(0, 1);
-  return t;
+  if (s.size() > 1 && s[0] == '\'' && text::starts_like_formula(std::string_view(s).substr(1)))
+    return text::trim(s.substr(1));
+  return text::trim(s);
 }
 
 std::optional<bool> yes_no(const std::string& s) {
@@ -72,7 +72,8 @@ text::Table ReferentialService::export_table() {
   return referential_rows(*plan);
 }
 
-ImportResult ReferentialService::import_table(const kit::Actor& who, const text::Table& rows, bool apply) {
+ImportResult ReferentialService::import_table(const kit::Actor& who, const text::Table& rows,
+                                              bool apply) {
   ImportResult result;
   auto fail = [&](std::size_t row, std::size_t column, std::string message) {
     result.errors.push_back(

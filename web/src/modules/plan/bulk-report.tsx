@@ -45,6 +45,7 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
   const id = (i: number, f: string) => `bulk-${actions[i].action_id}-${f}`;
   return (
     <form noValidate onSubmit={submit} aria-label={t('reporting.bulk')} class="fr-mb-3w">
+      <p class="fr-hint-text" data-testid="bulk-readers">{t('plan.comment_readers')}</p>
       <FormSummary form={form} idOf={(k) => { const [i, f] = k.split('.'); return actions[Number(i)] ? id(Number(i), f) : null; }} success={savedCount > 0 && t('reporting.bulk_saved', { n: savedCount })} lead={t('reporting.bulk_errors')} />
       <fieldset class="fr-fieldset" aria-labelledby={`bulk-legend-${actions[0]?.action_id}`}>
         <legend class="fr-fieldset__legend fr-sr-only" id={`bulk-legend-${actions[0]?.action_id}`}>

@@ -33,7 +33,7 @@ function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone
           <FormField id={id('progress')} label={t('plan.progress_percent')} type="number" min={0} max={100} value={v.progress} error={errors.progress} onInput={(x) => form.set('progress', x)} />
         </div>
       </div>
-      <TextAreaField id={id('comment')} label={t('plan.comment')} hint={t('plan.comment_hint')} value={v.comment} error={errors.comment} onInput={(x) => form.set('comment', x)} />
+      <TextAreaField id={id('comment')} label={t('plan.comment')} hint={`${t('plan.comment_hint')} ${t('plan.comment_readers')}`} value={v.comment} error={errors.comment} onInput={(x) => form.set('comment', x)} />
       <FormField id={id('evidence')} label={t('plan.evidence')} type="url" value={v.link} error={errors.evidence} onInput={(x) => form.set('link', x)} />
       <button class="fr-btn" type="submit" disabled={form.busy}>{t('plan.report')}</button>
     </form>
