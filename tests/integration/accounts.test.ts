@@ -131,13 +131,20 @@ describe('logout and CSRF', () => {
 
 describe('second factor', () => {
   it('asks a police account for its TOTP code, refuses a wrong one, accepts the right one', async () => {
+    // The audit trail of the account's logins: a normal login's password step is no refusal.
+    const logins = (outcome: string) =>
+      Number(execSql(vigie.dbUrl, `SELECT COUNT(*) FROM audit_log a JOIN users u ON a.object_id = CAST(u.id AS TEXT) WHERE u.email = 'agent@pol.test' AND a.action = 'auth.login' AND a.outcome = '${outcome}'`).trim());
     const first = await login({ email: 'agent@pol.test', password: PASSWORD });
     expect(first.status).toBe(401);
     expect(first.json()).toMatchObject({ code: 'totp-required' });
+    expect(logins('denied')).toBe(0);
     const wrong = await login({ email: 'agent@pol.test', password: PASSWORD, totp: '000000' === totp(policeSecret) ? '111111' : '000000' });
     expect(wrong.status).toBe(401);
+    expect(logins('denied')).toBe(1);
     const right = await login({ email: 'agent@pol.test', password: PASSWORD, totp: totp(policeSecret) });
     expect(right.status).toBe(200);
+    expect(logins('denied')).toBe(1);
+    expect(logins('ok')).toBe(1);
   });
 
   it('keeps a police account without a second factor out', async () => {

@@ -223,6 +223,10 @@ LoginResult Service::login(const LoginInput& in) {
 
   const bool ok = result.outcome == LoginResult::Outcome::ok;
   const bool counts_as_failure = result.outcome == LoginResult::Outcome::invalid;
+  // The right password of an account with a second factor is the first step of a normal
+  // login, not a refusal: the audit trail records the login when the code comes (or its
+  // refusal when the code is wrong), so a normal login leaves no "denied" entry.
+  if (result.outcome == LoginResult::Outcome::totp_required) return result;
   db_.transact([&](soci::session& s) {
     const auto at = db::iso_utc(now);
     if (ok || counts_as_failure) store::record_login_attempt(s, email, in.remote, at, ok);
