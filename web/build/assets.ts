@@ -25,7 +25,7 @@ export function clientRoutes(modulesDir: string): string[] {
   return out;
 }
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|txt|map|woff|ttf|eot|ico)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|txt|map|ttf|eot|ico)$/; // not woff/woff2, already compressed;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -44,9 +44,23 @@ export function focusFragment(hash: string): void {
   if (id) whenPresent(() => document.getElementById(id), (el) => focusElement(el, true));
 }
 
-// Focus to the new page's heading (its first h1 in <main>), once it is on the page.
+// Focus to the new page's heading (its first h1 in <main>), once it is on the page. A page
+// may replace its heading when its data arrives ("Plan" while loading, then the plan's
+// title): focus follows to the new heading unless the user has moved it meanwhile.
 function focusHeading(): void {
-  whenPresent(() => document.querySelector<HTMLElement>('main h1'), (el) => focusElement(el, false));
+  const heading = () => document.querySelector<HTMLElement>('main h1');
+  whenPresent(heading, (first) => {
+    focusElement(first, false);
+    if (!first.isConnected) return;
+    const observer = new MutationObserver(() => {
+      const next = heading();
+      if (first.isConnected || !next) return;
+      observer.disconnect();
+      if (document.activeElement === document.body || document.activeElement === null) focusElement(next, false);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    window.setTimeout(() => observer.disconnect(), SETTLE_MS);
+  });
 }
 
 export function navigate(to: string): void {
