@@ -90,7 +90,7 @@ function OpenCampaignForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
 }
 
 function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const campaign = useResource<CampaignView>(`/api/v1/campaigns/${id}`);
   const [error, setError] = useState('');
   const close = async () => {
@@ -162,7 +162,7 @@ function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: ()
         </table>
       </div>
       <p>
-        <a class="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/v1/campaigns/${c.id}/export.csv`} download>
+        <a class="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/v1/campaigns/${c.id}/export.csv?lang=${lang}`} download>
           {t('campaigns.export_csv')}
         </a>
       </p>

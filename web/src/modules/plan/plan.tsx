@@ -141,12 +141,12 @@ function PlanTree({ plan, me }: { plan: PlanView; me: Me | null }) {
       {me && (
         <ul class="fr-btns-group fr-btns-group--inline-md">
           <li>
-            <a class="fr-btn fr-btn--secondary" href="/api/v1/plan/export.xlsx" download>
+            <a class="fr-btn fr-btn--secondary" href={`/api/v1/plan/export.xlsx?lang=${lang}`} download>
               {t('plan.export_xlsx')}
             </a>
           </li>
           <li>
-            <a class="fr-btn fr-btn--tertiary" href="/api/v1/plan/export.csv" download>
+            <a class="fr-btn fr-btn--tertiary" href={`/api/v1/plan/export.csv?lang=${lang}`} download>
               {t('plan.export_csv')}
             </a>
           </li>
