@@ -171,6 +171,27 @@ describe('reporting progress on a measure', () => {
   });
 });
 
+describe('the language', () => {
+  it('chosen once is kept in the account: a new browser opens in English after login', async () => {
+    const first = await openAs(browser, vigie, 'admin@passerelles.demo');
+    await first.page.locator('[data-vigie-lang="en"]').first().evaluate((el: HTMLElement) => el.click());
+    await expect.poll(() => first.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => execSql(vigie.dbUrl, "SELECT language FROM users WHERE email = 'admin@passerelles.demo'").trim()).toBe('en');
+    await first.context.close();
+    const second = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const page = await second.newPage();
+    await page.goto(vigie.url + '/connexion');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.getByLabel('Adresse électronique').fill('admin@passerelles.demo');
+    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('My account');
+    execSql(vigie.dbUrl, "UPDATE users SET language = NULL WHERE email = 'admin@passerelles.demo'");
+    await second.close();
+  });
+});
+
 describe('an unknown address', () => {
   it('answers HTTP 404 with the DSFR 404 page; a known page answers 200', async () => {
     expect((await request(vigie.url + '/nimporte-quoi')).status).toBe(404);

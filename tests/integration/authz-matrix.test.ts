@@ -202,6 +202,13 @@ const CASES: Record<string, Case[]> = {
   'GET /api/v1/divergence.xlsx': readDiagnostics('/api/v1/divergence.xlsx'),
   'GET /api/v1/organisations': [{ relation: 'none', send: get('/api/v1/organisations'), expect: everybody }],
   'GET /api/v1/me/sessions': [{ relation: 'own_organisation', send: get('/api/v1/me/sessions'), expect: everybody }],
+  'PUT /api/v1/me/language': [
+    {
+      relation: 'own_organisation',
+      send: sendOwn('PUT', '/api/v1/me/language', { language: 'fr' }),
+      expect: everybody,
+    },
+  ],
   'DELETE /api/v1/me/sessions/{id}': [
     {
       // One of the caller's own sessions (a second login made for the purpose).

@@ -347,6 +347,17 @@ std::vector<Service::SessionInfo> Service::sessions_of(const SessionUser& who) {
   });
 }
 
+void Service::set_language(const Actor& who, const std::string& language) {
+  if (language != "fr" && language != "en")
+    throw kit::Invalid({{"language", "invalid", "French (fr) or English (en)."}});
+  db_.transact([&](soci::session& s) {
+    store::set_user_language(s, who.user_id, language);
+    audit_.append(s, db_.backend(),
+                  entry(who, who.org_id, "user.language", "user", std::to_string(who.user_id), "ok",
+                        "{\"language\":\"" + language + "\"}"));
+  });
+}
+
 bool Service::revoke_own_session(const SessionUser& who, const std::string& id,
                                  const std::string& request_id) {
   if (id.size() != 16) return false;
