@@ -192,6 +192,37 @@ describe('the language', () => {
   });
 });
 
+describe('the audit log', () => {
+  it('reads in words, filters by who, what, when and outcome, and exports what it shows as CSV', async () => {
+    const { context, page, problems } = await openAs(browser, vigie, 'coordination@miprof.demo', secretOf('coordination@miprof.demo'));
+    await page.goto(vigie.url + '/journal');
+    const table = page.getByTestId('audit-table');
+    await expect.poll(() => table.isVisible()).toBe(true);
+    const text = (await table.textContent()) ?? '';
+    expect(text).toContain('Connexion');
+    expect(text).toContain('Réussi');
+    expect(text).not.toContain('auth.login');
+    await page.getByLabel('Quoi').selectOption('connexions');
+    await page.getByLabel('Résultat').selectOption('ok');
+    await page.getByLabel('Qui').fill('coordination@miprof.demo');
+    await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    await expect.poll(() => page.getByTestId('audit-export').getAttribute('href')).toContain('what=connexions');
+    await expect.poll(async () => [...new Set(await table.locator('tbody tr td:nth-child(4)').allTextContents())]).toEqual(['Connexion']);
+    const href = (await page.getByTestId('audit-export').getAttribute('href'))!;
+    const csv = await page.evaluate((h) => fetch(h).then((r) => r.text()), href);
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('N°;Date et heure (UTC);Qui;Action;Objet;Organisation concernée;Résultat;Requête');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines.slice(1)) expect(l).toMatch(/;coordination@miprof\.demo \(MIPROF\);Connexion;Compte \d+;MIPROF;Réussi;/);
+    await page.getByLabel('Qui').fill('personne@nulle.part');
+    await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    await expect.poll(() => page.getByTestId('audit-filter-error').textContent()).toContain('Aucun membre');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(unexpected(problems)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('an unknown address', () => {
   it('answers HTTP 404 with the DSFR 404 page; a known page answers 200', async () => {
     expect((await request(vigie.url + '/nimporte-quoi')).status).toBe(404);
@@ -246,6 +277,27 @@ describe('on a phone (390 px)', () => {
     for (const id of ['#campaign-label', '#campaign-deadline']) expect(await page.locator(id).evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(390 - 16);
     await page.screenshot({ path: '/tmp/wt11-campaigns-390.png' });
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("each page's data", () => {
+  it('is fetched once: the measure, campaigns, directory and audit pages ask for each resource once', async () => {
+    const secret = secretOf('coordination@miprof.demo');
+    const { context, page } = await openAs(browser, vigie, 'coordination@miprof.demo', secret);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/api/') && r.method() === 'GET') asked.push(u.pathname + u.search);
+    });
+    for (const path of [`/plan/mesures/${measure}`, '/campagnes', '/annuaire', '/journal']) {
+      asked.length = 0;
+      await page.goto(vigie.url + path);
+      await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      const twice = asked.filter((p, i) => asked.indexOf(p) !== i);
+      expect({ path, twice }).toEqual({ path, twice: [] });
+    }
     await context.close();
   });
 });

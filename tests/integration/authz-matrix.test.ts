@@ -335,6 +335,18 @@ const CASES: Record<string, Case[]> = {
       },
     },
   ],
+  'GET /api/v1/audit/export.csv': [
+    {
+      relation: 'own_organisation',
+      send: get('/api/v1/audit/export.csv?lang=en'),
+      expect: (c) => refusedWith(403)(who.readsTheAudit(c)),
+      check: (c, r) => {
+        // Canary: the export holds no more than the viewer shows (the 6th column: organisation concerned).
+        const rows = r.body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+        if (!(c.platformAdmin || (coordination(c) && referentOrAdmin(c)))) for (const line of rows) expect(line.split(',')[5]).toBe(c.orgCode);
+      },
+    },
+  ],
 };
 
 // A diagnostic written straight into the table, on the measure of action 1 (piloted by every
