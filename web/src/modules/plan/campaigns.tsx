@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDate } from '../../kit/dates';
 import { useI18n } from '../../i18n';
 import { sendJson } from '../../kit/api';
 import { FormField } from '../../kit/fields';
@@ -155,7 +156,7 @@ function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: ()
                   <a href={`/plan/mesures/${encodeURIComponent(a.measure)}`}>{a.measure}</a> — {a.title}
                 </td>
                 <td>{a.pilots.join(', ')}</td>
-                <td>{a.reported_at ? t('campaigns.reported_on', { date: a.reported_at.slice(0, 10) }) : t('campaigns.waiting')}</td>
+                <td>{a.reported_at ? t('campaigns.reported_on', { date: formatDate(a.reported_at, lang) }) : t('campaigns.waiting')}</td>
               </tr>
             ))}
           </tbody>
@@ -187,7 +188,7 @@ export function CampaignsPage() {
 }
 
 function Campaigns({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const campaigns = useResource<{ campaigns: CampaignView[] }>('/api/v1/campaigns', { isEmpty: (r) => r.campaigns.length === 0 });
   const [open, setOpen] = useState<number | null>(null);
   return (
@@ -204,11 +205,11 @@ function Campaigns({ me }: { me: Me }) {
           </h2>
           <p>
             {c.closed_at ? (
-              <span class="fr-badge fr-badge--sm">{t('campaigns.status_closed', { date: c.closed_at.slice(0, 10) })}</span>
+              <span class="fr-badge fr-badge--sm">{t('campaigns.status_closed', { date: formatDate(c.closed_at, lang) })}</span>
             ) : (
               <span class="fr-badge fr-badge--sm fr-badge--info">{t('campaigns.status_open')}</span>
             )}{' '}
-            {t('reporting.due', { date: c.deadline })}
+            {t('reporting.due', { date: formatDate(c.deadline, lang) })}
           </p>
           <ProgressBar value={completion(c)} label={t('campaigns.completion_of', { label: c.label })} />
           <p class="fr-text--sm" data-testid={`campaign-${c.id}-count`}>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../kit/dates';
 import { useI18n, type MessageKey } from '../../i18n';
 import { postJson } from '../../kit/api';
 import { FormField, SelectField, TextAreaField } from '../../kit/fields';
@@ -114,7 +115,7 @@ function MeasureDetail({ me, m, load }: { me: Me; m: MeasureView; load: () => vo
         <section class="vigie-action fr-mb-3w fr-p-3w" key={a.id} aria-labelledby={`action-${a.id}`}>
           <h3 id={`action-${a.id}`} class="fr-h5">{a.title}</h3>
           <p>
-                {t('plan.pilot')} : {a.pilots.join(', ') || '—'} · {t('plan.deadline')} : {a.deadline ?? '—'} ·{' '}
+                {t('plan.pilot')} : {a.pilots.join(', ') || '—'} · {t('plan.deadline')} : {formatDate(a.deadline, lang)} ·{' '}
                 {t(`plan.status.${a.status}` as MessageKey)} · {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(a.progress))} %{a.overdue ? ` · ${t('plan.overdue')}` : ''}
           </p>
           {((a.partners ?? []).length > 0 || a.cost_eur != null || a.funding || a.official_text_url) && (

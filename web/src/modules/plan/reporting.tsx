@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { formatDate } from '../../kit/dates';
 import { useI18n } from '../../i18n';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
@@ -38,7 +39,7 @@ function Reporting({ me }: { me: Me }) {
 }
 
 function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: Map<number, { status: Status; progress: number }>; plan: string; load: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <>
       <p>{t('reporting.lead', { org: me.organisation.name })}</p>
@@ -47,7 +48,7 @@ function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: 
         <section key={c.id} class="fr-mb-5w" aria-labelledby={`campaign-${c.id}`}>
           <h2 id={`campaign-${c.id}`}>{c.label}</h2>
           <p>
-            <span class="fr-badge fr-badge--info">{t('reporting.due', { date: c.deadline })}</span>
+            <span class="fr-badge fr-badge--info">{t('reporting.due', { date: formatDate(c.deadline, lang) })}</span>
           </p>
           {can(me, 'plan.report', 'pilot') && plan === 'ready' && (c.actions ?? []).filter((a) => !a.reported_at).length > 1 && (
             <details class="fr-mb-3w">
