@@ -223,6 +223,24 @@ describe('the audit log', () => {
   });
 });
 
+describe('in English', () => {
+  it('My reporting shows the English measure titles, as the plan does', async () => {
+    const { context, page } = await openAs(browser, vigie, 'referent@dgt.demo');
+    await page.locator('[data-vigie-lang="en"]').first().evaluate((el: HTMLElement) => el.click());
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.goto(vigie.url + '/reporting');
+    const row = page.locator('tr[data-testid^="owed-"]').first();
+    await expect.poll(() => row.count()).toBeGreaterThan(0);
+    const code = ((await row.locator('td').first().textContent()) ?? '').split(' — ')[0].trim();
+    const [fr, en] = execSql(vigie.dbUrl, `SELECT m.title_fr || '|' || m.title_en FROM plan_measures m WHERE m.code = '${code}'`).trim().split('|');
+    expect(en).not.toBe(fr);
+    expect(await row.textContent()).toContain(en);
+    expect(await row.textContent()).not.toContain(fr);
+    execSql(vigie.dbUrl, "UPDATE users SET language = NULL WHERE email = 'referent@dgt.demo'");
+    await context.close();
+  });
+});
+
 describe('an unknown address', () => {
   it('answers HTTP 404 with the DSFR 404 page; a known page answers 200', async () => {
     expect((await request(vigie.url + '/nimporte-quoi')).status).toBe(404);

@@ -14,11 +14,10 @@ namespace vigie::plan {
 namespace {
 
 boost::json::object owed_json(const OwedAction& a) {
-  boost::json::object o{{"action_id", a.action_id},
-                        {"measure", a.measure_code},
-                        {"measure_title", a.measure_title},
-                        {"title", a.action_title},
-                        {"pilots", strings(a.pilots)}};
+  boost::json::object o{
+      {"action_id", a.action_id},         {"measure", a.measure_code},
+      {"measure_title", a.measure_title}, {"measure_title_en", a.measure_title_en},
+      {"title", a.action_title},          {"pilots", strings(a.pilots)}};
   o["reported_at"] = a.reported_at ? boost::json::value(*a.reported_at) : nullptr;
   return o;
 }

@@ -283,8 +283,9 @@ TableExport CampaignService::export_table(std::int64_t id, std::string_view lang
                                                    "Intitulé de l'action", "Pilotes", "Renseignée",
                                                    "Renseignée le"});
   for (const auto& a : v->actions)
-    out.rows.push_back({a.measure_code, a.measure_title, std::to_string(a.action_id),
-                        a.action_title, join_pilots(a.pilots),
+    out.rows.push_back({a.measure_code,
+                        en && !a.measure_title_en.empty() ? a.measure_title_en : a.measure_title,
+                        std::to_string(a.action_id), a.action_title, join_pilots(a.pilots),
                         std::string(yes_no_label(a.reported_at.has_value(), lang)),
                         a.reported_at ? a.reported_at->substr(0, 10) : ""});
   const auto name = slug(v->campaign.label);

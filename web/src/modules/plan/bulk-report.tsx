@@ -2,6 +2,7 @@
 // action makes pilots give up). One request, one transaction: every row is saved, or none
 // and each error shows on its row. Nothing is ticked in advance: a row is ticked when the user
 // changes it (or ticks it), so the button counts what the user means to send.
+import { owedTitles } from './campaign-types';
 import { useI18n, type MessageKey } from '../../i18n';
 import { asApiError, sendJson } from '../../kit/api';
 import { errorsByField, fieldMessage } from '../../kit/field-errors';
@@ -58,8 +59,8 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
               <div class="fr-checkbox-group fr-checkbox-group--sm">
                 <input type="checkbox" id={id(i, 'include')} checked={rows[i].include} onChange={(e) => set(i, { include: (e.target as HTMLInputElement).checked })} />
                 <label class="fr-label" for={id(i, 'include')}>
-                  {a.measure} — {a.measure_title}
-                  <span class="fr-hint-text">{a.title}</span>
+                  {a.measure} — {owedTitles(a, lang).measure}
+                  <span class="fr-hint-text">{owedTitles(a, lang).action}</span>
                 </label>
               </div>
             </div>

@@ -9,7 +9,7 @@ import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
-import { completion, type CampaignView } from './campaign-types';
+import { completion, type CampaignView, owedTitles } from './campaign-types';
 import { ProgressBar } from './plan';
 import type { PlanView } from './types';
 
@@ -153,7 +153,7 @@ function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: ()
             {(c.actions ?? []).map((a) => (
               <tr key={a.action_id}>
                 <td>
-                  <a href={`/plan/mesures/${encodeURIComponent(a.measure)}`}>{a.measure}</a> — {a.title}
+                  <a href={`/plan/mesures/${encodeURIComponent(a.measure)}`}>{a.measure}</a> — {owedTitles(a, lang).action}
                 </td>
                 <td>{a.pilots.join(', ')}</td>
                 <td>{a.reported_at ? t('campaigns.reported_on', { date: formatDate(a.reported_at, lang) }) : t('campaigns.waiting')}</td>

@@ -6,7 +6,7 @@ import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
 import { BulkReport } from './bulk-report';
-import { type CampaignView } from './campaign-types';
+import { type CampaignView, owedTitles } from './campaign-types';
 import type { PlanView, Status } from './types';
 
 // "My reporting": what the user's organisation owes in the open campaigns, each action with a
@@ -70,9 +70,9 @@ function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: 
                 {(c.actions ?? []).map((a) => (
                   <tr key={a.action_id} data-testid={`owed-${a.action_id}`}>
                     <td>
-                      {a.measure} — {a.measure_title}
+                      {a.measure} — {owedTitles(a, lang).measure}
                     </td>
-                    <td>{a.title}</td>
+                    <td>{owedTitles(a, lang).action}</td>
                     <td>
                       {a.reported_at ? (
                         <span class="fr-badge fr-badge--success fr-badge--sm">{t('reporting.done')}</span>
