@@ -208,6 +208,9 @@ describe('the audit log', () => {
     await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
     await expect.poll(() => page.getByTestId('audit-export').getAttribute('href')).toContain('what=connexions');
     await expect.poll(async () => [...new Set(await table.locator('tbody tr td:nth-child(4)').allTextContents())]).toEqual(['Connexion']);
+    // The download icon is an arrow (a masked SVG), not a solid square (no mask).
+    const mask = await page.getByTestId('audit-export').evaluate((el) => getComputedStyle(el, '::before').getPropertyValue('mask-image') || getComputedStyle(el, '::before').getPropertyValue('-webkit-mask-image'));
+    expect(mask).toMatch(/download-line.*\.svg/);
     const href = (await page.getByTestId('audit-export').getAttribute('href'))!;
     const csv = await page.evaluate((h) => fetch(h).then((r) => r.text()), href);
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
