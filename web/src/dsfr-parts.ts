@@ -27,6 +27,7 @@ import '@gouvfr/dsfr/dist/component/select/select.main.min.css';
 import '@gouvfr/dsfr/dist/component/modal/modal.main.min.css';
 import '@gouvfr/dsfr/dist/component/navigation/navigation.main.min.css';
 import '@gouvfr/dsfr/dist/component/footer/footer.main.min.css';
+import '@gouvfr/dsfr/dist/component/search/search.main.min.css';
 import '@gouvfr/dsfr/dist/component/translate/translate.main.min.css';
 import '@gouvfr/dsfr/dist/component/table/table.main.min.css';
 import '@gouvfr/dsfr/dist/component/header/header.main.min.css';
