@@ -288,8 +288,10 @@ describe('on a phone (390 px)', () => {
       );
     for (const path of ['/campagnes', '/plan', '/compte', '/reporting', '/plan/referentiel', `/plan/mesures/${measure}`]) {
       await page.goto(vigie.url + path);
-      await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
+      // The page and its data (the machine is shared: loading may take a few seconds).
+      await expect.poll(() => page.locator('main h1').count(), { timeout: 10_000 }).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
+      await expect.poll(() => page.locator('[data-resource-state="loading"]').count(), { timeout: 10_000 }).toBe(0);
       expect({ path, wide: await wide() }).toEqual({ path, wide: [] });
       expect({ path, scroll: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, scroll: 390 });
     }
@@ -314,7 +316,7 @@ describe("each page's data", () => {
     for (const path of [`/plan/mesures/${measure}`, '/campagnes', '/annuaire', '/journal']) {
       asked.length = 0;
       await page.goto(vigie.url + path);
-      await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('main h1').count(), { timeout: 10_000 }).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
       const twice = asked.filter((p, i) => asked.indexOf(p) !== i);
       expect({ path, twice }).toEqual({ path, twice: [] });
