@@ -98,7 +98,7 @@ int main() {
   reader.org_code = "POL";
 
   // 400 measures (the shipped 17 and 383 local declinations), grown through the import.
-  auto table = plan.referential.export_table();
+  auto table = plan.referential.export_table("fr", "csv").rows;
   text::Table grown{table.front()};
   for (int m = 0; m < 383; ++m)
     grown.push_back({"A" + std::to_string(1 + m % 6), "L" + std::to_string(m),

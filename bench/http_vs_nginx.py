@@ -3,8 +3,11 @@
 
 Starts vigie (build/vigie, access log off, SQLite) and nginx (2 workers, sendfile,
 open_file_cache, access_log off) on loopback, copies vigie's JSON answer and a hashed web
-asset into nginx's root, then runs wrk (2 threads, 64 connections) on each target in
-interleaved rounds. Writes the medians and the vigie/nginx ratios into docs/PERFORMANCE.md
+asset into nginx's root (with the build's precompressed .gz/.br copies, served by nginx's
+gzip_static), then runs wrk (2 threads, 64 connections) on each target in interleaved rounds,
+the asset also as gzip (Accept-Encoding: gzip). It also weighs a first visit of the home page
+(index.html and the scripts and styles it names, without the fonts the CSS asks for later) on
+the wire from each server: brotli from vigie, gzip from both. Writes the medians and the vigie/nginx ratios into docs/PERFORMANCE.md
 between the BENCH:http markers. The machine is shared and noisy: read the ratios, not the
 absolute numbers.
 """
@@ -37,8 +40,9 @@ def wait_for(url, timeout=10):
     raise SystemExit(f"{url} did not answer")
 
 
-def wrk(url):
-    out = subprocess.run(["wrk", "-t2", "-c64", f"-d{DURATION}", "--latency", url],
+def wrk(url, headers=()):
+    extra = [x for h in headers for x in ("-H", h)]
+    out = subprocess.run(["wrk", "-t2", "-c64", f"-d{DURATION}", "--latency", *extra, url],
                          capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     m = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
@@ -71,6 +75,12 @@ def main():
         (site / "assets").mkdir()
         (site / "api/v1/version").write_bytes(json_body)
         shutil.copy(assets[0], site / "assets" / asset)
+        # The whole built site, with its precompressed copies, for the first-visit weight.
+        dist = ROOT / "web/dist"
+        for f in dist.rglob("*"):
+            if f.is_file() and not (site / f.relative_to(dist)).exists():
+                (site / f.relative_to(dist)).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(f, site / f.relative_to(dist))
         conf = work / "nginx.conf"
         conf.write_text(f"""
 worker_processes 2;
@@ -82,7 +92,8 @@ http {{
   sendfile on; tcp_nopush on; tcp_nodelay on;
   open_file_cache max=100 inactive=60s;
   keepalive_requests 1000000;
-  types {{ text/javascript js; }}
+  types {{ text/javascript js; text/css css; text/html html; }}
+  gzip_static on;
   default_type application/json;
   client_body_temp_path {work}/tmp; proxy_temp_path {work}/tmp; fastcgi_temp_path {work}/tmp;
   uwsgi_temp_path {work}/tmp; scgi_temp_path {work}/tmp;
@@ -100,11 +111,13 @@ http {{
             ("json", "vigie"): f"http://127.0.0.1:{VIGIE_PORT}/api/v1/version",
             ("asset", "nginx"): f"http://127.0.0.1:{NGINX_PORT}/assets/{asset}",
             ("asset", "vigie"): f"http://127.0.0.1:{VIGIE_PORT}/assets/{asset}",
+            ("asset-gz", "nginx"): f"http://127.0.0.1:{NGINX_PORT}/assets/{asset}",
+            ("asset-gz", "vigie"): f"http://127.0.0.1:{VIGIE_PORT}/assets/{asset}",
         }
         results = {k: [] for k in targets}
         for r in range(ROUNDS):
             for key, url in targets.items():
-                results[key].append(wrk(url))
+                results[key].append(wrk(url, ("Accept-Encoding: gzip",) if key[0] == "asset-gz" else ()))
                 print(f"round {r + 1}/{ROUNDS} {key[0]:5} {key[1]:5} "
                       f"{results[key][-1][0]:>10.0f} req/s  p99 {results[key][-1][1]:.2f} ms",
                       flush=True)
@@ -118,11 +131,29 @@ http {{
 
         rows = []
         for what, label in (("json", f"`GET /api/v1/version` ({len(json_body)} B JSON)"),
-                            ("asset", f"`GET /assets/{asset}` ({(site / 'assets' / asset).stat().st_size // 1024} KiB)")):
+                            ("asset", f"`GET /assets/{asset}` ({(site / 'assets' / asset).stat().st_size // 1024} KiB)"),
+                            ("asset-gz", f"the same, gzip ({(site / 'assets' / (asset + '.gz')).stat().st_size // 1024} KiB)")):
             n_rps, v_rps = med((what, "nginx"), 0), med((what, "vigie"), 0)
             rows.append(f"| {label} | {n_rps / 1000:.1f}k ({rng((what, 'nginx'))}) | "
                         f"{med((what, 'nginx'), 1):.2f} ms | {v_rps / 1000:.1f}k ({rng((what, 'vigie'))}) | "
                         f"{med((what, 'vigie'), 1):.2f} ms | **{100 * v_rps / n_rps:.0f} %** |")
+        def first_visit(port, encoding):
+            """Bytes on the wire (headers aside) for index.html and the assets it names."""
+            def get(path):
+                req = urllib.request.Request(f"http://127.0.0.1:{port}{path}",
+                                             headers={"Accept-Encoding": encoding})
+                with urllib.request.urlopen(req) as r:
+                    return r.read()
+            html = get("/")
+            total = len(html)
+            page = html.decode("utf-8", "replace") if html[:1] == b"<" else (dist / "index.html").read_text()
+            for path in re.findall(r'(?:src|href)="(/assets/[^"]+)"', page):
+                total += len(get(path))
+            return total
+        weights = {("vigie", "br"): first_visit(VIGIE_PORT, "br, gzip"),
+                   ("vigie", "gzip"): first_visit(VIGIE_PORT, "gzip"),
+                   ("nginx", "gzip"): first_visit(NGINX_PORT, "gzip"),
+                   ("vigie", "none"): first_visit(VIGIE_PORT, "identity")}
         cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
         table = "\n".join([
             f"Run of {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {cpu} cores: "
@@ -132,6 +163,13 @@ http {{
             "| target | nginx req/s | nginx p99 | vigie req/s | vigie p99 | vigie / nginx |",
             "|---|---|---|---|---|---|",
             *rows,
+            "",
+            "First visit of the home page (index.html, its script and its styles; the Marianne "
+            "fonts, woff2, come on top and are cached for a year): "
+            f"vigie brotli **{weights[('vigie', 'br')] / 1024:.0f} KiB**, "
+            f"vigie gzip {weights[('vigie', 'gzip')] / 1024:.0f} KiB, "
+            f"nginx gzip_static {weights[('nginx', 'gzip')] / 1024:.0f} KiB, "
+            f"uncompressed {weights[('vigie', 'none')] / 1024:.0f} KiB (target: under 200 KiB).",
         ])
         print("\n" + table)
         doc = ROOT / "docs/PERFORMANCE.md"

@@ -73,7 +73,7 @@ int main() {
   coordinator.role = user.user.role;
 
   // Grow the referential through the import itself: 400 measures of 5 actions.
-  auto table = plan.referential.export_table();
+  auto table = plan.referential.export_table("fr", "csv").rows;
   const auto header = table.front();
   text::Table grown{header};
   for (int m = 0; m < 400; ++m)
@@ -96,13 +96,15 @@ int main() {
       for (const auto& a : m.actions)
         plan.reports.report(coordinator, a.id, {"in_progress", 40, "", {}, ""});
 
-  const auto rows = plan.referential.export_table();
+  const auto rows = plan.referential.export_table("fr", "csv").rows;
   const double reference = median_ms(15, [&] { bare_query(*db); });
   const double tree = median_ms(15, [&] { plan.reports.tree(); });
-  const double export_csv_rows = median_ms(15, [&] { plan.referential.export_table(); });
+  const double export_csv_rows =
+      median_ms(15, [&] { plan.referential.export_table("fr", "csv").rows; });
   std::string xlsx;
-  const double export_xlsx =
-      median_ms(7, [&] { xlsx = text::write_xlsx("Plan", plan.referential.export_table(), {}); });
+  const double export_xlsx = median_ms(7, [&] {
+    xlsx = text::write_xlsx("Plan", plan.referential.export_table("fr", "csv").rows, {});
+  });
   const double read_xlsx = median_ms(7, [&] { text::read_xlsx(xlsx); });
   const double import_check =
       median_ms(7, [&] { plan.referential.import_table(coordinator, rows, false); });

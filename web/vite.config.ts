@@ -1,10 +1,13 @@
 /// <reference types="vitest" />
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
+import { vigieAssets } from './build/assets';
 
 // The web UI is built into web/dist and served by the vigie binary.
 export default defineConfig({
   root: __dirname,
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  plugins: [vigieAssets(join(__dirname, 'src/modules'))],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -16,5 +19,5 @@ export default defineConfig({
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080', '/readyz': 'http://127.0.0.1:8080' },
   },
-  test: { include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], environment: 'node' },
+  test: { include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'], environment: 'node' },
 });

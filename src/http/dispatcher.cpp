@@ -85,7 +85,8 @@ Response Dispatcher::handle(Request& req, const Plan& plan) const noexcept {
         r = method_not_allowed("GET, HEAD").to_response(req.request_id);
         r.set_header("Allow", "GET, HEAD");
         api = true;
-      } else if (static_files_ && (file = static_files_->serve(req.path))) {
+      } else if (static_files_ && (file = static_files_->serve(
+                                       req.path, req.header("accept-encoding").value_or("")))) {
         r = std::move(*file);
       } else {
         r = not_found().to_response(req.request_id);

@@ -84,9 +84,9 @@ std::string csv_record(const std::vector<std::string>& fields, char sep) {
   return out + "\r\n";
 }
 
-std::string csv_document(const std::vector<std::vector<std::string>>& rows) {
+std::string csv_document(const std::vector<std::vector<std::string>>& rows, char separator) {
   std::string out = "\xEF\xBB\xBF";
-  for (const auto& row : rows) out += csv_record(row);
+  for (const auto& row : rows) out += csv_record(row, separator);
   return out;
 }
 

@@ -46,6 +46,6 @@ bool starts_like_formula(std::string_view cell);
 
 std::string csv_record(const std::vector<std::string>& fields, char separator = ',');
 // A whole CSV file: a UTF-8 byte-order mark (so that spreadsheets read accents right), then
-// one record per row.
-std::string csv_document(const std::vector<std::vector<std::string>>& rows);
+// one record per row, fields separated by `separator` (';' for a French spreadsheet).
+std::string csv_document(const std::vector<std::vector<std::string>>& rows, char separator = ',');
 }  // namespace vigie::text

@@ -130,7 +130,7 @@ describe('the field and the official picture', () => {
     await expect.poll(() => page.getByLabel("Type d'acteur").inputValue()).toBe('union');
     await page.getByLabel("Type d'acteur").selectOption('');
     await expect.poll(() => page.getByTestId('field-divergence').textContent()).toContain('Divergence signalée');
-    await expect.poll(() => page.getByTestId('field-median').textContent()).toContain('2 organisation(s) de 2 type(s)');
+    await expect.poll(() => page.getByTestId('field-median').textContent()).toContain('2 organisations de 2 types');
     expect(await page.getByTestId('field-official').textContent()).toContain('60 %');
     await expect.poll(() => page.getByTestId('by-actor-type').textContent()).toContain('Syndicat');
     expect(await page.getByText("Comment l'écart est calculé").count()).toBe(1);

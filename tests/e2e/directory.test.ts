@@ -46,7 +46,7 @@ describe('the coordination', () => {
 
   it('reads the whole audit log, the creation included', async () => {
     await page.getByRole('link', { name: "Journal d'audit" }).first().click();
-    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('organisation.create');
+    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain("Création d'une organisation");
     expect(await page.getByText('Toutes les actions de la plateforme.').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe("an association's admin", () => {
 
   it('sees in the audit log only what concerns their organisation', async () => {
     await page.getByRole('link', { name: "Journal d'audit" }).first().click();
-    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('user.disable');
+    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('Désactivation');
     expect(await page.getByText('Les actions portant sur les données de votre organisation.').count()).toBe(1);
     const rows = await page.locator('[data-testid="audit-table"] tbody tr').allTextContents();
     for (const r of rows) expect(r).toContain('PASSERELLES');

@@ -110,6 +110,26 @@ describe('login and sessions', () => {
   });
 });
 
+describe('the language preference', () => {
+  it('is kept in the account: "en" follows the user to a new session; anything else is refused field by field', async () => {
+    const r = await login({ email: 'referente@asso.test', password: PASSWORD });
+    const cookie = sessionCookie(r);
+    const csrf = r.json<{ csrf_token: string; user: { language: string | null } }>().csrf_token;
+    expect(r.json<{ user: { language: string | null } }>().user.language).toBeNull();
+    const put = (language: unknown, headers: Record<string, string> = { 'X-CSRF-Token': csrf }) =>
+      request(`${vigie.url}/api/v1/me/language`, { method: 'PUT', headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ language }) });
+    const bad = await put('de');
+    expect(bad.status).toBe(422);
+    expect(bad.json<{ errors: { field: string; code: string }[] }>().errors).toEqual([expect.objectContaining({ field: 'language', code: 'invalid' })]);
+    expect((await put(5)).status).toBe(422);
+    expect((await put('en', {})).status).toBe(403); // no CSRF token
+    expect((await put('en')).status).toBe(204);
+    const again = await login({ email: 'referente@asso.test', password: PASSWORD });
+    expect(again.json<{ user: { language: string } }>().user.language).toBe('en');
+    expect(execSql(vigie.dbUrl, "SELECT COUNT(*) FROM audit_log WHERE action = 'user.language'").trim()).toBe('1');
+  });
+});
+
 describe('logout and CSRF', () => {
   it('needs the CSRF token and a same-origin request, then kills the session server-side', async () => {
     const r = await login({ email: 'referente@asso.test', password: PASSWORD });
@@ -131,13 +151,20 @@ describe('logout and CSRF', () => {
 
 describe('second factor', () => {
   it('asks a police account for its TOTP code, refuses a wrong one, accepts the right one', async () => {
+    // The audit trail of the account's logins: a normal login's password step is no refusal.
+    const logins = (outcome: string) =>
+      Number(execSql(vigie.dbUrl, `SELECT COUNT(*) FROM audit_log a JOIN users u ON a.object_id = CAST(u.id AS TEXT) WHERE u.email = 'agent@pol.test' AND a.action = 'auth.login' AND a.outcome = '${outcome}'`).trim());
     const first = await login({ email: 'agent@pol.test', password: PASSWORD });
     expect(first.status).toBe(401);
     expect(first.json()).toMatchObject({ code: 'totp-required' });
+    expect(logins('denied')).toBe(0);
     const wrong = await login({ email: 'agent@pol.test', password: PASSWORD, totp: '000000' === totp(policeSecret) ? '111111' : '000000' });
     expect(wrong.status).toBe(401);
+    expect(logins('denied')).toBe(1);
     const right = await login({ email: 'agent@pol.test', password: PASSWORD, totp: totp(policeSecret) });
     expect(right.status).toBe(200);
+    expect(logins('denied')).toBe(1);
+    expect(logins('ok')).toBe(1);
   });
 
   it('keeps a police account without a second factor out', async () => {

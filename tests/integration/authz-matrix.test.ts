@@ -202,6 +202,13 @@ const CASES: Record<string, Case[]> = {
   'GET /api/v1/divergence.xlsx': readDiagnostics('/api/v1/divergence.xlsx'),
   'GET /api/v1/organisations': [{ relation: 'none', send: get('/api/v1/organisations'), expect: everybody }],
   'GET /api/v1/me/sessions': [{ relation: 'own_organisation', send: get('/api/v1/me/sessions'), expect: everybody }],
+  'PUT /api/v1/me/language': [
+    {
+      relation: 'own_organisation',
+      send: sendOwn('PUT', '/api/v1/me/language', { language: 'fr' }),
+      expect: everybody,
+    },
+  ],
   'DELETE /api/v1/me/sessions/{id}': [
     {
       // One of the caller's own sessions (a second login made for the purpose).
@@ -325,6 +332,18 @@ const CASES: Record<string, Case[]> = {
         const body = r.json<{ scope: string; entries: { organisation: string }[] }>();
         // Canary: an organisation's admin never sees entries about another organisation.
         if (body.scope === 'own_organisation') for (const e of body.entries) expect(e.organisation).toBe(c.orgCode);
+      },
+    },
+  ],
+  'GET /api/v1/audit/export.csv': [
+    {
+      relation: 'own_organisation',
+      send: get('/api/v1/audit/export.csv?lang=en'),
+      expect: (c) => refusedWith(403)(who.readsTheAudit(c)),
+      check: (c, r) => {
+        // Canary: the export holds no more than the viewer shows (the 6th column: organisation concerned).
+        const rows = r.body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+        if (!(c.platformAdmin || (coordination(c) && referentOrAdmin(c)))) for (const line of rows) expect(line.split(',')[5]).toBe(c.orgCode);
       },
     },
   ],

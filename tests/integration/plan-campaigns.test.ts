@@ -149,11 +149,16 @@ describe('a reporting campaign', () => {
     // The closed campaign as a spreadsheet for the committee: one row per action, the snapshot's.
     const csv = await actors.get(`/api/v1/campaigns/${campaign.id}/export.csv`, ASSO);
     expect(csv.status).toBe(200);
-    expect(csv.headers['content-disposition']).toContain(`campagne-${campaign.id}.csv`);
+    // For a French user: ";", French headers and values, a file name saying what it holds.
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="campagne-[a-z0-9-]+-suivi-\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('measure,measure_title,action_id,action_title,pilots,reported_at');
+    expect(lines[0]).toBe("Mesure;Intitulé de la mesure;N° d'action;Intitulé de l'action;Pilotes;Renseignée;Renseignée le");
     expect(lines).toHaveLength(campaign.total + 1);
-    expect(lines.slice(1).filter((l) => /,\d{4}-\d{2}-\d{2}T[^,]*$/.test(l))).toHaveLength(1);
+    expect(lines.slice(1).filter((l) => /;oui;\d{4}-\d{2}-\d{2}$/.test(l))).toHaveLength(1);
+    expect(lines.slice(1).filter((l) => /;non;$/.test(l))).toHaveLength(campaign.total - 1);
+    const en = await actors.get(`/api/v1/campaigns/${campaign.id}/export.csv?lang=en`, ASSO);
+    expect(en.headers['content-disposition']).toMatch(/filename="campaign-[a-z0-9-]+-follow-up-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(en.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Measure,Measure title,Action no.,Action title,Pilots,Reported,Reported on');
     expect(remind(day(35))).toBe(0);
     expect((await actors.get('/api/v1/reporting/mine', DGT)).json<{ campaigns: Campaign[] }>().campaigns).toEqual([]);
   });

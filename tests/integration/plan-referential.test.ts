@@ -134,12 +134,34 @@ describe('editing the referential', () => {
 });
 
 describe('spreadsheet exchange', () => {
+  it('exports for a French user: ";" and a BOM, French headers and values, a file name that says what it holds', async () => {
+    const r = await actors.get('/api/v1/plan/export.csv', DGT);
+    expect(r.status).toBe(200);
+    expect(r.body.startsWith('\uFEFF')).toBe(true);
+    expect(r.headers['content-disposition']).toBe('attachment; filename="referentiel-plan-2024-2027.csv"');
+    const lines = r.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe("Axe;Mesure;Intitulé de la mesure;Intitulé de la mesure (anglais);Poids de la mesure;Retirée;N° d'action;Intitulé de l'action;Poids de l'action;Pilotes;Partenaires;Échéance;Coût (euros);Financement;Texte officiel (lien);Statut;Avancement (%);En retard");
+    const statuses = new Set(lines.slice(1).map((l) => l.split(';').at(-3)));
+    for (const s of statuses) expect(['Non démarrée', 'En cours', 'Réalisée', 'En retard', 'Abandonnée']).toContain(s);
+    expect(lines.slice(1).every((l) => /;(oui|non)$/.test(l))).toBe(true);
+    const en = await actors.get('/api/v1/plan/export.csv?lang=en', DGT);
+    expect(en.headers['content-disposition']).toBe('attachment; filename="plan-referential-2024-2027.csv"');
+    expect(en.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Axis,Measure,Measure title \(French\),Measure title,/);
+    expect((await actors.get('/api/v1/plan/export.xlsx', DGT)).headers['content-disposition']).toBe('attachment; filename="referentiel-plan-2024-2027.xlsx"');
+    // The import reads back either export.
+    for (const body of [r.body, en.body]) {
+      const back = await actors.send('POST', '/api/v1/plan/import', COORD, body, 'text/csv');
+      expect(back.status, back.body).toBe(200);
+      expect(back.json<{ rows_unchanged: number }>().rows_unchanged).toBe(lines.length - 1);
+    }
+  });
+
   it('exports an XLSX that another program reads, with the same rows as the CSV', async () => {
-    const x = await actors.get('/api/v1/plan/export.xlsx', DGT);
+    const x = await actors.get('/api/v1/plan/export.xlsx?lang=en', DGT);
     expect(x.status).toBe(200);
     expect(x.headers['content-type']).toBe(XLSX);
     const rows = readWithOpenpyxl(x.raw);
-    const csv = (await actors.get('/api/v1/plan/export.csv', DGT)).body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = (await actors.get('/api/v1/plan/export.csv?lang=en', DGT)).body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows[0].join(',')).toBe(csv[0]);
     expect(rows).toHaveLength(csv.length);
     const a1a = rows.filter((r) => r[1] === 'A1.a');
@@ -150,8 +172,8 @@ describe('spreadsheet exchange', () => {
 
   it('opens in LibreOffice Calc with the CSV export\'s cells, and re-imports unchanged once LibreOffice saved it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigie-xlsx-'));
-    writeFileSync(join(dir, 'plan.xlsx'), (await actors.get('/api/v1/plan/export.xlsx', DGT)).raw);
-    const csv = (await actors.get('/api/v1/plan/export.csv', DGT)).body.replace(/^\uFEFF/, '');
+    writeFileSync(join(dir, 'plan.xlsx'), (await actors.get('/api/v1/plan/export.xlsx?lang=en', DGT)).raw);
+    const csv = (await actors.get('/api/v1/plan/export.csv?lang=en', DGT)).body.replace(/^\uFEFF/, '');
     // Comma-separated, quoted text, UTF-8 (76): what our CSV export writes.
     const calc = libreOffice(join(dir, 'plan.xlsx'), 'csv', 'Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false');
     writeFileSync(join(dir, 'ours.csv'), csv);
@@ -166,19 +188,19 @@ describe('spreadsheet exchange', () => {
   }, 120_000);
 
   it('re-imports its own XLSX and CSV exports unchanged', async () => {
-    const before = await actors.get('/api/v1/plan/export.csv', DGT);
-    const x = await actors.get('/api/v1/plan/export.xlsx', DGT);
+    const before = await actors.get('/api/v1/plan/export.csv?lang=en', DGT);
+    const x = await actors.get('/api/v1/plan/export.xlsx?lang=en', DGT);
     const fromXlsx = await actors.send('POST', '/api/v1/plan/import?apply=true', COORD, x.raw, XLSX);
     expect(fromXlsx.status, fromXlsx.body).toBe(200);
     const rows = before.body.trim().split('\r\n').length - 1;
     expect(fromXlsx.json()).toEqual({ applied: false, measures_created: 0, measures_updated: 0, actions_created: 0, actions_updated: 0, rows_unchanged: rows });
     const fromCsv = await actors.send('POST', '/api/v1/plan/import?apply=true', COORD, before.body, 'text/csv');
     expect(fromCsv.json<{ rows_unchanged: number }>().rows_unchanged).toBe(rows);
-    expect((await actors.get('/api/v1/plan/export.csv', DGT)).body).toBe(before.body);
+    expect((await actors.get('/api/v1/plan/export.csv?lang=en', DGT)).body).toBe(before.body);
   });
 
   it('shows every bad row and changes nothing until all are valid', async () => {
-    const before = (await actors.get('/api/v1/plan/export.csv', DGT)).body;
+    const before = (await actors.get('/api/v1/plan/export.csv?lang=en', DGT)).body;
     const lines = before.replace(/^\uFEFF/, '').trim().split('\r\n');
     const header = lines[0];
     const bad = [
@@ -191,7 +213,7 @@ describe('spreadsheet exchange', () => {
     expect(r.status).toBe(422);
     const errors = r.json<{ errors: { row: number; column: string }[] }>().errors.map((e) => `${e.row}:${e.column}`);
     expect(errors).toEqual(['3:axis', '4:pilots', '4:deadline', '4:cost_eur', '4:official_text_url']);
-    expect((await actors.get('/api/v1/plan/export.csv', DGT)).body).toBe(before);
+    expect((await actors.get('/api/v1/plan/export.csv?lang=en', DGT)).body).toBe(before);
     const header_only = await actors.send('POST', '/api/v1/plan/import', COORD, 'a,b\r\n', 'text/csv');
     expect(header_only.status).toBe(422);
     expect((await actors.send('POST', '/api/v1/plan/import', COORD, Buffer.from('PK\x03\x04 not really'), XLSX)).status).toBe(422);

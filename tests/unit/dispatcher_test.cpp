@@ -40,7 +40,7 @@ struct DispatcherTest : ::testing::Test {
   void TearDown() override { std::filesystem::remove_all(root); }
 
   Response run(std::string method, std::string path, std::string body = "",
-               std::string content_type = "") {
+               std::string content_type = "", std::string accept_encoding = "") {
     StaticFiles files(root);
     Dispatcher d(router, &files, {});
     Request req;
@@ -49,6 +49,7 @@ struct DispatcherTest : ::testing::Test {
     req.body = std::move(body);
     req.request_id = "rid-1";
     if (!content_type.empty()) req.headers.emplace_back("content-type", content_type);
+    if (!accept_encoding.empty()) req.headers.emplace_back("Accept-Encoding", accept_encoding);
     return d.handle(req);
   }
 };
@@ -115,6 +116,47 @@ TEST_F(DispatcherTest, HashedAssetsAreImmutableAndClientRoutesGetIndex) {
   ASSERT_TRUE(route.shared_body);
   EXPECT_NE(route.shared_body->find("<title>Vigie</title>"), std::string::npos);
   EXPECT_EQ(*route.header("Cache-Control"), "no-cache");
+}
+
+TEST_F(DispatcherTest, WithRoutesTxtAnUnknownPageIsA404ThatStillShowsTheApp) {
+  std::ofstream(root / "routes.txt") << "/\n/plan\n/plan/mesures/:code\n";
+  EXPECT_EQ(run("GET", "/").status, 200);
+  EXPECT_EQ(run("GET", "/plan").status, 200);
+  EXPECT_EQ(run("GET", "/plan/").status, 200);
+  EXPECT_EQ(run("GET", "/plan/mesures/A1.a").status, 200);
+  for (auto* path : {"/plan/mesures", "/plan/mesures/A1.a/x", "/nimporte-quoi", "/Plan"}) {
+    auto r = run("GET", path);
+    EXPECT_EQ(r.status, 404) << path;
+    ASSERT_TRUE(r.shared_body) << path;  // the app's own 404 page, in the user's language
+    EXPECT_NE(r.shared_body->find("<title>Vigie</title>"), std::string::npos);
+    EXPECT_EQ(*r.header("Content-Type"), "text/html; charset=utf-8");
+  }
+}
+
+TEST_F(DispatcherTest, PrecompressedCopiesAreChosenByAcceptEncoding) {
+  std::ofstream(root / "assets" / "app-1234abcd.js.br") << "BR";
+  std::ofstream(root / "assets" / "app-1234abcd.js.gz") << "GZ";
+  auto body = [](const Response& r) { return r.shared_body ? *r.shared_body : r.body; };
+  const std::string js = "/assets/app-1234abcd.js";
+  auto br = run("GET", js, "", "", "gzip, deflate, br, zstd");
+  EXPECT_EQ(body(br), "BR");
+  EXPECT_EQ(*br.header("Content-Encoding"), "br");
+  EXPECT_EQ(*br.header("Vary"), "Accept-Encoding");
+  EXPECT_EQ(*br.header("Content-Type"), "text/javascript; charset=utf-8");
+  EXPECT_NE(std::string(*br.header("Cache-Control")).find("immutable"), std::string::npos);
+  auto gz = run("GET", js, "", "", "gzip;q=1.0, br;q=0");
+  EXPECT_EQ(body(gz), "GZ");
+  EXPECT_EQ(*gz.header("Content-Encoding"), "gzip");
+  auto plain = run("GET", js, "", "", "identity");
+  EXPECT_EQ(body(plain), "console.log(1)");
+  EXPECT_FALSE(plain.header("Content-Encoding").has_value());
+  EXPECT_EQ(*plain.header("Vary"), "Accept-Encoding");
+  EXPECT_EQ(body(run("GET", js)), "console.log(1)");
+  // index.html, for every client route, likewise.
+  std::ofstream(root / "index.html.gz") << "GZINDEX";
+  auto page = run("GET", "/plan", "", "", "GZIP");
+  EXPECT_EQ(body(page), "GZINDEX");
+  EXPECT_EQ(*page.header("Content-Type"), "text/html; charset=utf-8");
 }
 
 TEST_F(DispatcherTest, MissingFileWithExtensionIs404AndTraversalIsRefused) {

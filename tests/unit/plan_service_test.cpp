@@ -1,6 +1,7 @@
 // The plan's rules against a real database (SQLite and PostgreSQL) with an injected clock:
 // reminders of reporting campaigns, roll-ups and overdue actions as stored, and the
 // referential's export re-importing unchanged.
+#include "modules/plan/referential_table.hpp"
 #include "modules/plan/service.hpp"
 
 #include "db/migrations.hpp"
@@ -178,14 +179,14 @@ TEST_P(PlanService, ProgressRollsUpWithEditedWeightsAndOverdueFollowsTheClock) {
 }
 
 TEST_P(PlanService, TheExportReimportsUnchangedAndABadRowChangesNothing) {
-  auto rows = plan->referential.export_table();
+  auto rows = plan->referential.export_table("fr", "csv").rows;
   ASSERT_GT(rows.size(), 17u);
   auto result = plan->referential.import_table(coordinator, rows, true);
   EXPECT_TRUE(result.errors.empty());
   EXPECT_FALSE(result.applied);
   EXPECT_EQ(result.rows_unchanged, static_cast<int>(rows.size() - 1));
 
-  const auto before = plan->referential.export_table();
+  const auto before = plan->referential.export_table("fr", "csv").rows;
   rows[1][2] = "Nouveau titre";  // valid, on a measure with one action
   rows.push_back(rows[1]);
   rows.back()[6] = "";             // a new action…
@@ -195,6 +196,35 @@ TEST_P(PlanService, TheExportReimportsUnchangedAndABadRowChangesNothing) {
   EXPECT_EQ(result.errors[0].row, rows.size());
   EXPECT_EQ(result.errors[0].column, "deadline");
   // All or nothing: the valid row on the measure was not applied either.
-  EXPECT_EQ(plan->referential.export_table(), before);
-  EXPECT_NE(plan->referential.export_table()[1][2], "Nouveau titre");
+  EXPECT_EQ(plan->referential.export_table("fr", "csv").rows, before);
+  EXPECT_NE(plan->referential.export_table("fr", "csv").rows[1][2], "Nouveau titre");
+}
+
+TEST_P(PlanService, ExportsSpeakTheReadersLanguageAndTheImportReadsBackEither) {
+  const auto fr = plan->referential.export_table("fr", "csv");
+  EXPECT_EQ(fr.separator, ';');
+  EXPECT_EQ(fr.rows[0][1], "Mesure");
+  EXPECT_EQ(fr.rows[0][15], "Statut");
+  EXPECT_EQ(fr.file_name, "referentiel-plan-2024-2027.csv");
+  const auto en = plan->referential.export_table("en", "xlsx");
+  EXPECT_EQ(en.separator, ',');
+  EXPECT_EQ(en.rows[0][1], "Measure");
+  EXPECT_EQ(en.file_name, "plan-referential-2024-2027.xlsx");
+  // Values in words: "En cours", "non", never "in_progress" or "no".
+  for (std::size_t r = 1; r < fr.rows.size(); ++r) {
+    EXPECT_NE(fr.rows[r][15].find_first_of(" ÉRAN"), std::string::npos) << fr.rows[r][15];
+    EXPECT_EQ(fr.rows[r][15].find('_'), std::string::npos);
+    EXPECT_TRUE(fr.rows[r][5] == "non" || fr.rows[r][5] == "oui");
+    EXPECT_TRUE(en.rows[r][5] == "no" || en.rows[r][5] == "yes");
+  }
+  for (const auto* rows : {&fr.rows, &en.rows}) {
+    auto result = plan->referential.import_table(coordinator, *rows, false);
+    EXPECT_TRUE(result.errors.empty());
+    EXPECT_EQ(result.rows_unchanged, static_cast<int>(rows->size() - 1));
+  }
+  // An export of an earlier version, with the column codes, still reads.
+  auto coded = fr.rows;
+  for (std::size_t c = 0; c < plan::kColumnCount; ++c)
+    coded[0][c] = std::string(plan::kColumnNames[c]);
+  EXPECT_TRUE(plan->referential.import_table(coordinator, coded, false).errors.empty());
 }

@@ -156,6 +156,8 @@ const std::vector<Expectation>& expectations() {
       {"session.list_own", kEveryType, kEveryRole, Admin::either, kNotOwn, false, kOwnAccount},
       {"session.revoke_own", kEveryType, kEveryRole, Admin::either, kOwn, true, kOwnAccount},
       {"session.revoke_own", kEveryType, kEveryRole, Admin::either, kNotOwn, false, kOwnAccount},
+      {"account.manage_own", kEveryType, kEveryRole, Admin::either, kOwn, true, kOwnAccount},
+      {"account.manage_own", kEveryType, kEveryRole, Admin::either, kNotOwn, false, kOwnAccount},
       {"totp.manage_own", kEveryType, kEveryRole, Admin::either, kOwn, true, kOwnAccount},
       {"totp.manage_own", kEveryType, kEveryRole, Admin::either, kNotOwn, false, kOwnAccount},
 

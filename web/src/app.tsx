@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Footer } from './components/footer';
 import { Header } from './components/header';
 import { I18nContext, initialLang, STORAGE_KEY, translate, type I18n, type Lang, type MessageKey } from './i18n';
+import { sendJson } from './kit/api';
 import { findRoute } from './kit/module';
 import { MODULES } from './modules';
 import { Home } from './pages/home';
@@ -44,20 +45,34 @@ export function App() {
   }, []);
   const session = useMemo<SessionState>(() => ({ me, loading, setMe }), [me, loading]);
 
+  // The language is kept in the browser, and in the member's account once logged in, so that
+  // it follows them to another browser: the account's choice wins when the session arrives.
+  const keepLang = (l: Lang) => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+    setLangState(l);
+  };
+  useEffect(() => {
+    const chosen = me?.user.language;
+    if (chosen === 'fr' || chosen === 'en') keepLang(chosen);
+  }, [me?.user.id, me?.user.language]);
+
   const i18n = useMemo<I18n>(
     () => ({
       lang,
       setLang: (l) => {
-        try {
-          window.localStorage.setItem(STORAGE_KEY, l);
-        } catch {
-          /* private mode: the choice lasts for this page only */
-        }
-        setLangState(l);
+        keepLang(l);
+        if (me && me.user.language !== l)
+          sendJson('PUT', '/api/v1/me/language', { language: l }, me.csrf_token)
+            .then(() => setMe({ ...me, user: { ...me.user, language: l } }))
+            .catch(() => undefined); // kept in this browser; the account keeps its last choice
       },
       t: (key, params) => translate(lang, key, params),
     }),
-    [lang],
+    [lang, me],
   );
 
   useEffect(() => {

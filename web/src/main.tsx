@@ -1,6 +1,5 @@
 import './dsfr-mode';
-import '@gouvfr/dsfr/dist/dsfr.min.css';
-import '@gouvfr/dsfr/dist/dsfr.module.min.js';
+import './dsfr-parts';
 import './styles.css';
 import { render } from 'preact';
 import { App } from './app';

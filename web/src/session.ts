@@ -5,7 +5,7 @@ import { useContext } from 'preact/hooks';
 import { getJson } from './kit/api';
 
 export interface Me {
-  user: { id: number; email: string; display_name: string; role: string; platform_admin: boolean; totp_enabled: boolean };
+  user: { id: number; email: string; display_name: string; role: string; platform_admin: boolean; totp_enabled: boolean; language?: 'fr' | 'en' | null };
   organisation: { id: number; code: string; name: string; type: string; territory: string };
   csrf_token: string;
   permissions: Record<string, string[]>;

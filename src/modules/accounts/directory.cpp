@@ -28,6 +28,12 @@ std::vector<OrganisationCard> organisations(soci::session& s) {
   return out;
 }
 
+std::optional<std::int64_t> user_id(soci::session& s, const std::string& email) {
+  auto u = store::find_user_by_email(s, email);
+  if (!u) return std::nullopt;
+  return u->id;
+}
+
 std::vector<std::string> organisation_codes(soci::session& s) {
   std::vector<std::string> out;
   for (const auto& o : store::list_organisations(s)) out.push_back(o.code);

@@ -41,6 +41,8 @@ std::map<std::int64_t, std::string> organisation_codes(soci::session& s,
 // the application).
 std::vector<std::int64_t> member_ids(soci::session& s, const std::string& org_code,
                                      kit::Role min_role);
+// The id of the user with this e-mail address (as stored: lower case), or nullopt.
+std::optional<std::int64_t> user_id(soci::session& s, const std::string& email);
 // The e-mail address of each of these users that exists ("" ids are left out).
 std::map<std::int64_t, std::string> emails(soci::session& s,
                                            const std::vector<std::int64_t>& user_ids);

@@ -39,6 +39,7 @@ struct User {
   std::string password_hash;
   std::optional<std::string> totp_secret;  // base32
   bool disabled = false;
+  std::optional<std::string> language;  // "fr" or "en" once chosen
 };
 
 }  // namespace vigie::accounts

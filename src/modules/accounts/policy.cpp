@@ -23,6 +23,8 @@ const std::vector<Rule>& policy_rules() {
       // One's own sessions.
       {"session.list_own", {}, Role::viewer, true, true, {Relation::own_organisation}},
       {"session.revoke_own", {}, Role::viewer, true, true, {Relation::own_organisation}},
+      // One's own account: its preferences (the interface language).
+      {"account.manage_own", {}, Role::viewer, true, true, {Relation::own_organisation}},
       // One's own second factor.
       {"totp.manage_own", {}, Role::viewer, true, true, {Relation::own_organisation}},
       // The whole audit trail: the coordination's referents and admins, and platform admins

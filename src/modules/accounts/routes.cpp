@@ -32,7 +32,9 @@ boost::json::object me_json(const SessionUser& s) {
             {"display_name", s.user.display_name},
             {"role", to_string(s.user.role)},
             {"platform_admin", s.user.platform_admin},
-            {"totp_enabled", s.user.totp_secret.has_value()}}},
+            {"totp_enabled", s.user.totp_secret.has_value()},
+            {"language", s.user.language ? boost::json::value(*s.user.language)
+                                         : boost::json::value(nullptr)}}},
           {"organisation",
            {{"id", s.organisation.id},
             {"code", s.organisation.code},
@@ -220,6 +222,22 @@ void register_routes(http::Router& router, const Authenticator& auth) {
                return r;
              },
              {.action = "session.revoke_own", .relation = own_relation});
+
+  router.add("PUT", "/api/v1/me/language",
+             [&auth](http::Request& req) {
+               const auto body = http::parse_json_object(req);
+               kit::Input in(body);
+               const auto language = in.text("language", {.max_chars = 8});
+               in.done();
+               auth.service().set_language(req.actor(), language);
+               http::Response r;
+               r.status = 204;
+               return r;
+             },
+             {.body_limit = 1024,
+              .accepts = {"application/json"},
+              .action = "account.manage_own",
+              .relation = own_relation});
 
   // For pages that work both logged in and not: always 200, so an anonymous visit does not
   // show up as an error in the browser.

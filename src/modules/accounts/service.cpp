@@ -251,6 +251,10 @@ LoginResult Service::login(const LoginInput& in) {
 
   const bool ok = result.outcome == LoginResult::Outcome::ok;
   const bool counts_as_failure = result.outcome == LoginResult::Outcome::invalid;
+  // The right password of an account with a second factor is the first step of a normal
+  // login, not a refusal: the audit trail records the login when the code comes (or its
+  // refusal when the code is wrong), so a normal login leaves no "denied" entry.
+  if (result.outcome == LoginResult::Outcome::totp_required) return result;
   db_.transact([&](soci::session& s) {
     if (ok)
       store::mark_login_attempt_success(s, attempt);
@@ -370,6 +374,17 @@ std::vector<Service::SessionInfo> Service::sessions_of(const SessionUser& who) {
                      a.user_agent, a.token_hash == who.token_hash});
     }
     return out;
+  });
+}
+
+void Service::set_language(const Actor& who, const std::string& language) {
+  if (language != "fr" && language != "en")
+    throw kit::Invalid({{"language", "invalid", "French (fr) or English (en)."}});
+  db_.transact([&](soci::session& s) {
+    store::set_user_language(s, who.user_id, language);
+    audit_.append(s, db_.backend(),
+                  entry(who, who.org_id, "user.language", "user", std::to_string(who.user_id), "ok",
+                        "{\"language\":\"" + language + "\"}"));
   });
 }
 

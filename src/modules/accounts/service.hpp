@@ -108,6 +108,9 @@ class Service {
   // Revokes one of the caller's own sessions; false when it has no session with that id.
   bool revoke_own_session(const SessionUser& who, const std::string& id,
                           const std::string& request_id);
+  // Keeps the caller's interface language ("fr" or "en") in their account, so that it follows
+  // them to any browser. Throws kit::Invalid (field "language") for any other value.
+  void set_language(const Actor& who, const std::string& language);
 
  private:
   bool fresh_totp(const User& user, const std::string& code,

@@ -27,13 +27,14 @@ User user_from(const soci::row& r) {
   u.password_hash = r.get<std::string>(6);
   if (r.get_indicator(7) == soci::i_ok) u.totp_secret = r.get<std::string>(7);
   u.disabled = r.get_indicator(8) == soci::i_ok;
+  if (r.get_indicator(9) == soci::i_ok) u.language = r.get<std::string>(9);
   return u;
 }
 
 constexpr const char* kOrgColumns = "SELECT id, code, name, type, territory FROM organisations ";
 constexpr const char* kUserColumns =
     "SELECT id, email, display_name, organisation_id, role, platform_admin, password_hash, "
-    "totp_secret, disabled_at FROM users ";
+    "totp_secret, disabled_at, language FROM users ";
 
 template <class T, class F, class Arg>
 std::optional<T> first(soci::session& s, const std::string& sql, F convert, const Arg& arg) {
@@ -231,6 +232,11 @@ AttemptCounts count_login_attempts(soci::session& s, const std::string& email,
       soci::use(email), soci::use(remote), soci::use(known_since), soci::into(known);
   c.remote_known = known > 0;
   return c;
+}
+
+void set_user_language(soci::session& s, std::int64_t user_id, const std::string& language) {
+  long long id = user_id;
+  s << "UPDATE users SET language = :l WHERE id = :id", soci::use(language), soci::use(id);
 }
 
 }  // namespace vigie::accounts::store

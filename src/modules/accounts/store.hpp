@@ -21,6 +21,8 @@ std::int64_t insert_organisation(soci::session& s, const Organisation& o, const 
 std::optional<User> find_user(soci::session& s, std::int64_t id);
 std::vector<User> list_members(soci::session& s, std::int64_t organisation_id);
 std::optional<User> find_user_by_email(soci::session& s, const std::string& email);
+// Keeps the interface language the user chose ("fr" or "en").
+void set_user_language(soci::session& s, std::int64_t user_id, const std::string& language);
 std::int64_t insert_user(soci::session& s, const User& u, const std::string& at);
 void disable_user(soci::session& s, std::int64_t id, const std::string& at);
 

@@ -18,9 +18,19 @@ struct Row {
   std::string actor_email, actor_org, owner_org;  // named by the directory
 };
 
-// Newest first, at most `limit`, older than `before` when given; only entries about records of
-// `owner_org_id` when given.
-std::vector<Row> list(soci::session& s, std::optional<std::int64_t> owner_org_id,
-                      std::optional<std::int64_t> before, int limit);
+// Which entries: each member that is set narrows the list.
+struct Query {
+  std::optional<std::int64_t> owner;       // entries about records of this organisation
+  std::optional<std::int64_t> before;      // older than this sequence number
+  std::optional<std::int64_t> actor_user;  // done by this user
+  std::optional<std::int64_t> actor_org;   // done by a member of this organisation
+  std::vector<std::string> prefixes;       // an action starting with one of these (at most 6)
+  std::string from, to_before;             // at >= from, at < to_before (ISO text)
+  std::string outcome;
+  int limit = 50;
+};
+
+// Newest first, at most `limit`.
+std::vector<Row> list(soci::session& s, const Query& q);
 
 }  // namespace vigie::audit::store

@@ -14,11 +14,10 @@ namespace vigie::plan {
 namespace {
 
 boost::json::object owed_json(const OwedAction& a) {
-  boost::json::object o{{"action_id", a.action_id},
-                        {"measure", a.measure_code},
-                        {"measure_title", a.measure_title},
-                        {"title", a.action_title},
-                        {"pilots", strings(a.pilots)}};
+  boost::json::object o{
+      {"action_id", a.action_id},         {"measure", a.measure_code},
+      {"measure_title", a.measure_title}, {"measure_title_en", a.measure_title_en},
+      {"title", a.action_title},          {"pilots", strings(a.pilots)}};
   o["reported_at"] = a.reported_at ? boost::json::value(*a.reported_at) : nullptr;
   return o;
 }
@@ -60,7 +59,8 @@ void register_campaign_routes(http::Router& router, Service& plan) {
   router.add("GET", "/api/v1/campaigns",
              [&plan](http::Request&) {
                boost::json::array out;
-               for (const auto& v : plan.campaigns.campaigns()) out.push_back(campaign_json(v, false));
+               for (const auto& v : plan.campaigns.campaigns())
+                 out.push_back(campaign_json(v, false));
                return http::Response::json(200, {{"campaigns", std::move(out)}});
              },
              {.action = "plan.read"});
@@ -75,7 +75,8 @@ void register_campaign_routes(http::Router& router, Service& plan) {
                         in.optional_text_list("measures", {.max_chars = 64}, 1000)
                             .value_or(std::vector<std::string>{})};
         in.done();
-        return http::Response::json(201, campaign_json(plan.campaigns.open_campaign(req.actor(), c), true));
+        return http::Response::json(
+            201, campaign_json(plan.campaigns.open_campaign(req.actor(), c), true));
       },
       {.body_limit = 32 * 1024, .accepts = {"application/json"}, .action = "plan.campaign_manage"});
 
@@ -88,25 +89,19 @@ void register_campaign_routes(http::Router& router, Service& plan) {
              // Campaigns are not public: who may not read the plan may not learn their ids.
              {.action = "plan.read", .hide_refusal = true});
 
-  router.add(
-      "GET", "/api/v1/campaigns/{id}/export.csv",
-      [&plan](http::Request& req) {
-        const auto id = req.id_param("id", "No campaign with this id.");
-        auto v = plan.campaigns.campaign(id);
-        if (!v) throw kit::NotFound("No campaign with this id.");
-        std::vector<std::vector<std::string>> rows{
-            {"measure", "measure_title", "action_id", "action_title", "pilots", "reported_at"}};
-        for (const auto& a : v->actions)
-          rows.push_back({a.measure_code, a.measure_title, std::to_string(a.action_id),
-                          a.action_title, join_pilots(a.pilots), a.reported_at.value_or("")});
-        return csv_attachment(rows, "campagne-" + std::to_string(id) + ".csv");
-      },
-      {.action = "plan.read", .hide_refusal = true});
+  router.add("GET", "/api/v1/campaigns/{id}/export.csv",
+             [&plan](http::Request& req) {
+               // ?lang=en for an English reader; French otherwise.
+               auto e = plan.campaigns.export_table(req.id_param("id", "No campaign with this id."),
+                                                    req.query_param("lang").value_or("fr"));
+               return csv_attachment(e.rows, e.file_name, e.separator);
+             },
+             {.action = "plan.read", .hide_refusal = true});
 
   router.add("POST", "/api/v1/campaigns/{id}/close",
              [&plan](http::Request& req) {
-               auto v = plan.campaigns.close_campaign(req.actor(),
-                                            req.id_param("id", "No campaign with this id."));
+               auto v = plan.campaigns.close_campaign(
+                   req.actor(), req.id_param("id", "No campaign with this id."));
                return http::Response::json(200, campaign_json(v, true));
              },
              {.action = "plan.campaign_manage"});

@@ -17,6 +17,7 @@
 #include "modules/accounts/directory.hpp"
 #include "modules/plan/json_view.hpp"
 #include "modules/plan/referential_rules.hpp"
+#include "modules/plan/referential_table.hpp"
 #include "modules/plan/rollup.hpp"
 #include "modules/plan/service.hpp"
 #include "modules/plan/store.hpp"
@@ -266,6 +267,32 @@ int CampaignService::send_reminders() {
     }
     return queued;
   });
+}
+
+TableExport CampaignService::export_table(std::int64_t id, std::string_view lang_code) {
+  auto v = campaign(id);
+  if (!v) throw kit::NotFound("No campaign with this id.");
+  const auto lang = lang_of(lang_code);
+  const bool en = lang == Lang::en;
+  TableExport out;
+  out.separator = csv_separator(lang);
+  out.rows.push_back(en ? std::vector<std::string>{"Measure", "Measure title", "Action no.",
+                                                   "Action title", "Pilots", "Reported",
+                                                   "Reported on"}
+                        : std::vector<std::string>{"Mesure", "Intitulé de la mesure", "N° d'action",
+                                                   "Intitulé de l'action", "Pilotes", "Renseignée",
+                                                   "Renseignée le"});
+  for (const auto& a : v->actions)
+    out.rows.push_back({a.measure_code,
+                        en && !a.measure_title_en.empty() ? a.measure_title_en : a.measure_title,
+                        std::to_string(a.action_id), a.action_title, join_pilots(a.pilots),
+                        std::string(yes_no_label(a.reported_at.has_value(), lang)),
+                        a.reported_at ? a.reported_at->substr(0, 10) : ""});
+  const auto name = slug(v->campaign.label);
+  out.file_name = std::string(en ? "campaign-" : "campagne-") +
+                  (name.empty() ? std::to_string(id) : name) + (en ? "-follow-up-" : "-suivi-") +
+                  v->campaign.deadline + ".csv";
+  return out;
 }
 
 }  // namespace vigie::plan

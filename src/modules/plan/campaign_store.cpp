@@ -85,13 +85,15 @@ std::vector<OwedAction> campaign_actions(soci::session& s, const Campaign& c) {
   std::map<std::int64_t, std::size_t> at;
   {
     soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT a.id, m.code, m.title_fr, a.title_fr, (SELECT MIN(u.created_at) "
-                      "FROM plan_action_updates u WHERE u.action_id = a.id AND u.created_at >= "
-                      ":opened AND u.created_at <= :until AND u.author_user_id IS NOT NULL) FROM "
-                      "plan_campaign_measures cm JOIN plan_measures m ON m.id = cm.measure_id "
-                      "JOIN plan_axes x ON x.id = m.axis_id JOIN plan_actions a ON a.measure_id "
-                      "= m.id WHERE cm.campaign_id = :c AND m.retired_at IS NULL ORDER BY "
-                      "x.position, m.position, a.position",
+        (s.prepare
+             << "SELECT a.id, m.code, m.title_fr, a.title_fr, (SELECT MIN(u.created_at) "
+                "FROM plan_action_updates u WHERE u.action_id = a.id AND u.created_at >= "
+                ":opened AND u.created_at <= :until AND u.author_user_id IS NOT NULL), m.title_en "
+                "FROM "
+                "plan_campaign_measures cm JOIN plan_measures m ON m.id = cm.measure_id "
+                "JOIN plan_axes x ON x.id = m.axis_id JOIN plan_actions a ON a.measure_id "
+                "= m.id WHERE cm.campaign_id = :c AND m.retired_at IS NULL ORDER BY "
+                "x.position, m.position, a.position",
          soci::use(c.opened_at), soci::use(until), soci::use(id));
     for (const auto& r : rows) {
       OwedAction a;
@@ -100,6 +102,7 @@ std::vector<OwedAction> campaign_actions(soci::session& s, const Campaign& c) {
       a.measure_title = db::row_text(r, 2);
       a.action_title = db::row_text(r, 3);
       if (r.get_indicator(4) == soci::i_ok) a.reported_at = db::row_text(r, 4);
+      if (r.get_indicator(5) == soci::i_ok) a.measure_title_en = db::row_text(r, 5);
       at[a.action_id] = out.size();
       out.push_back(std::move(a));
     }

@@ -31,7 +31,7 @@ std::vector<Indicator> IndicatorService::indicators(const std::string& measure_c
 }
 
 Indicator IndicatorService::create_indicator(const kit::Actor& who, const std::string& measure_code,
-                                    const IndicatorInput& in) {
+                                             const IndicatorInput& in) {
   kit::FieldErrors errors;
   auto check = [&](const std::string& field, const std::optional<rules::Problem>& p) {
     if (p) errors.push_back({field, p->code, p->message});
@@ -69,7 +69,7 @@ Indicator IndicatorService::create_indicator(const kit::Actor& who, const std::s
 }
 
 IndicatorValue IndicatorService::record_value(const kit::Actor& who, std::int64_t indicator_id,
-                                     const ValueInput& in) {
+                                              const ValueInput& in) {
   kit::FieldErrors errors;
   if (auto p = kit::rules::period(in.period)) errors.push_back({"period", p->code, p->message});
   if (!in.value || !std::isfinite(*in.value))
@@ -98,7 +98,8 @@ IndicatorValue IndicatorService::record_value(const kit::Actor& who, std::int64_
   });
 }
 
-kit::Relations IndicatorService::relation_to_indicator(const kit::Actor& who, std::int64_t indicator_id) {
+kit::Relations IndicatorService::relation_to_indicator(const kit::Actor& who,
+                                                       std::int64_t indicator_id) {
   return db_.read([&](soci::session& s) {
     auto indicator = store::find_indicator(s, indicator_id);
     if (!indicator) throw kit::NotFound("No indicator with this id.");

@@ -104,6 +104,7 @@ struct Campaign {
 struct OwedAction {
   std::int64_t action_id = 0;
   std::string measure_code, measure_title, action_title;
+  std::string measure_title_en;  // "" when the plan has no English title (actions have none)
   std::vector<std::string> pilots;
   std::optional<std::string> reported_at;  // the first update since the opening
 };

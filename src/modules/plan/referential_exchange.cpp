@@ -66,10 +66,13 @@ bool same_action(const Action& a, const Action& b) {
 
 }  // namespace
 
-text::Table ReferentialService::export_table() {
+TableExport ReferentialService::export_table(std::string_view lang_code,
+                                             std::string_view extension) {
   auto plan = tree();
-  if (!plan) return {};
-  return referential_rows(*plan);
+  if (!plan) throw kit::NotFound("No plan is loaded yet.");
+  const auto lang = lang_of(lang_code);
+  return {referential_rows(*plan, lang), referential_file_name(*plan, lang, extension),
+          csv_separator(lang)};
 }
 
 ImportResult ReferentialService::import_table(const kit::Actor& who, const text::Table& rows,
@@ -81,10 +84,11 @@ ImportResult ReferentialService::import_table(const kit::Actor& who, const text:
   };
   std::string expected;
   for (std::size_t c = 0; c < kImportedColumns; ++c)
-    expected += (c ? ", " : "") + std::string(kColumnNames[c]);
+    expected += (c ? ", " : "") + std::string(column_headers(Lang::en)[c]);
+  // The headers of a French or an English export, or the column codes of earlier ones.
   bool header_ok = !rows.empty() && rows[0].size() >= kImportedColumns;
   for (std::size_t c = 0; header_ok && c < kImportedColumns; ++c)
-    header_ok = text::trim(rows[0][c]) == kColumnNames[c];
+    header_ok = names_column(rows[0][c], static_cast<Column>(c));
   if (!header_ok) {
     fail(1, kColumnCount, "The first row must name the columns of the export: " + expected + ".");
     return result;

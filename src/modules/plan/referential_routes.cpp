@@ -49,14 +49,14 @@ ActionChange action_change(const boost::json::object& body, kit::Input& in) {
   return c;
 }
 
-http::Response table_download(const text::Table& rows, bool xlsx) {
+http::Response table_download(const TableExport& e, bool xlsx) {
   if (xlsx) {
     auto r =
-        http::Response::text(200, text::write_xlsx("Plan", rows, numeric_columns()), kXlsxType);
-    r.set_header("Content-Disposition", "attachment; filename=\"plan-referentiel.xlsx\"");
+        http::Response::text(200, text::write_xlsx("Plan", e.rows, numeric_columns()), kXlsxType);
+    r.set_header("Content-Disposition", "attachment; filename=\"" + e.file_name + "\"");
     return r;
   }
-  return csv_attachment(rows, "plan-referentiel.csv");
+  return csv_attachment(e.rows, e.file_name, e.separator);
 }
 
 text::Table read_upload(const http::Request& req) {
@@ -155,8 +155,8 @@ void register_referential_routes(http::Router& router, Service& plan) {
         i.target = in.optional_decimal("target");
         i.action_id = in.optional_int64("action_id", {.min = 1});
         in.done();
-        return http::Response::json(
-            201, indicator_json(plan.indicators.create_indicator(req.actor(), req.param("code"), i)));
+        return http::Response::json(201, indicator_json(plan.indicators.create_indicator(
+                                             req.actor(), req.param("code"), i)));
       },
       edit);
 
@@ -178,16 +178,18 @@ void register_referential_routes(http::Router& router, Service& plan) {
               .accepts = {"application/json"},
               .action = "plan.report",
               .relation = [&plan](const kit::Actor& who, const http::Request& req) {
-                return plan.indicators.relation_to_indicator(who,
-                                                  req.id_param("id", "No indicator with this id."));
+                return plan.indicators.relation_to_indicator(
+                    who, req.id_param("id", "No indicator with this id."));
               }});
 
   for (const bool xlsx : {false, true})
     router.add("GET", xlsx ? "/api/v1/plan/export.xlsx" : "/api/v1/plan/export.csv",
-               [&plan, xlsx](http::Request&) {
-                 auto rows = plan.referential.export_table();
-                 if (rows.empty()) throw kit::NotFound("No plan is loaded yet.");
-                 return table_download(rows, xlsx);
+               [&plan, xlsx](http::Request& req) {
+                 // ?lang=en for an English reader; French otherwise.
+                 return table_download(
+                     plan.referential.export_table(req.query_param("lang").value_or("fr"),
+                                                   xlsx ? "xlsx" : "csv"),
+                     xlsx);
                },
                {.action = "plan.read"});
 

@@ -56,7 +56,7 @@ void apply_change(Action& a, const ActionChange& in, const std::vector<std::stri
 }  // namespace
 
 Measure ReferentialService::create_measure(const kit::Actor& who, const std::string& axis_code,
-                                const MeasureInput& in) {
+                                           const MeasureInput& in) {
   return db_.transact([&](soci::session& s) {
     auto axis = store::find_axis_id(s, axis_code);
     if (!axis) throw kit::NotFound("No axis with this code.");
@@ -89,7 +89,7 @@ Measure ReferentialService::create_measure(const kit::Actor& who, const std::str
 }
 
 void ReferentialService::change_measure(const kit::Actor& who, const std::string& code,
-                             const MeasureChange& in) {
+                                        const MeasureChange& in) {
   db_.transact([&](soci::session& s) {
     auto m = store::find_measure(s, code);
     if (!m) throw kit::NotFound("No measure with this code.");
@@ -126,7 +126,7 @@ void ReferentialService::change_measure(const kit::Actor& who, const std::string
 }
 
 std::int64_t ReferentialService::add_action(const kit::Actor& who, const std::string& measure_code,
-                                 const ActionChange& in) {
+                                            const ActionChange& in) {
   return db_.transact([&](soci::session& s) {
     auto m = store::find_measure(s, measure_code);
     if (!m) throw kit::NotFound("No measure with this code.");
@@ -143,7 +143,8 @@ std::int64_t ReferentialService::add_action(const kit::Actor& who, const std::st
   });
 }
 
-void ReferentialService::change_action(const kit::Actor& who, std::int64_t id, const ActionChange& in) {
+void ReferentialService::change_action(const kit::Actor& who, std::int64_t id,
+                                       const ActionChange& in) {
   db_.transact([&](soci::session& s) {
     auto tree = store::load_tree(s);
     Action* found = nullptr;

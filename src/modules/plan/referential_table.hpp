@@ -2,6 +2,9 @@
 // The referential as one table, the same for the CSV and the XLSX export and for the import:
 // one row per action, the measure's columns repeated on each of its actions' rows. The last
 // three columns (status, progress, overdue) are for reading: the import ignores them.
+// Exports speak the reader's language: French headers and values ("Statut", "En cours",
+// "oui") for a French user, English ones for an English user; the import reads back either,
+// and the column codes ("measure", "action_id") of earlier exports.
 
 #include "modules/plan/model.hpp"
 #include "text/xlsx.hpp"
@@ -34,12 +37,29 @@ enum Column : std::size_t {
 };
 inline constexpr std::size_t kImportedColumns = kStatus;  // the editable ones come first
 
-extern const std::array<std::string_view, kColumnCount> kColumnNames;
+// The language of an export: French unless English is asked for ("en").
+enum class Lang { fr, en };
+Lang lang_of(std::string_view code);
+
+extern const std::array<std::string_view, kColumnCount> kColumnNames;  // stable codes
+// The column headers a reader of `lang` sees.
+const std::array<std::string_view, kColumnCount>& column_headers(Lang lang);
+// True when `header` names column `c`, in any language or as its code (case and spaces aside).
+bool names_column(std::string_view header, Column c);
+// A status, yes or no, as a reader of `lang` reads it.
+std::string_view status_label(Status s, Lang lang);
+std::string_view yes_no_label(bool yes, Lang lang);
+// The CSV separator a spreadsheet of that language expects (French Excel: ';').
+char csv_separator(Lang lang);
 // Which columns hold numbers (written as numbers in XLSX).
 std::vector<bool> numeric_columns();
 
-// The rolled-up tree as rows, header first.
-text::Table referential_rows(const Plan& plan);
+// The rolled-up tree as rows, header first, in `lang`.
+text::Table referential_rows(const Plan& plan, Lang lang = Lang::fr);
+// The export's file name: what it holds, in `lang` ("referentiel-plan-2024-2027.csv").
+std::string referential_file_name(const Plan& plan, Lang lang, std::string_view extension);
+// Lower-case ASCII words joined by '-', for file names ("Campagne T1 2026" → "campagne-t1-2026").
+std::string slug(std::string_view text);
 
 // Pilots are written space-separated, partners separated by " ; ".
 std::string join_pilots(const std::vector<std::string>& pilots);

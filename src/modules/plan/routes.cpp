@@ -15,8 +15,9 @@
 namespace vigie::plan {
 
 http::Response csv_attachment(const std::vector<std::vector<std::string>>& rows,
-                              const std::string& filename) {
-  auto r = http::Response::text(200, text::csv_document(rows), "text/csv; charset=utf-8");
+                              const std::string& filename, char separator) {
+  auto r =
+      http::Response::text(200, text::csv_document(rows, separator), "text/csv; charset=utf-8");
   r.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   return r;
 }
@@ -90,14 +91,15 @@ void register_routes(http::Router& router, Service& plan) {
                kit::Input in(body);
                const auto update = update_input(in);
                in.done();
-               return http::Response::json(201,
-                                           update_json(plan.reports.report(req.actor(), id, update), true));
+               return http::Response::json(
+                   201, update_json(plan.reports.report(req.actor(), id, update), true));
              },
              {.body_limit = 32 * 1024,
               .accepts = {"application/json"},
               .action = "plan.report",
               .relation = [&plan](const kit::Actor& who, const http::Request& req) {
-                return plan.reports.relation_to_action(who, req.id_param("id", "No action with this id."));
+                return plan.reports.relation_to_action(
+                    who, req.id_param("id", "No action with this id."));
               }});
 
   router.add("POST", "/api/v1/updates",

@@ -25,9 +25,9 @@
 
 namespace vigie::plan {
 
-// A CSV file download (text::csv_document) named `filename`.
+// A CSV file download (text::csv_document) named `filename`, fields separated by `separator`.
 http::Response csv_attachment(const std::vector<std::vector<std::string>>& rows,
-                              const std::string& filename);
+                              const std::string& filename, char separator = ',');
 
 // Registers every plan route (the three groups below).
 // Every route names its policy action; the route guard admits the caller before the handler.

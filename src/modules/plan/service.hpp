@@ -150,6 +150,14 @@ class ReportService : public Context {
 
 // The referential, kept by the coordination: measures and actions (referential_service.cpp),
 // and its spreadsheet exchange (referential_exchange.cpp).
+// A table to download: its rows (header first), its file name and its CSV separator, all in
+// the reader's language.
+struct TableExport {
+  text::Table rows;
+  std::string file_name;
+  char separator = ';';
+};
+
 class ReferentialService : public Context {
  public:
   using Context::Context;
@@ -159,8 +167,10 @@ class ReferentialService : public Context {
   std::int64_t add_action(const kit::Actor& who, const std::string& measure_code,
                           const ActionChange& in);
   void change_action(const kit::Actor& who, std::int64_t id, const ActionChange& in);
-  // The referential as a table (see referential_table.hpp for the columns).
-  text::Table export_table();
+  // The referential as a table in the reader's language ("fr" unless "en"; see
+  // referential_table.hpp for the columns), with its file name ("….<extension>") and the CSV
+  // separator of that language. Throws kit::NotFound when no plan is loaded.
+  TableExport export_table(std::string_view lang, std::string_view extension);
   // Checks every row; applies them all in one transaction only when none has an error and
   // `apply` is set.
   ImportResult import_table(const kit::Actor& who, const text::Table& rows, bool apply);
@@ -190,6 +200,9 @@ class CampaignService : public Context {
   CampaignView open_campaign(const kit::Actor& who, const CampaignInput& in);
   std::vector<CampaignView> campaigns();
   std::optional<CampaignView> campaign(std::int64_t id);
+  // The campaign's actions as a table in the reader's language ("fr" unless "en"): measure,
+  // action, pilots, reported or not and when. Throws kit::NotFound for an unknown id.
+  TableExport export_table(std::int64_t id, std::string_view lang);
   // Freezes the campaign: completion and the tree as they are now, kept for reports.
   CampaignView close_campaign(const kit::Actor& who, std::int64_t id);
   // What an organisation owes in the open campaigns.

@@ -62,6 +62,10 @@ export const en: Record<PlatformKey, string> = {
   'cell.protects_another_cell': "Hidden by statistical confidentiality: this figure would let another figure below {k} be recomputed.",
   'error.required': "This field is required.",
   'error.invalid': "This value is not valid.",
+  'error.type': "This value does not have the expected format.",
+  'form.chars_left': "{count} {count|character|characters} left out of {max}.",
+  'form.chars_over': "{count} {count|character|characters} too many: {max} at most.",
+  'form.findings': "Passages to remove:",
   'error.too_long': "This text is too long.",
   'error.out_of_range': "A whole number from 1 to 100.",
   'error.taken': "This code is already used.",
@@ -76,5 +80,5 @@ export const en: Record<PlatformKey, string> = {
   'resource.signed_out': "Your session has ended: log in again to continue.",
   'resource.retry': "Try again",
   'form.summary_title': "The form was not saved",
-  'form.field_errors': "{count} field(s) to correct:",
+  'form.field_errors': "{count} {count|field|fields} to correct:",
 };

@@ -62,6 +62,10 @@ export const fr = {
   'cell.protects_another_cell': "Masqué au titre du secret statistique : ce nombre permettrait de recalculer un autre nombre inférieur à {k}.",
   'error.required': "Ce champ est obligatoire.",
   'error.invalid': "Cette valeur n'est pas valide.",
+  'error.type': "Cette valeur n'a pas le format attendu.",
+  'form.chars_left': "{count} {count|caractère restant|caractères restants} sur {max}.",
+  'form.chars_over': "{count} {count|caractère|caractères} de trop : {max} au plus.",
+  'form.findings': "Passages à retirer :",
   'error.too_long': "Ce texte est trop long.",
   'error.out_of_range': "Un nombre entier de 1 à 100.",
   'error.taken': "Ce code est déjà utilisé.",
@@ -76,7 +80,7 @@ export const fr = {
   'resource.signed_out': "Votre session a pris fin : reconnectez-vous pour continuer.",
   'resource.retry': "Réessayer",
   'form.summary_title': "Le formulaire n'a pas été enregistré",
-  'form.field_errors': "{count} champ(s) à corriger :",
+  'form.field_errors': "{count} {count|champ|champs} à corriger :",
 };
 
 export type PlatformKey = keyof typeof fr;

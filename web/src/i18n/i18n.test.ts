@@ -4,7 +4,8 @@ import { en } from './en';
 import { fr } from './fr';
 import { catalogues, initialLang, translate, LANGS } from './index';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// The parameters a message uses, plain ({n}) or as a plural choice ({n|one|other}).
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
 
 // The platform's catalogue and each module's, checked one by one.
 const parts = [{ name: 'platform', messages: { fr, en } as { fr: Record<string, string>; en: Record<string, string> } }, ...MODULES];
@@ -58,4 +59,17 @@ describe('language choice', () => {
     expect(translate('fr', 'plan.measure_progress', { code: 'A1.a' })).toBe('Avancement de la mesure A1.a');
     expect(translate('en', 'directory.members_of', { name: 'Passerelles' })).toContain('Passerelles');
   });
+
+  it('picks the plural each language asks for: French 0 and 1 singular, English only 1', () => {
+    expect(translate('fr', 'reporting.bulk_submit', { n: 0 })).toBe('Enregistrer 0 mise à jour');
+    expect(translate('fr', 'reporting.bulk_submit', { n: 1 })).toBe('Enregistrer 1 mise à jour');
+    expect(translate('fr', 'reporting.bulk_submit', { n: 2 })).toBe('Enregistrer 2 mises à jour');
+    expect(translate('en', 'reporting.bulk_submit', { n: 0 })).toBe('Save 0 updates');
+    expect(translate('en', 'reporting.bulk_submit', { n: 1 })).toBe('Save 1 update');
+    expect(translate('fr', 'campaigns.reported_of', { reported: 1, total: 4 })).toBe('1 action renseignée sur 4');
+    expect(translate('fr', 'campaigns.reported_of', { reported: 3, total: 4 })).toBe('3 actions renseignées sur 4');
+    expect(Object.values(catalogues().fr).filter((m) => m.includes('(s)'))).toEqual([]);
+    expect(Object.values(catalogues().en).filter((m) => m.includes('(s)'))).toEqual([]);
+  });
 });
+

@@ -39,8 +39,14 @@ export function initialLang(stored: string | null): Lang {
 }
 
 // The message for `key` in `lang`, with {name} placeholders replaced from `params`.
+// "{name}" is replaced by the parameter; "{name|singular|plural}" by the form the language's
+// plural rule picks for that number (French: 0 and 1 are singular; English: only 1).
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues()[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return catalogues()[lang][key].replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in params)) return whole;
+    if (one === undefined) return String(params[name]);
+    return new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(Number(params[name])) === 'one' ? one : (other ?? one);
+  });
 }
 
 export interface I18n {

@@ -9,6 +9,9 @@ export interface FieldError {
   code: string; // stable: "required", "invalid", "taken", "identifier.phone"…
   message: string; // the server's sentence (English), shown when the UI has no wording
   hint?: { fr: string; en: string }; // the identifier guard's advice, in both languages
+  text?: string; // the identifier guard's finding, as written in the field
+  start?: number; // its byte span in the field's UTF-8 text
+  end?: number;
   row?: number; // spreadsheet imports: the row and column at fault
   column?: string;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../i18n';
 import { ApiError } from './api';
-import { errorsByField } from './field-errors';
+import { errorsByField, findingsByField } from './field-errors';
 
 const t = (key: MessageKey) => translate('fr', key);
 const problem = (status: number, errors: unknown[] = [], detail = '') => new ApiError({ type: 'x', title: 'Problem', status, code: 'x', detail, errors: errors as never });
@@ -46,5 +46,38 @@ describe('errors next to their fields', () => {
     expect(errorsByField(problem(409, [], 'Already closed.'), t, 'fr')).toEqual({ form: 'Already closed.' });
     expect(errorsByField(new ApiError({ type: 'about:blank', title: 'unreachable', status: 0, code: 'unreachable' }), t, 'fr')).toEqual({ form: translate('fr', 'error.unreachable') });
     expect(errorsByField(new TypeError('boom'), t, 'fr')).toEqual({ form: translate('fr', 'error.unreachable') });
+  });
+});
+
+describe('a progress that is not a whole number', () => {
+  it('45.5 (refused by the typed input as "type") reads as the rule, not as "required"', () => {
+    const e = problem(422, [{ field: 'progress', code: 'type', message: 'Must be a whole number.' }]);
+    expect(errorsByField(e, t, 'fr')).toEqual({ progress: 'Un nombre entier de 0 à 100.' });
+    expect(errorsByField(e, (k: MessageKey) => translate('en', k), 'en')).toEqual({ progress: 'A whole number from 0 to 100.' });
+    // Another field with a wrong type gets the platform's wording, not the server's English.
+    expect(errorsByField(problem(422, [{ field: 'title', code: 'type', message: 'Must be a string.' }]), t, 'fr').title).toBe(translate('fr', 'error.type'));
+  });
+});
+
+describe("the identifier guard's findings", () => {
+  const value = 'Appel de Joy Eze au 06 12 34 56 78, revue à Lyon.';
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+  const at = (s: string) => bytes(value.slice(0, value.indexOf(s)));
+  const e = problem(422, [
+    { field: 'comment', code: 'identifier.phone', message: 'phone', text: '06 12 34 56 78', start: at('06'), end: at('06') + bytes('06 12 34 56 78'), hint: { fr: 'Retirez le numéro de téléphone.', en: 'Remove the phone number.' } },
+    { field: 'comment', code: 'identifier.person_name', message: 'name', text: 'Joy Eze', start: at('Joy'), end: at('Joy') + 7, hint: { fr: 'Retirez le nom.', en: 'Remove the name.' } },
+  ]);
+
+  it('are all named at once, each quoted, in the order of the text', () => {
+    expect(errorsByField(e, t, 'fr')).toEqual({ comment: '« Joy Eze » : Retirez le nom. « 06 12 34 56 78 » : Retirez le numéro de téléphone.' });
+    expect(errorsByField(e, t, 'en')).toEqual({ comment: '"Joy Eze": Remove the name. "06 12 34 56 78": Remove the phone number.' });
+  });
+
+  it('carry their place in the field in characters (the server counts UTF-8 bytes; "à" is two)', () => {
+    const f = findingsByField(e, 'fr', { comment: value }).comment;
+    expect(f.map((x) => value.slice(x.start, x.end))).toEqual(['Joy Eze', '06 12 34 56 78']);
+    const accented = 'Réunion à Évry avec Joy Eze.';
+    const g = findingsByField(problem(422, [{ field: 'comment', code: 'identifier.person_name', message: 'n', text: 'Joy Eze', start: bytes('Réunion à Évry avec '), end: bytes('Réunion à Évry avec Joy Eze'), hint: { fr: 'x', en: 'x' } }]), 'fr', { comment: accented }).comment;
+    expect(accented.slice(g[0].start, g[0].end)).toBe('Joy Eze');
   });
 });

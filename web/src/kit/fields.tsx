@@ -1,6 +1,10 @@
 // DSFR form fields: label (and hint), the control, and its error next to it, wired for screen
 // readers (aria-invalid, aria-describedby → "<id>-error"). The error summary links to `id`.
+// A text area with a limit counts the characters left as the user types, and shows the
+// identifier guard's findings highlighted in what was typed.
 import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n';
+import type { Finding } from './field-errors';
 
 interface Common {
   id: string;
@@ -66,19 +70,60 @@ export function FormField(p: InputProps) {
   );
 }
 
-export function TextAreaField(p: Common & { value: string; rows?: number; onInput: (value: string) => void }) {
+// The characters of `value` as the server counts them (code points).
+export const charCount = (value: string) => [...value].length;
+
+// `value` with each finding that still stands where it was found wrapped in <mark>.
+export function highlighted(value: string, findings: Finding[]): ComponentChildren[] {
+  const out: ComponentChildren[] = [];
+  let at = 0;
+  for (const f of findings) {
+    if (f.start < at || f.end <= f.start || value.slice(f.start, f.end) !== f.text) continue;
+    out.push(value.slice(at, f.start), <mark key={f.start}>{f.text}</mark>);
+    at = f.end;
+  }
+  out.push(value.slice(at));
+  return out;
+}
+
+interface TextAreaProps extends Common {
+  value: string;
+  rows?: number;
+  maxChars?: number; // the server's limit: a live counter below the field
+  findings?: Finding[]; // the identifier guard's findings, highlighted below the field
+  onInput: (value: string) => void;
+}
+
+export function TextAreaField(p: TextAreaProps) {
+  const { t } = useI18n();
+  const count = charCount(p.value);
+  const over = p.maxChars !== undefined && count > p.maxChars;
+  const marks = (p.findings ?? []).filter((f) => f.start >= 0 && p.value.slice(f.start, f.end) === f.text);
+  const describedBy = [p.error ? `${p.id}-error` : '', p.maxChars !== undefined ? `${p.id}-count` : ''].filter(Boolean).join(' ');
   return (
-    <div class={`fr-input-group${p.error ? ' fr-input-group--error' : ''}`}>
+    <div class={`fr-input-group${p.error || over ? ' fr-input-group--error' : ''}`}>
       <Label {...p} />
       <textarea
-        class={`fr-input${p.error ? ' fr-input--error' : ''}`}
+        class={`fr-input${p.error || over ? ' fr-input--error' : ''}`}
         id={p.id}
         rows={p.rows ?? 3}
         value={p.value}
-        {...described(p.id, p.error)}
+        aria-invalid={p.error || over ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
         onInput={(e) => p.onInput((e.target as HTMLTextAreaElement).value)}
       />
+      {p.maxChars !== undefined && (
+        <p class={over ? 'fr-error-text' : 'fr-hint-text fr-mt-1w'} id={`${p.id}-count`} data-testid={`${p.id}-count`}>
+          {over ? t('form.chars_over', { count: count - p.maxChars, max: p.maxChars }) : t('form.chars_left', { count: p.maxChars - count, max: p.maxChars })}
+        </p>
+      )}
       <ErrorText id={p.id} error={p.error} />
+      {marks.length > 0 && (
+        <div class="vigie-findings fr-mt-1w" data-testid={`${p.id}-findings`}>
+          <p class="fr-text--sm fr-mb-0">{t('form.findings')}</p>
+          <p class="fr-text--sm vigie-findings__text">{highlighted(p.value, marks)}</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
-import { errorsByField } from './field-errors';
+import { errorsByField, findingsByField, type Finding } from './field-errors';
 
 export type Errors = Record<string, string>; // field → message; "form" for the whole form
 
@@ -23,6 +23,7 @@ export interface Form<V> {
   setValues: (v: V | ((old: V) => V)) => void;
   errors: Errors;
   setErrors: (e: Errors) => void;
+  findings: Record<string, Finding[]>; // the identifier guard's findings, by field, to highlight
   refuse: (e: Errors) => void; // shows errors and moves focus to the summary
   saved: boolean;
   busy: boolean;
@@ -35,6 +36,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V | (() => V
   const { t, lang } = useI18n();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Errors>({});
+  const [findings, setFindings] = useState<Record<string, Finding[]>>({});
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusals, setRefusals] = useState(0);
@@ -52,6 +54,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V | (() => V
       e?.preventDefault();
       if (busy) return;
       setSaved(false);
+      setFindings({});
       const local = o.validate?.() ?? {};
       if (Object.keys(local).length) return refuse(local);
       setBusy(true);
@@ -61,6 +64,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V | (() => V
         setSaved(true);
         o.onSuccess?.(result);
       } catch (err) {
+        setFindings(findingsByField(err, lang, values));
         const mapped = o.onError ? o.onError(err) : errorsByField(err, t, lang);
         if (mapped) refuse(mapped);
       } finally {
@@ -73,6 +77,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V | (() => V
     setValues,
     errors,
     setErrors,
+    findings,
     refuse,
     saved,
     busy,

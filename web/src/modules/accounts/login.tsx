@@ -11,14 +11,23 @@ type Step = 'password' | 'totp';
 
 // DSFR login form: e-mail and password, then the authenticator code when the account has one.
 // Errors are summarised at the top and shown next to their field; nothing typed is lost. After
-// login, back to the page that sent the visitor here (?retour=…), else "my account".
+// login, back to the page that sent the visitor here (?retour=…), else "my account"; a member
+// who is already logged in goes there at once. When the password step asks for the code, focus
+// moves to the code field, so a keyboard user types the code there, not into the password.
 export function Login() {
   const { t } = useI18n();
-  const { setMe } = useSession();
+  const { me, loading, setMe } = useSession();
   const form = useForm({ email: '', password: '', totp: '' });
   const { values: v, errors } = form;
   const [step, setStep] = useState<Step>('password');
   const [oidc, setOidc] = useState<{ enabled: boolean; label: string } | null>(null);
+
+  useEffect(() => {
+    if (!loading && me) navigate(returnPath(window.location.search, '/compte'));
+  }, [loading, me]);
+  useEffect(() => {
+    if (step === 'totp') document.getElementById('login-totp')?.focus();
+  }, [step]);
 
   useEffect(() => {
     getJson<{ enabled: boolean; label: string }>('/api/v1/auth/oidc')
@@ -90,7 +99,7 @@ export function Login() {
               </div>
               {step === 'totp' && (
                 <div class="fr-fieldset__element">
-                  <FormField id="login-totp" label={t('login.totp')} hint={t('login.totp_hint')} inputMode="numeric" autocomplete="one-time-code" value={v.totp} error={errors.totp} onInput={(x) => form.set('totp', x.trim())} autoFocus />
+                  <FormField id="login-totp" label={t('login.totp')} hint={t('login.totp_hint')} inputMode="numeric" autocomplete="one-time-code" value={v.totp} error={errors.totp} onInput={(x) => form.set('totp', x.trim())} />
                 </div>
               )}
             </fieldset>

@@ -1,6 +1,8 @@
 // Reporting on several actions at once (the complaint every plan tool hears: one form per
 // action makes pilots give up). One request, one transaction: every row is saved, or none
-// and each error shows on its row.
+// and each error shows on its row. Nothing is ticked in advance: a row is ticked when the user
+// changes it (or ticks it), so the button counts what the user means to send.
+import { owedTitles } from './campaign-types';
 import { useI18n, type MessageKey } from '../../i18n';
 import { asApiError, sendJson } from '../../kit/api';
 import { errorsByField, fieldMessage } from '../../kit/field-errors';
@@ -21,12 +23,12 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
   const form = useForm<{ rows: Row[] }>(() => ({
     rows: actions.map((a) => {
       const c = current.get(a.action_id);
-      return { include: true, status: c?.status ?? 'in_progress', progress: String(Math.round(c?.progress ?? 0)), comment: '' };
+      return { include: false, status: c?.status ?? 'in_progress', progress: String(Math.round(c?.progress ?? 0)), comment: '' };
     }),
   }));
   const { rows } = form.values;
   const errors = form.errors;
-  const set = (i: number, patch: Partial<Row>) => form.setValues((old) => ({ rows: old.rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+  const set = (i: number, patch: Partial<Row>) => form.setValues((old) => ({ rows: old.rows.map((r, j) => (j === i ? { ...r, include: true, ...patch } : r)) }));
   const chosen = rows.map((r, i) => ({ r, a: actions[i] })).filter((x) => x.r.include);
   const submit = form.submit(() => sendJson('POST', '/api/v1/updates', { updates: chosen.map(({ r, a }) => ({ action_id: a.action_id, status: r.status, progress: Number(r.progress), comment: r.comment })) }, me.csrf_token), {
     onSuccess: onDone,
@@ -58,7 +60,8 @@ export function BulkReport({ me, actions, current, onDone }: { me: Me; actions: 
               <div class="fr-checkbox-group fr-checkbox-group--sm">
                 <input type="checkbox" id={id(i, 'include')} checked={rows[i].include} onChange={(e) => set(i, { include: (e.target as HTMLInputElement).checked })} />
                 <label class="fr-label" for={id(i, 'include')}>
-                  {a.measure} — {a.title}
+                  {a.measure} — {owedTitles(a, lang).measure}
+                  <span class="fr-hint-text">{owedTitles(a, lang).action}</span>
                 </label>
               </div>
             </div>

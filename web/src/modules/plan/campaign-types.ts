@@ -3,7 +3,8 @@ export interface OwedActionView {
   action_id: number;
   measure: string;
   measure_title: string;
-  title: string;
+  measure_title_en?: string; // "" when the plan has none: the French title is shown
+  title: string; // actions have a French title only
   pilots: string[];
   reported_at: string | null;
 }
@@ -24,3 +25,9 @@ export interface CampaignView {
 
 // Completion as a percentage (0 when the campaign waits for nothing).
 export const completion = (c: { reported: number; total: number }) => (c.total === 0 ? 0 : (100 * c.reported) / c.total);
+
+// The titles of an owed action in the UI's language (French when there is no English one).
+export const owedTitles = (a: OwedActionView, lang: string) => ({
+  measure: lang === 'en' && a.measure_title_en ? a.measure_title_en : a.measure_title,
+  action: a.title,
+});

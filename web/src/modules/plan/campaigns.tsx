@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDate } from '../../kit/dates';
 import { useI18n } from '../../i18n';
 import { sendJson } from '../../kit/api';
 import { FormField } from '../../kit/fields';
@@ -8,7 +9,7 @@ import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
-import { completion, type CampaignView } from './campaign-types';
+import { completion, type CampaignView, owedTitles } from './campaign-types';
 import { ProgressBar } from './plan';
 import type { PlanView } from './types';
 
@@ -90,7 +91,7 @@ function OpenCampaignForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
 }
 
 function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const campaign = useResource<CampaignView>(`/api/v1/campaigns/${id}`);
   const [error, setError] = useState('');
   const close = async () => {
@@ -152,17 +153,17 @@ function CampaignDetail({ me, id, onChange }: { me: Me; id: number; onChange: ()
             {(c.actions ?? []).map((a) => (
               <tr key={a.action_id}>
                 <td>
-                  <a href={`/plan/mesures/${encodeURIComponent(a.measure)}`}>{a.measure}</a> — {a.title}
+                  <a href={`/plan/mesures/${encodeURIComponent(a.measure)}`}>{a.measure}</a> — {owedTitles(a, lang).action}
                 </td>
                 <td>{a.pilots.join(', ')}</td>
-                <td>{a.reported_at ? t('campaigns.reported_on', { date: a.reported_at.slice(0, 10) }) : t('campaigns.waiting')}</td>
+                <td>{a.reported_at ? t('campaigns.reported_on', { date: formatDate(a.reported_at, lang) }) : t('campaigns.waiting')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p>
-        <a class="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/v1/campaigns/${c.id}/export.csv`} download>
+        <a class="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/v1/campaigns/${c.id}/export.csv?lang=${lang}`} download>
           {t('campaigns.export_csv')}
         </a>
       </p>
@@ -187,7 +188,7 @@ export function CampaignsPage() {
 }
 
 function Campaigns({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const campaigns = useResource<{ campaigns: CampaignView[] }>('/api/v1/campaigns', { isEmpty: (r) => r.campaigns.length === 0 });
   const [open, setOpen] = useState<number | null>(null);
   return (
@@ -204,11 +205,11 @@ function Campaigns({ me }: { me: Me }) {
           </h2>
           <p>
             {c.closed_at ? (
-              <span class="fr-badge fr-badge--sm">{t('campaigns.status_closed', { date: c.closed_at.slice(0, 10) })}</span>
+              <span class="fr-badge fr-badge--sm">{t('campaigns.status_closed', { date: formatDate(c.closed_at, lang) })}</span>
             ) : (
               <span class="fr-badge fr-badge--sm fr-badge--info">{t('campaigns.status_open')}</span>
             )}{' '}
-            {t('reporting.due', { date: c.deadline })}
+            {t('reporting.due', { date: formatDate(c.deadline, lang) })}
           </p>
           <ProgressBar value={completion(c)} label={t('campaigns.completion_of', { label: c.label })} />
           <p class="fr-text--sm" data-testid={`campaign-${c.id}-count`}>

@@ -1,5 +1,6 @@
 // A measure's indicators: each one's chart of values against its target, the values table,
 // the form pilots use to record a value, and the coordination's form to add an indicator.
+import { formatDate } from '../../kit/dates';
 import { useI18n } from '../../i18n';
 import { sendJson } from '../../kit/api';
 import { FormField, SelectField } from '../../kit/fields';
@@ -135,7 +136,7 @@ function NewIndicatorForm({ me, measure, onDone }: { me: Me; measure: MeasureVie
 }
 
 export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: MeasureView; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const fmt = useNumber();
   const indicators = measure.indicators ?? [];
   // The pilots of the indicator's action, or of any action of the measure, record its values.
@@ -154,7 +155,7 @@ export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: 
             {i.name} ({i.unit}) <span class="fr-badge fr-badge--sm">{t(i.direction === 'up' ? 'plan.direction.up' : 'plan.direction.down')}</span>
           </h3>
           {i.action_id !== null && <p class="fr-text--sm fr-mb-1v">{t('plan.indicator_action')} : {actionTitle(i.action_id)}</p>}
-          <p class="fr-text--sm">{t('plan.baseline_target', { baseline: fmt(i.baseline), target: fmt(i.target), date: i.target_date ?? '—' })}</p>
+          <p class="fr-text--sm">{t('plan.baseline_target', { baseline: fmt(i.baseline), target: fmt(i.target), date: formatDate(i.target_date, lang) })}</p>
           <Chart indicator={i} />
           {i.series.length > 0 && (
             <div class="fr-table fr-table--sm">

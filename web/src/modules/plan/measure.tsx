@@ -1,3 +1,4 @@
+import { formatDate } from '../../kit/dates';
 import { useI18n, type MessageKey } from '../../i18n';
 import { postJson } from '../../kit/api';
 import { FormField, SelectField, TextAreaField } from '../../kit/fields';
@@ -11,12 +12,16 @@ import { ActionEditor, AddAction, MeasureEditor } from './measure-editor';
 import { ProgressBar } from './plan';
 import { BADGE, STATUSES, type ActionView, type MeasureView } from './types';
 
+const COMMENT_MAX = 4000; // the server's limit (plan/service.cpp)
+
 function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone: () => void }) {
   const { t } = useI18n();
   const form = useForm({ status: action.status as string, progress: String(Math.round(Number(action.progress))), comment: '', link: '' });
   const { values: v, errors } = form;
   const id = (n: string) => `report-${action.id}-${n}`;
   const submit = form.submit((x) => postJson(`/api/v1/actions/${action.id}/updates`, { status: x.status, progress: Number(x.progress), comment: x.comment, evidence: x.link ? [x.link] : [] }, me.csrf_token), {
+    // A progress is a whole number from 0 to 100 (the server says so too, for 45.5 or "abc").
+    validate: (): Record<string, string> => (/^\s*\d{1,3}\s*$/.test(v.progress) && Number(v.progress) <= 100 ? {} : { progress: t('error.type.progress') }),
     onSuccess: () => {
       form.setValues((old) => ({ ...old, comment: '', link: '' }));
       onDone();
@@ -33,7 +38,7 @@ function ReportForm({ me, action, onDone }: { me: Me; action: ActionView; onDone
           <FormField id={id('progress')} label={t('plan.progress_percent')} type="number" min={0} max={100} value={v.progress} error={errors.progress} onInput={(x) => form.set('progress', x)} />
         </div>
       </div>
-      <TextAreaField id={id('comment')} label={t('plan.comment')} hint={`${t('plan.comment_hint')} ${t('plan.comment_readers')}`} value={v.comment} error={errors.comment} onInput={(x) => form.set('comment', x)} />
+      <TextAreaField id={id('comment')} label={t('plan.comment')} hint={`${t('plan.comment_hint')} ${t('plan.comment_readers')}`} value={v.comment} maxChars={COMMENT_MAX} findings={form.findings.comment} error={errors.comment} onInput={(x) => form.set('comment', x)} />
       <FormField id={id('evidence')} label={t('plan.evidence')} type="url" value={v.link} error={errors.evidence} onInput={(x) => form.set('link', x)} />
       <button class="fr-btn" type="submit" disabled={form.busy}>{t('plan.report')}</button>
     </form>
@@ -49,6 +54,21 @@ export function MeasurePage({ code }: { code: string }) {
 function MeasureOf({ me, code }: { me: Me; code: string }) {
   const { t } = useI18n();
   const measure = useResource<MeasureView>(`/api/v1/measures/${encodeURIComponent(code)}`);
+  // A measure that does not exist (a mistyped or retired code): a page of its own, with the way back.
+  if (measure.status === 'not_found')
+    return (
+      <div class="fr-container fr-my-6w" data-resource-state="not_found">
+        <h1>{t('plan.no_measure_heading', { code })}</h1>
+        <p class="fr-text--lead">{t('plan.no_measure')}</p>
+        <ul class="fr-btns-group fr-btns-group--inline-md">
+          <li>
+            <a class="fr-btn" href="/plan">
+              {t('plan.back_to_plan')}
+            </a>
+          </li>
+        </ul>
+      </div>
+    );
   return (
     <div class="fr-container fr-my-6w">
       <ResourceView resource={measure} notFound={t('plan.no_measure')}>
@@ -95,7 +115,7 @@ function MeasureDetail({ me, m, load }: { me: Me; m: MeasureView; load: () => vo
         <section class="vigie-action fr-mb-3w fr-p-3w" key={a.id} aria-labelledby={`action-${a.id}`}>
           <h3 id={`action-${a.id}`} class="fr-h5">{a.title}</h3>
           <p>
-                {t('plan.pilot')} : {a.pilots.join(', ') || '—'} · {t('plan.deadline')} : {a.deadline ?? '—'} ·{' '}
+                {t('plan.pilot')} : {a.pilots.join(', ') || '—'} · {t('plan.deadline')} : {formatDate(a.deadline, lang)} ·{' '}
                 {t(`plan.status.${a.status}` as MessageKey)} · {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(a.progress))} %{a.overdue ? ` · ${t('plan.overdue')}` : ''}
           </p>
           {((a.partners ?? []).length > 0 || a.cost_eur != null || a.funding || a.official_text_url) && (

@@ -3,7 +3,7 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, useSession, type Me } from '../../session';
-import { BADGE, filterMeasures, STATUSES, type Filters, type PlanView } from './types';
+import { BADGE, filtersFromSearch, filterMeasures, searchOfFilters, STATUSES, type Filters, type PlanView } from './types';
 
 export function ProgressBar({ value, label }: { value: number | string; label: string }) {
   const { lang } = useI18n();
@@ -32,7 +32,12 @@ export function PlanPage() {
 
 function PlanTree({ plan, me }: { plan: PlanView; me: Me | null }) {
   const { t, lang } = useI18n();
-  const [f, setF] = useState<Filters>({ axis: '', status: '', pilot: '', overdue: false, search: '' });
+  const [f, setFilters] = useState<Filters>(() => filtersFromSearch(window.location.search));
+  // Each change replaces the address (no history entry per keystroke).
+  const setF = (next: Filters) => {
+    setFilters(next);
+    window.history.replaceState(window.history.state, '', window.location.pathname + searchOfFilters(next) + window.location.hash);
+  };
   const pilots = useMemo(() => [...new Set(plan.axes.flatMap((a) => a.measures.flatMap((m) => (m.actions ?? []).flatMap((x) => x.pilots))))].sort(), [plan]);
   const title = (o: { title: string; title_en: string }) => (lang === 'en' && o.title_en ? o.title_en : o.title);
   const shown = plan.axes.map((a) => ({ axis: a, measures: filterMeasures(a, f) })).filter((x) => x.measures.length > 0);
@@ -136,12 +141,12 @@ function PlanTree({ plan, me }: { plan: PlanView; me: Me | null }) {
       {me && (
         <ul class="fr-btns-group fr-btns-group--inline-md">
           <li>
-            <a class="fr-btn fr-btn--secondary" href="/api/v1/plan/export.xlsx" download>
+            <a class="fr-btn fr-btn--secondary" href={`/api/v1/plan/export.xlsx?lang=${lang}`} download>
               {t('plan.export_xlsx')}
             </a>
           </li>
           <li>
-            <a class="fr-btn fr-btn--tertiary" href="/api/v1/plan/export.csv" download>
+            <a class="fr-btn fr-btn--tertiary" href={`/api/v1/plan/export.csv?lang=${lang}`} download>
               {t('plan.export_csv')}
             </a>
           </li>

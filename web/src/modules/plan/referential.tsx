@@ -73,7 +73,7 @@ function AddMeasure({ me, axes }: { me: Me; axes: string[] }) {
 }
 
 function ImportSpreadsheet({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -102,10 +102,10 @@ function ImportSpreadsheet({ me }: { me: Me }) {
       <h2 id="import-heading">{t('referential.import')}</h2>
       <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li>
-          <a class="fr-btn fr-btn--secondary fr-icon-download-line" href="/api/v1/plan/export.xlsx" download>{t('plan.export_xlsx')}</a>
+          <a class="fr-btn fr-btn--secondary fr-icon-download-line" href={`/api/v1/plan/export.xlsx?lang=${lang}`} download>{t('plan.export_xlsx')}</a>
         </li>
         <li>
-          <a class="fr-btn fr-btn--tertiary fr-icon-download-line" href="/api/v1/plan/export.csv" download>{t('plan.export_csv_ref')}</a>
+          <a class="fr-btn fr-btn--tertiary fr-icon-download-line" href={`/api/v1/plan/export.csv?lang=${lang}`} download>{t('plan.export_csv_ref')}</a>
         </li>
       </ul>
       <form noValidate onSubmit={(e) => { e.preventDefault(); send(false); }} aria-labelledby="import-heading">

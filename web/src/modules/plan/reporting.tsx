@@ -1,11 +1,12 @@
 import { useMemo } from 'preact/hooks';
+import { formatDate } from '../../kit/dates';
 import { useI18n } from '../../i18n';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
 import { BulkReport } from './bulk-report';
-import { type CampaignView } from './campaign-types';
+import { type CampaignView, owedTitles } from './campaign-types';
 import type { PlanView, Status } from './types';
 
 // "My reporting": what the user's organisation owes in the open campaigns, each action with a
@@ -38,7 +39,7 @@ function Reporting({ me }: { me: Me }) {
 }
 
 function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: Map<number, { status: Status; progress: number }>; plan: string; load: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <>
       <p>{t('reporting.lead', { org: me.organisation.name })}</p>
@@ -47,7 +48,7 @@ function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: 
         <section key={c.id} class="fr-mb-5w" aria-labelledby={`campaign-${c.id}`}>
           <h2 id={`campaign-${c.id}`}>{c.label}</h2>
           <p>
-            <span class="fr-badge fr-badge--info">{t('reporting.due', { date: c.deadline })}</span>
+            <span class="fr-badge fr-badge--info">{t('reporting.due', { date: formatDate(c.deadline, lang) })}</span>
           </p>
           {can(me, 'plan.report', 'pilot') && plan === 'ready' && (c.actions ?? []).filter((a) => !a.reported_at).length > 1 && (
             <details class="fr-mb-3w">
@@ -69,9 +70,9 @@ function Owed({ me, data, current, plan, load }: { me: Me; data: Mine; current: 
                 {(c.actions ?? []).map((a) => (
                   <tr key={a.action_id} data-testid={`owed-${a.action_id}`}>
                     <td>
-                      {a.measure} — {a.measure_title}
+                      {a.measure} — {owedTitles(a, lang).measure}
                     </td>
-                    <td>{a.title}</td>
+                    <td>{owedTitles(a, lang).action}</td>
                     <td>
                       {a.reported_at ? (
                         <span class="fr-badge fr-badge--success fr-badge--sm">{t('reporting.done')}</span>

@@ -27,3 +27,13 @@ describe('plan filters', () => {
   });
   it('filter by axis', () => expect(filterMeasures(axis, { ...none, axis: 'A2' })).toEqual([]));
 });
+
+describe("the plan's filters in the address", () => {
+  it('read back what they wrote, and say nothing when nothing is filtered', async () => {
+    const { filtersFromSearch, searchOfFilters } = await import('./types');
+    const f = { axis: 'A2', status: 'late', pilot: 'DGT', search: 'formation des agents', overdue: true };
+    expect(searchOfFilters(f)).toBe('?axe=A2&statut=late&pilote=DGT&recherche=formation+des+agents&en_retard=1');
+    expect(filtersFromSearch(searchOfFilters(f))).toEqual(f);
+    expect(searchOfFilters(filtersFromSearch(''))).toBe('');
+  });
+});

@@ -101,3 +101,20 @@ export function filterMeasures(axis: AxisView, f: Filters): MeasureView[] {
       (!q || fold(`${m.code} ${m.title} ${m.title_en}`).includes(q)),
   );
 }
+
+// The filters live in the page's address (?axe=A1&statut=late&pilote=DGT&recherche=…&en_retard=1),
+// so a filtered view can be shared, bookmarked and survives a reload.
+const PARAMS = { axis: 'axe', status: 'statut', pilot: 'pilote', search: 'recherche' } as const;
+
+export function filtersFromSearch(search: string): Filters {
+  const q = new URLSearchParams(search);
+  return { axis: q.get(PARAMS.axis) ?? '', status: q.get(PARAMS.status) ?? '', pilot: q.get(PARAMS.pilot) ?? '', search: q.get(PARAMS.search) ?? '', overdue: q.get('en_retard') === '1' };
+}
+
+export function searchOfFilters(f: Filters): string {
+  const q = new URLSearchParams();
+  for (const k of ['axis', 'status', 'pilot', 'search'] as const) if (f[k]) q.set(PARAMS[k], f[k]);
+  if (f.overdue) q.set('en_retard', '1');
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
