@@ -33,6 +33,21 @@ afterAll(async () => {
 const unexpected = (problems: string[]) => problems.filter((p) => !/status of (401|404|422)/.test(p));
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase() || '');
 const secretOf = (email: string) => execSql(vigie.dbUrl, `SELECT totp_secret FROM users WHERE email = '${email}'`).trim();
+// A code opens one login only (the server refuses a replay): before another login of the same
+// account, wait for the authenticator's next code.
+const usedCodes = new Map<string, string>();
+async function freshCode(email: string): Promise<string> {
+  const secret = secretOf(email);
+  await expect.poll(() => totp(secret) !== usedCodes.get(email), { timeout: 31_000, interval: 500 }).toBe(true);
+  const code = totp(secret);
+  usedCodes.set(email, code);
+  return code;
+}
+async function openWithCode(email: string) {
+  const secret = secretOf(email);
+  await freshCode(email);
+  return openAs(browser, vigie, email, secret);
+}
 
 describe('logging in with the keyboard only', () => {
   it('puts focus in the code field when the second factor is asked for, so the code goes there', async () => {
@@ -45,7 +60,7 @@ describe('logging in with the keyboard only', () => {
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('login-totp');
-    await page.keyboard.type(totp(secretOf('agent@ocrteh.demo')));
+    await page.keyboard.type(await freshCode('agent@ocrteh.demo'));
     expect(await page.locator('#login-password').inputValue()).toBe(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('account-organisation').textContent()).toContain('Office central');
@@ -194,7 +209,7 @@ describe('the language', () => {
 
 describe('the audit log', () => {
   it('reads in words, filters by who, what, when and outcome, and exports what it shows as CSV', async () => {
-    const { context, page, problems } = await openAs(browser, vigie, 'coordination@miprof.demo', secretOf('coordination@miprof.demo'));
+    const { context, page, problems } = await openWithCode('coordination@miprof.demo');
     await page.goto(vigie.url + '/journal');
     const table = page.getByTestId('audit-table');
     await expect.poll(() => table.isVisible()).toBe(true);
@@ -276,7 +291,7 @@ describe('on a phone (390 px)', () => {
     await page.getByLabel('Adresse électronique').fill('coordination@miprof.demo');
     await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByLabel('Code à 6 chiffres').fill(totp(secretOf('coordination@miprof.demo')));
+    await page.getByLabel('Code à 6 chiffres').fill(await freshCode('coordination@miprof.demo'));
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await expect.poll(() => page.getByTestId('account-organisation').textContent()).toBeTruthy();
     const wide = () =>
@@ -306,8 +321,7 @@ describe('on a phone (390 px)', () => {
 
 describe("each page's data", () => {
   it('is fetched once: the measure, campaigns, directory and audit pages ask for each resource once', async () => {
-    const secret = secretOf('coordination@miprof.demo');
-    const { context, page } = await openAs(browser, vigie, 'coordination@miprof.demo', secret);
+    const { context, page } = await openWithCode('coordination@miprof.demo');
     const asked: string[] = [];
     page.on('request', (r) => {
       const u = new URL(r.url());
