@@ -167,13 +167,18 @@ describe('reporting on several actions at once', () => {
 });
 
 describe('the export', () => {
-  it('is a CSV a spreadsheet opens, one row per action', async () => {
+  it('is a CSV a spreadsheet opens, one row per action, in French by default', async () => {
     const r = await get('/api/v1/plan/export.csv', 'referent@asso.test');
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toContain('text/csv');
     expect(r.headers['content-disposition']).toContain('attachment');
+    expect(r.body.startsWith('\uFEFF')).toBe(true);
     const lines = r.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('axis,measure,measure_title_fr,measure_title_en,measure_weight,retired,action_id,action_title,action_weight,pilots,partners,deadline,cost_eur,funding,official_text_url,status,progress,overdue');
+    expect(lines[0]).toBe("Axe;Mesure;Intitulé de la mesure;Intitulé de la mesure (anglais);Poids de la mesure;Retirée;N° d'action;Intitulé de l'action;Poids de l'action;Pilotes;Partenaires;Échéance;Coût (euros);Financement;Texte officiel (lien);Statut;Avancement (%);En retard");
     expect(lines).toHaveLength(18);
+    const english = await get('/api/v1/plan/export.csv?lang=en', 'referent@asso.test');
+    const header = english.body.replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header.split(',')).toHaveLength(18);
+    expect(english.body.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(18);
   });
 });
