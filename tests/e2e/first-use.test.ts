@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { request } from '../support/http';
 import { totp } from '../support/totp';
-import { execSql, startVigie, type Vigie } from '../support/vigie';
+import { execSql, startVigie, type Vigie, demoTotpSecret } from '../support/vigie';
 import { launchChromium, seriousA11yViolations, watchProblems } from './browser';
 import { DEMO_PASSWORD, openAs } from './demo-login';
 
@@ -32,7 +32,8 @@ afterAll(async () => {
 
 const unexpected = (problems: string[]) => problems.filter((p) => !/status of (401|404|422)/.test(p));
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase() || '');
-const secretOf = (email: string) => execSql(vigie.dbUrl, `SELECT totp_secret FROM users WHERE email = '${email}'`).trim();
+// Second-factor secrets are sealed in the database: the demo prints them at start.
+const secretOf = (email: string) => demoTotpSecret(vigie, email);
 // A code opens one login only (the server refuses a replay): before another login of the same
 // account, wait for the authenticator's next code.
 const usedCodes = new Map<string, string>();
