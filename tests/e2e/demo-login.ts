@@ -14,8 +14,10 @@ export interface BrowserSession {
 }
 
 // A fresh context; logged in as `email` (with the TOTP `secret` when the account has one), or
-// anonymous when no e-mail is given.
-export async function openAs(browser: Browser, vigie: Vigie, email?: string, secret?: string): Promise<BrowserSession> {
+// anonymous when no e-mail is given. `code`, when given, is the one-time code to type: a caller
+// that tracks used codes (the server refuses a replayed one) passes the code it recorded, so the
+// code typed cannot be a newer one computed after a 30 s window turned.
+export async function openAs(browser: Browser, vigie: Vigie, email?: string, secret?: string, code?: string): Promise<BrowserSession> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   const page = await context.newPage();
   const problems = watchProblems(page);
@@ -25,7 +27,7 @@ export async function openAs(browser: Browser, vigie: Vigie, email?: string, sec
     await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     if (secret) {
-      await page.getByLabel('Code à 6 chiffres').fill(totp(secret));
+      await page.getByLabel('Code à 6 chiffres').fill(code ?? totp(secret));
       await page.getByRole('button', { name: 'Se connecter' }).click();
     }
     await expect.poll(() => page.getByTestId('account-organisation').textContent()).toBeTruthy();

@@ -45,9 +45,8 @@ async function freshCode(email: string): Promise<string> {
   return code;
 }
 async function openWithCode(email: string) {
-  const secret = secretOf(email);
-  await freshCode(email);
-  return openAs(browser, vigie, email, secret);
+  const code = await freshCode(email);
+  return openAs(browser, vigie, email, secretOf(email), code);
 }
 
 describe('logging in with the keyboard only', () => {
