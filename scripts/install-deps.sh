@@ -16,8 +16,9 @@ node_pin_integrity=sha512-PeHQM8wAdmHtZA1mBocygZxs5LiUWtsJezQTkBd0iY987KpGrD1O2t
 
 codename=$(sed -n 's/^VERSION_CODENAME=//p' /etc/os-release | tr -d '"')
 case $codename in
-bookworm) boost=1.81 pg=15 ;;
-trixie) boost=1.83 pg=17 ;;
+bookworm) boost=1.81 pg=15 extra=() ;;
+# Debian 13's xlsxwriter.pc requires minizip, which libxlsxwriter-dev does not pull in.
+trixie) boost=1.83 pg=17 extra=(libminizip-dev) ;;
 *)
   echo "unsupported system '${codename:-unknown}': Vigie installs on Debian 12 (bookworm) or 13 (trixie)" >&2
   exit 1
@@ -29,7 +30,7 @@ packages=(build-essential cmake pkg-config ccache git ca-certificates
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libgtest-dev googletest liboath-dev oathtool
   libcurl4-openssl-dev libqrencode-dev libxlsxwriter-dev libzip-dev libpugixml-dev
-  sqlite3 nodejs)
+  sqlite3 nodejs "${extra[@]}")
 if [[ $level == test || $level == bench ]]; then
   packages+=("postgresql-$pg" "postgresql-client-$pg" chromium fonts-liberation python3-aiosmtpd python3-openpyxl
     libreoffice-calc-nogui)
