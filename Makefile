@@ -2,11 +2,14 @@
 .PHONY: demo test build deps test-sanitizers bench format clean
 
 DEMO_DIR ?= var/demo
+DEMO_LISTEN ?= 127.0.0.1:8080
+# The Node.js that scripts/install-deps.sh puts there when the system's is too old (Debian 12).
+export PATH := $(CURDIR)/.tools/node/bin:$(PATH)
 
 demo: ## Install what is missing, build, and run Vigie with demo data on http://127.0.0.1:8080
 	scripts/install-deps.sh build
 	scripts/build.sh build
-	build/vigie serve --demo --listen 127.0.0.1:8080 --data-dir $(DEMO_DIR)
+	build/vigie serve --demo --listen $(DEMO_LISTEN) --data-dir $(DEMO_DIR)
 
 test: ## Install what is missing, build, and run every test suite
 	scripts/test.sh

@@ -3,6 +3,8 @@
 #   scripts/build.sh [BUILD_DIR] [extra cmake args...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The Node.js that install-deps.sh put there when the system's is too old (absent otherwise).
+export PATH="$PWD/.tools/node/bin:$PATH"
 dir=${1:-build}
 shift || true
 cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 cluster on a loopback port, for the tests.
+# A throwaway PostgreSQL cluster (Debian's: 15 on Debian 12, 17 on Debian 13; VIGIE_PGBIN picks
+# another) on a loopback port, for the tests.
 #   scripts/pg.sh start   prints the admin URL (postgresql://postgres:postgres@127.0.0.1:PORT/postgres)
 #   scripts/pg.sh stop
 set -euo pipefail
-PGBIN=/usr/lib/postgresql/15/bin
+PGBIN=${VIGIE_PGBIN:-$(printf "%s\n" /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+[[ -x $PGBIN/initdb ]] || { echo "no PostgreSQL server found (/usr/lib/postgresql/*/bin/initdb)" >&2; exit 1; }
 PGDATA=${VIGIE_PGDATA:-/tmp/vigie-pgdata}
 PGPORT=${VIGIE_PGPORT:-55432}
 

@@ -2,6 +2,8 @@
 # The C++ unit tests and the SQLite integration suite under AddressSanitizer + UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The Node.js that install-deps.sh put there when the system's is too old (absent otherwise).
+export PATH="$PWD/.tools/node/bin:$PATH"
 scripts/install-deps.sh test
 scripts/build.sh build-asan -DVIGIE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 # The web bundle the integration suite serves comes from the normal build.

@@ -4,7 +4,9 @@
 # and then on a throwaway PostgreSQL cluster, and the browser end-to-end tests in Chromium.
 # The PostgreSQL cluster is always stopped, whatever happens.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
+# The Node.js that install-deps.sh put there when the system's is too old (absent otherwise).
+export PATH="$PWD/.tools/node/bin:$PATH"
 
 scripts/install-deps.sh test || exit 1
 scripts/build.sh build || exit 1
