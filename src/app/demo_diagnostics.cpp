@@ -123,7 +123,12 @@ void load_demo_diagnostics(diagnostics::Service& diagnostics, diagnostics::CallS
     in.visibility = d.visibility;
     if (std::string(d.org) == "CNCDH")
       in.evidence = std::vector<diagnostics::Evidence>{
-          {"https://www.cncdh.fr/publications", "Rapport de la CNCDH sur la traite (fictif)"}};
+          {"https://www.cncdh.fr/publications", "Rapport de la CNCDH sur la traite (fictif)", "",
+           ""}};
+    if (std::string(d.org) == "PASSERELLES")
+      in.evidence = std::vector<diagnostics::Evidence>{
+          {"", "demandes d'hébergement sans réponse au 115 pour des victimes suivies",
+           "17 sur 23 en 2026", "tableau de suivi de l'association (fictif)"}};
     const auto& who = orgs.at(d.org);
     const auto draft = diagnostics.create(who, in);
     const auto done = diagnostics.publish(who, draft.id);

@@ -203,6 +203,33 @@ describe('the divergence', () => {
   });
 });
 
+describe('evidence', () => {
+  it('is a link, or a figure with its source; each missing part is named at its own item', async () => {
+    const bad = await actors.send('POST', '/api/v1/diagnostics', UNION, {
+      measure: other, territory: 'national', period: year, rating: 'weak', visibility: 'committee',
+      evidence: [
+        { label: 'Nothing to show' },
+        { label: 'Refusals at the desk', figure: '12 refus en 2026' },
+        { label: 'A report', url: 'ftp://example.org/x' },
+      ],
+    });
+    expect(bad.status).toBe(422);
+    const codes = bad.json<{ errors: { field: string; code: string }[] }>().errors.map((e) => `${e.field}:${e.code}`);
+    expect(codes.sort()).toEqual(['evidence/0/url:required', 'evidence/1/source:required', 'evidence/2/url:invalid']);
+    const ok = await create(UNION, {
+      measure: other, rating: 'weak',
+      evidence: [{ label: 'refus de dépôt de plainte constatés', figure: '12 en 2026', source: 'permanences syndicales, relevé interne' }],
+    });
+    const back = (await actors.get(`/api/v1/diagnostics/${ok.id}`, UNION)).json<{ evidence: Record<string, string>[] }>();
+    expect(back.evidence).toEqual([{ url: '', label: 'refus de dépôt de plainte constatés', figure: '12 en 2026', source: 'permanences syndicales, relevé interne' }]);
+    const named = await actors.send('PATCH', `/api/v1/diagnostics/${ok.id}`, UNION, {
+      evidence: [{ label: 'relevé', figure: '3', source: 'appel de Mme Aïssata Diallo au 06 12 34 56 78' }],
+    });
+    expect(named.status).toBe(422);
+    expect(named.json<{ errors: { field: string; code: string }[] }>().errors.some((e) => e.field === 'evidence/0/source' && e.code === 'identifier.phone')).toBe(true);
+  });
+});
+
 describe('a call for diagnostics', () => {
   it('asks organisations by name or type, shows who answered, and reminds only those who owe', async () => {
     const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);

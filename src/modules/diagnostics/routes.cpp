@@ -23,7 +23,9 @@ boost::json::value optional_number(const std::optional<double>& v) {
 
 boost::json::object diagnostic_json(const Diagnostic& d) {
   boost::json::array evidence;
-  for (const auto& e : d.evidence) evidence.push_back({{"url", e.url}, {"label", e.label}});
+  for (const auto& e : d.evidence)
+    evidence.push_back(
+        {{"url", e.url}, {"label", e.label}, {"figure", e.figure}, {"source", e.source}});
   boost::json::object o{{"id", d.id},
                         {"lineage_id", d.lineage_id},
                         {"version", d.version},
@@ -108,7 +110,9 @@ DiagnosticInput diagnostic_input(kit::Input& in) {
     std::vector<Evidence> evidence;
     for (auto* item : in.objects("evidence", 100))
       evidence.push_back({item->optional_text("url", {.max_chars = 10'000}).value_or(""),
-                          item->optional_text("label", {.max_chars = 10'000}).value_or("")});
+                          item->optional_text("label", {.max_chars = 10'000}).value_or(""),
+                          item->optional_text("figure", {.max_chars = 10'000}).value_or(""),
+                          item->optional_text("source", {.max_chars = 10'000}).value_or("")});
     d.evidence = std::move(evidence);
   }
   return d;

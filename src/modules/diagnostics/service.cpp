@@ -87,10 +87,21 @@ void check(const DiagnosticInput& in, bool creating, const std::vector<plan::Mea
     for (std::size_t i = 0; i < in.evidence->size() && i < 20; ++i) {
       const auto& e = (*in.evidence)[i];
       const auto at = "evidence/" + std::to_string(i) + "/";
-      if (e.url.empty() || kit::rules::link(e.url))
+      // A link, or a figure with its source (a report, a survey, an organisation's count).
+      if (e.url.empty() && e.figure.empty())
+        errors.push_back({at + "url", "required", "A link, or a figure with its source."});
+      else if (!e.url.empty() && kit::rules::link(e.url))
         errors.push_back({at + "url", "invalid", "A link starting with http:// or https://."});
       if (auto p = kit::rules::title(e.label, true, 300))
         errors.push_back({at + "label", p->code, p->message});
+      if (!e.figure.empty())
+        if (auto p = kit::rules::title(e.figure, true, 100))
+          errors.push_back({at + "figure", p->code, p->message});
+      if (!e.figure.empty() && e.source.empty())
+        errors.push_back({at + "source", "required", "Where the figure comes from."});
+      else if (!e.source.empty())
+        if (auto p = kit::rules::title(e.source, true, 300))
+          errors.push_back({at + "source", p->code, p->message});
     }
   }
   // No direct identifier of a person in what the committee will read.
@@ -98,12 +109,16 @@ void check(const DiagnosticInput& in, bool creating, const std::vector<plan::Mea
   if (in.strengths) texts.emplace_back("strengths", *in.strengths);
   if (in.obstacles) texts.emplace_back("obstacles", *in.obstacles);
   if (in.recommendations) texts.emplace_back("recommendations", *in.recommendations);
-  std::vector<std::string> labels;
+  std::vector<std::string> labels;  // kept alive: TextField holds views of the field names
   if (in.evidence)
     for (std::size_t i = 0; i < in.evidence->size() && i < 20; ++i)
-      labels.push_back("evidence/" + std::to_string(i) + "/label");
-  for (std::size_t i = 0; i < labels.size(); ++i)
-    texts.emplace_back(labels[i], (*in.evidence)[i].label);
+      for (const char* part : {"label", "figure", "source"})
+        labels.push_back("evidence/" + std::to_string(i) + "/" + part);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const auto& e = (*in.evidence)[i / 3];
+    const std::string& text = i % 3 == 0 ? e.label : i % 3 == 1 ? e.figure : e.source;
+    if (!text.empty()) texts.emplace_back(labels[i], text);
+  }
   for (auto& e : privacy::identifier_errors(texts)) errors.push_back(std::move(e));
 }
 
@@ -158,7 +173,7 @@ std::optional<OfficialPicture> official_of(const plan::MeasureSummary& m) {
 
 std::string searchable(const Diagnostic& d) {
   std::string all = d.strengths + "\n" + d.obstacles + "\n" + d.recommendations;
-  for (const auto& e : d.evidence) all += "\n" + e.label;
+  for (const auto& e : d.evidence) all += "\n" + e.label + "\n" + e.figure + "\n" + e.source;
   return all;
 }
 

@@ -9,9 +9,12 @@ export const RATINGS: readonly Rating[] = ['not_implemented', 'weak', 'partial',
 export type Visibility = 'committee' | 'coordination';
 export type State = 'draft' | 'published' | 'superseded';
 
+// A link (url + label), a figure with its source (figure + source + label), or both.
 export interface Evidence {
   url: string;
   label: string;
+  figure: string;
+  source: string;
 }
 
 export interface Diagnostic {
