@@ -117,7 +117,7 @@ describe('who sees a diagnostic', () => {
       const view = (await actors.get(`/api/v1/measures/${other}/field-view`, reader)).json<FieldView>();
       expect(view.divergence.organisations, reader).toBe(0);
       expect(view.diagnostics, reader).toEqual([]);
-      expect((await actors.get('/api/v1/divergence.csv', reader)).body.split('\n').find((l) => l.startsWith(other))!, reader).toContain(',0,0,0');
+      expect((await actors.get('/api/v1/divergence.csv', reader)).body.split('\n').find((l) => l.startsWith(other))!, reader).toContain(';0;0;0');
     }
   });
 });
@@ -143,6 +143,23 @@ describe('the divergence', () => {
     expect(elsewhere.divergence.organisations).toBe(0);
     const ileDeFrance = (await actors.get(`/api/v1/measures/${measure}/field-view?territory=R11`, POLICE)).json<FieldView>();
     expect(ileDeFrance.divergence.organisations).toBe(1);
+  });
+
+  it('exports the board in French by default (headers, words, ";", decimal comma), in English with ?lang=en', async () => {
+    const fr = await actors.get('/api/v1/divergence.csv', POLICE);
+    expect(fr.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const frLines = fr.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(frLines[0]).toBe("Mesure;Axe;Intitulé;Statut officiel;Avancement officiel (%);Médiane terrain (0-4);Score de divergence;Signalée;Organisations;Types d'acteurs;Diagnostics");
+    const frRow = frLines.find((l) => l.startsWith(`${measure};`))!;
+    // Reported in progress at 60 %; the field: weak (1) and not implemented (0), median 0.5.
+    expect(frRow).toContain(';En cours;60;0,5;');
+    expect(frRow.endsWith(';oui;2;2;2')).toBe(true);
+    const en = await actors.get('/api/v1/divergence.csv?lang=en', POLICE);
+    const enLines = en.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(enLines[0]).toBe('Measure,Axis,Title,Official status,Official progress (%),Field median (0-4),Divergence score,Flagged,Organisations,Actor types,Diagnostics');
+    const enRow = enLines.find((l) => l.startsWith(`${measure},`))!;
+    expect(enRow).toContain(',In progress,60,0.5,');
+    expect(enRow.endsWith(',yes,2,2,2')).toBe(true);
   });
 
   it('finds words whatever their accents, with the matching words marked', async () => {

@@ -69,7 +69,7 @@ struct Thread {
 struct Notification {
   std::int64_t id = 0;
   std::int64_t lineage_id = 0;  // read back as the chain's current published version
-  std::string kind;  // "reply", "comment", "published"
+  std::string kind;             // "reply", "comment", "published"
   std::string created_at;
   bool read = false;
   std::string measure_code;

@@ -6,6 +6,7 @@
 #include "kit/territory.hpp"
 #include "modules/diagnostics/divergence.hpp"
 #include "text/csv.hpp"
+#include "text/export_language.hpp"
 #include "text/xlsx.hpp"
 
 #include <boost/json.hpp>
@@ -131,21 +132,28 @@ Scope scope_of(const http::Request& req) {
           req.query_param("axis")};
 }
 
-text::Table board_table(const std::vector<BoardRow>& rows) {
-  text::Table t{{"measure", "axis", "title", "official_status", "official_progress", "field_median",
-                 "score", "flagged", "organisations", "actor_types", "diagnostics"}};
-  auto number = [](const std::optional<double>& v) {
-    if (!v) return std::string();
-    auto s = std::to_string(std::round(*v * 100.0) / 100.0);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-  };
+// The board as a reader of `lang` downloads it: headers, status, yes/no and decimals in that
+// language (French by default, as the plan's exports). A spreadsheet's number cells take a
+// decimal point whatever the language: `numbers` is the language of the decimals.
+text::Table board_table(const std::vector<BoardRow>& rows, text::Lang lang, text::Lang numbers) {
+  const bool en = lang == text::Lang::en;
+  text::Table t{en ? std::vector<std::string>{"Measure", "Axis", "Title", "Official status",
+                                              "Official progress (%)", "Field median (0-4)",
+                                              "Divergence score", "Flagged", "Organisations",
+                                              "Actor types", "Diagnostics"}
+                   : std::vector<std::string>{"Mesure", "Axe", "Intitulé", "Statut officiel",
+                                              "Avancement officiel (%)", "Médiane terrain (0-4)",
+                                              "Score de divergence", "Signalée", "Organisations",
+                                              "Types d'acteurs", "Diagnostics"}};
   for (const auto& r : rows)
-    t.push_back({r.measure.code, r.measure.axis_code, r.measure.title_fr, r.measure.status,
+    t.push_back({r.measure.code, r.measure.axis_code,
+                 en && !r.measure.title_en.empty() ? r.measure.title_en : r.measure.title_fr,
+                 plan::status_words(r.measure.status, lang),
                  std::to_string(static_cast<int>(std::round(r.measure.progress))),
-                 number(r.divergence.field_median), number(r.divergence.score),
-                 r.divergence.flagged ? "yes" : "no", std::to_string(r.divergence.organisations),
+                 text::decimal_label(r.divergence.field_median, numbers),
+                 text::decimal_label(r.divergence.score, numbers),
+                 std::string(text::yes_no_label(r.divergence.flagged, lang)),
+                 std::to_string(r.divergence.organisations),
                  std::to_string(r.divergence.actor_types), std::to_string(r.diagnostics)});
   return t;
 }
@@ -342,16 +350,19 @@ void register_routes(http::Router& router, Service& diagnostics) {
     router.add(
         "GET", xlsx ? "/api/v1/divergence.xlsx" : "/api/v1/divergence.csv",
         [&diagnostics, xlsx](http::Request& req) {
-          const auto table = board_table(diagnostics.board(req.actor(), scope_of(req)));
+          // ?lang=en for an English reader; French otherwise.
+          const auto lang = text::lang_of(req.query_param("lang").value_or("fr"));
+          const auto table = board_table(diagnostics.board(req.actor(), scope_of(req)), lang,
+                                         xlsx ? text::Lang::en : lang);
           http::Response r =
-              xlsx
-                  ? http::Response::text(
-                        200,
-                        text::write_xlsx("Divergence", table,
-                                         {false, false, false, false, true, true, true, false, true,
-                                          true, true}),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                  : http::Response::text(200, text::csv_document(table), "text/csv; charset=utf-8");
+              xlsx ? http::Response::text(
+                         200,
+                         text::write_xlsx("Divergence", table,
+                                          {false, false, false, false, true, true, true, false,
+                                           true, true, true}),
+                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                   : http::Response::text(200, text::csv_document(table, text::csv_separator(lang)),
+                                          "text/csv; charset=utf-8");
           r.set_header("Content-Disposition", std::string("attachment; filename=\"divergence.") +
                                                   (xlsx ? "xlsx" : "csv") + "\"");
           return r;

@@ -7,6 +7,7 @@
 #include "kit/relation.hpp"
 #include "modules/plan/model.hpp"
 #include "security/audit_log.hpp"
+#include "text/export_language.hpp"
 #include "text/xlsx.hpp"
 
 #include <chrono>
@@ -113,6 +114,10 @@ class Context {
 
 // A measure as other modules see it (the diagnostics' official picture): no table of the
 // plan leaves the module, only this.
+// A status code of a MeasureSummary as a reader of `lang` reads it ("En cours"), for other
+// modules' exports; an unknown code is returned as it is.
+std::string status_words(std::string_view status_code, text::Lang lang);
+
 struct MeasureSummary {
   std::string code, axis_code, title_fr, title_en;
   std::string status;  // to_string(Status) of the roll-up
