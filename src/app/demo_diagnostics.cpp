@@ -45,6 +45,12 @@ const DemoDiagnostic kDiagnostics[] = {
     {"PASSERELLES", "A2.c", "75", "2025", "partial", "", "Places rares mais existantes.", ""},
     {"FIL-ARIANE", "A2.c", "93", "2025", "weak", "", "Attente de six semaines en moyenne.", ""},
     {"CNCDH", "A2.c", "national", "2024", "partial", "", "Premiers effets du plan.", ""},
+    // A2 as a whole — the cross-cutting theme of victim protection, seen by the field.
+    {"CNCDH", "A2", "national", "2026", "partial",
+     "Le droit au séjour des victimes qui coopèrent est mieux connu des préfectures.",
+     "Hébergement, accès aux droits et accompagnement restent inégaux d'un territoire à "
+     "l'autre ; les victimes qui ne portent pas plainte en sont presque exclues.",
+     "Un référent protection des victimes dans chaque département, connu des associations."},
     // A4.a — detection of labour exploitation: the DGT reports 70 %; the field finds it weak.
     {"SST", "A4.a", "national", "2026", "weak",
      "Les contrôles conjoints se développent dans "

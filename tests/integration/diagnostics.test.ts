@@ -220,6 +220,27 @@ describe('the divergence', () => {
   });
 });
 
+describe('a cross-cutting theme', () => {
+  it('takes diagnostics as a whole: a transversal axis is accepted, a thematic one is not', async () => {
+    const tree = (await actors.get('/api/v1/plan', COORD)).json<{ axes: { code: string; kind: string; progress: number; status: string }[] }>();
+    // The shipped plan's transversal axes (data/plan-2024-2027.json).
+    expect(tree.axes.filter((a) => a.kind === 'transversal').map((a) => a.code)).toEqual(['A1', 'A2', 'A6']);
+    const thematic = tree.axes.find((a) => a.kind === 'thematic')!.code;
+    const refused = await actors.send('POST', '/api/v1/diagnostics', ASSO, { measure: thematic, territory: 'national', period: year, rating: 'weak', visibility: 'committee' });
+    expect(refused.status).toBe(422);
+    expect(refused.json<{ errors: { field: string; code: string }[] }>().errors.map((e) => `${e.field}:${e.code}`)).toEqual(['measure:unknown']);
+    const theme = tree.axes.find((a) => a.kind === 'transversal' && a.code !== measure.split('.')[0])!;
+    const d = await publish(ASSO, (await create(ASSO, { measure: theme.code, rating: 'partial' })).id);
+    const view = (await actors.get(`/api/v1/measures/${theme.code}/field-view`, POLICE)).json<FieldView & { measure: { theme: boolean } }>();
+    expect(view.measure.theme).toBe(true);
+    expect(view.official).toEqual(expect.objectContaining({ status: theme.status, progress: Math.round(theme.progress) }));
+    expect(view.diagnostics.map((x) => x.id)).toEqual([d.id]);
+    const board = (await actors.get('/api/v1/divergence', POLICE)).json<{ measures: { code: string; theme: boolean; organisations: number }[] }>();
+    expect(board.measures.find((m) => m.code === theme.code)).toEqual(expect.objectContaining({ theme: true, organisations: 1 }));
+    expect(board.measures.filter((m) => m.theme).map((m) => m.code).sort()).toEqual(['A1', 'A2', 'A6']);
+  });
+});
+
 describe('evidence', () => {
   it('is a link, or a figure with its source; each missing part is named at its own item', async () => {
     const bad = await actors.send('POST', '/api/v1/diagnostics', UNION, {

@@ -311,7 +311,8 @@ void register_routes(http::Router& router, Service& diagnostics) {
                                              {{"code", v.measure.code},
                                               {"axis", v.measure.axis_code},
                                               {"title_fr", v.measure.title_fr},
-                                              {"title_en", v.measure.title_en}}},
+                                              {"title_en", v.measure.title_en},
+                                              {"theme", v.measure.theme}}},
                                             {"official", official_json(v.measure)},
                                             {"period", v.period},
                                             {"territory", v.territory},
@@ -334,6 +335,7 @@ void register_routes(http::Router& router, Service& diagnostics) {
                  o["axis"] = r.measure.axis_code;
                  o["title_fr"] = r.measure.title_fr;
                  o["title_en"] = r.measure.title_en;
+                 o["theme"] = r.measure.theme;
                  o["official"] = official_json(r.measure);
                  o["diagnostics"] = r.diagnostics;
                  out.push_back(std::move(o));

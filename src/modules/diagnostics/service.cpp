@@ -62,7 +62,8 @@ void check(const DiagnosticInput& in, bool creating, const std::vector<plan::Mea
   if (in.measure && !in.measure->empty()) {
     const auto* m = find_measure(plan, *in.measure);
     if (!m || m->retired)
-      errors.push_back({"measure", "unknown", "No measure in force has this code."});
+      errors.push_back(
+          {"measure", "unknown", "No measure in force, nor cross-cutting theme, has this code."});
   }
   if (in.territory && !in.territory->empty() && !kit::territory(*in.territory))
     errors.push_back({"territory", "invalid", "National, a region (R11) or a département (93)."});
@@ -278,7 +279,7 @@ kit::Relations Service::relation_to_diagnostic(const kit::Actor& who, std::int64
   if (!d || !visible(who, *d)) throw kit::NotFound("No diagnostic with this id.");
   kit::Relations rel;
   if (d->author_org_id == who.org_id) rel.add(kit::Relation::own_organisation);
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   if (const auto* m = find_measure(plan, d->measure_code);
       m && std::find(m->pilots.begin(), m->pilots.end(), who.org_code) != m->pilots.end())
     rel.add(kit::Relation::pilot);
@@ -287,7 +288,7 @@ kit::Relations Service::relation_to_diagnostic(const kit::Actor& who, std::int64
 
 Diagnostic Service::create(const kit::Actor& who, const DiagnosticInput& in) {
   kit::FieldErrors errors;
-  check(in, true, plan_.measure_summaries(), errors);
+  check(in, true, plan_.subject_summaries(), errors);
   kit::throw_if_invalid(std::move(errors));
   Diagnostic d;
   d.author_org_id = who.org_id;
@@ -310,7 +311,7 @@ Diagnostic Service::create(const kit::Actor& who, const DiagnosticInput& in) {
 
 Diagnostic Service::change(const kit::Actor& who, std::int64_t id, const DiagnosticInput& in) {
   kit::FieldErrors errors;
-  check(in, false, plan_.measure_summaries(), errors);
+  check(in, false, plan_.subject_summaries(), errors);
   kit::throw_if_invalid(std::move(errors));
   return db_.transact([&](soci::session& s) {
     auto d = store::find(s, id);
@@ -374,7 +375,7 @@ Diagnostic Service::publish(const kit::Actor& who, std::int64_t id) {
     auto published = *store::find(s, d->id);
     // Only a diagnostic the committee reads is announced to the pilots.
     if (published.visibility == Visibility::committee) {
-      const auto plan = plan_.measure_summaries();
+      const auto plan = plan_.subject_summaries();
       if (const auto* m = find_measure(plan, published.measure_code))
         tell(s, published, m->pilots, "published", who,
              "Nouveau diagnostic de terrain sur la mesure " + published.measure_code);
@@ -461,7 +462,7 @@ Message Service::comment(const kit::Actor& who, std::int64_t id, const std::stri
     errors.push_back({"text", p->code, p->message});
   for (auto& e : privacy::identifier_errors({{"text", text}})) errors.push_back(std::move(e));
   kit::throw_if_invalid(std::move(errors));
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   return db_.transact([&](soci::session& s) {
     auto d = store::find(s, id);
     if (!d) throw kit::NotFound("No diagnostic with this id.");
@@ -512,7 +513,7 @@ std::vector<store::RatingRow> in_scope(std::vector<store::RatingRow> rows,
 }  // namespace
 
 FieldView Service::field_view(const kit::Actor& who, const std::string& code, const Scope& scope) {
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   const auto* m = find_measure(plan, code);
   if (!m) throw kit::NotFound("No measure with this code.");
   const auto territory = scope_territory(scope.territory);
@@ -551,7 +552,7 @@ FieldView Service::field_view(const kit::Actor& who, const std::string& code, co
 }
 
 std::vector<BoardRow> Service::board(const kit::Actor& who, const Scope& scope) {
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   const auto territory = scope_territory(scope.territory);
   const auto period = scope.period && !scope.period->empty()
                           ? kit::rules::canonical_period(*scope.period).value_or("")

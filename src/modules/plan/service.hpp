@@ -125,6 +125,8 @@ struct MeasureSummary {
   std::optional<std::string> last_report_on;  // the newest dated report by a person or the data
   std::vector<std::string> pilots;            // organisation codes of its actions' pilots
   bool retired = false;
+  // A cross-cutting theme (a transversal axis: code == axis_code), rolled up from its measures.
+  bool theme = false;
 };
 
 // Following the plan: the tree, a measure's history, the pilots' progress reports
@@ -137,6 +139,9 @@ class ReportService : public Context {
   std::optional<MeasureDetail> measure(const std::string& code);
   // Every measure with its roll-up, in plan order (empty before a plan is loaded).
   std::vector<MeasureSummary> measure_summaries();
+  // The measures, then the cross-cutting themes (transversal axes) with their roll-up, their
+  // measures' pilots and newest report: what the field can give a diagnostic on.
+  std::vector<MeasureSummary> subject_summaries();
   // Records a new dated update. Throws NotFound (unknown action), Forbidden (not a pilot),
   // Invalid (input, including a direct identifier in the comment).
   Update report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in);

@@ -224,6 +224,9 @@ const fr = {
   'diag.calls.write_for': "Écrire le diagnostic de la mesure {measure}",
   'diag.calls.close_hint': "Clore l'appel arrête les rappels ; les diagnostics reçus restent publiés.",
   'diag.calls.close': "Clore l'appel",
+  'diag.field.measure_hint': "Ou un thème transversal du plan, pour un diagnostic d'ensemble.",
+  'diag.theme_option': "Thème transversal {code} — {title}",
+  'diag.field_view.lead_theme': "Ce que disent les acteurs de terrain de ce thème transversal, à côté du suivi officiel de ses mesures.",
 };
 
 export type DiagnosticsKey = keyof typeof fr;
@@ -445,6 +448,9 @@ const en: Record<DiagnosticsKey, string> = {
   'diag.calls.write_for': "Write the diagnostic of measure {measure}",
   'diag.calls.close_hint': "Closing the call stops the reminders; the diagnostics received stay published.",
   'diag.calls.close': "Close the call",
+  'diag.field.measure_hint': "Or a cross-cutting theme of the plan, for an overall diagnostic.",
+  'diag.theme_option': "Cross-cutting theme {code} — {title}",
+  'diag.field_view.lead_theme': "What field actors say about this cross-cutting theme, beside the official follow-up of its measures.",
 };
 
 export const messages = { fr, en };

@@ -89,7 +89,7 @@ export interface DivergenceView {
 }
 
 export interface FieldView {
-  measure: { code: string; axis: string; title_fr: string; title_en: string };
+  measure: { code: string; axis: string; title_fr: string; title_en: string; theme?: boolean };
   official: Official;
   period: string;
   territory: string;

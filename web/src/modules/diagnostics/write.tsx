@@ -99,6 +99,8 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
 
   const setEvidence = (i: number, part: keyof Evidence, value: string) => form.set('evidence', v.evidence.map((e, j) => (j === i ? { ...e, [part]: value } : e)));
   const measures = plan.data?.axes.flatMap((a) => a.measures.filter((m) => !m.retired || m.code === v.measure)) ?? [];
+  // The cross-cutting themes (transversal axes): a diagnostic may be on one as a whole.
+  const themes = plan.data?.axes.filter((a) => a.kind === 'transversal') ?? [];
   const title = (m: { title: string; title_en: string }) => (lang === 'en' && m.title_en ? m.title_en : m.title);
   const heading = existing ? t('diag.edit.heading') : t('diag.new.heading');
   // A clean live check clears the server's refusal of that field (the text was fixed); a live
@@ -128,7 +130,12 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
           label={t('diag.field.measure')}
           value={v.measure}
           error={errors.measure}
-          options={[{ value: '', label: t('diag.field.measure_choose') }, ...measures.map((m) => ({ value: m.code, label: `${m.code} — ${title(m)}` }))]}
+          hint={t('diag.field.measure_hint')}
+          options={[
+            { value: '', label: t('diag.field.measure_choose') },
+            ...measures.map((m) => ({ value: m.code, label: `${m.code} — ${title(m)}` })),
+            ...themes.map((a) => ({ value: a.code, label: t('diag.theme_option', { code: a.code, title: title(a) }) })),
+          ]}
           onChange={(x) => form.set('measure', x)}
         />
         <div class="fr-grid-row fr-grid-row--gutters">
