@@ -8,11 +8,15 @@
 #include "modules/accounts/service.hpp"
 #include "modules/diagnostics/call_service.hpp"
 #include "modules/plan/service.hpp"
+#include "security/audit_checkpoint.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
 #include "security/random.hpp"
 #include "security/totp.hpp"
 
+#include <boost/json.hpp>
+
+#include <filesystem>
 #include <iostream>
 
 namespace vigie::app {
@@ -55,6 +59,21 @@ int run_audit_verify(const Config& config, const std::optional<std::string>& che
   auto c = open(config);
   security::AuditLog log(c.keys.audit_hmac);
   std::optional<security::AuditCheckpoint> expected;
+  if (!checkpoint) {  // by default, the data directory's own checkpoint
+    try {
+      if (auto f = security::read_checkpoint(security::checkpoint_path(config.data_dir),
+                                             c.keys.audit_hmac)) {
+        expected = f->entry;
+        std::cout << "checkpoint of " << f->at << ": entry " << f->entry.seq << "\n";
+      } else {
+        std::cout << "no checkpoint yet in " << config.data_dir.string()
+                  << " (serve writes one): removed newest entries would go unnoticed\n";
+      }
+    } catch (const std::exception& e) {
+      std::cout << "audit trail BROKEN: " << e.what() << "\n";
+      return 1;
+    }
+  }
   if (checkpoint) {
     auto colon = checkpoint->find(':');
     if (colon == std::string::npos) {
@@ -65,12 +84,56 @@ int run_audit_verify(const Config& config, const std::optional<std::string>& che
                                          checkpoint->substr(colon + 1)};
   }
   auto v = log.verify(*c.db, expected);
+  for (const auto& b : v.acknowledged)
+    std::cout << "acknowledged break at entry " << b.seq << ": " << b.problem << "\n";
   if (v.ok) {
     std::cout << "audit trail intact: " << v.entries << " entries\n";
     return 0;
   }
-  std::cout << "audit trail BROKEN at entry " << *v.first_broken_seq << ": " << v.problem << "\n";
+  for (const auto& b : v.unacknowledged)
+    std::cout << "audit trail BROKEN at entry " << b.seq << ": " << b.problem << "\n";
   return 1;
+}
+
+int run_audit_acknowledge(const Config& config, const std::string& reason) {
+  auto c = open(config);
+  security::AuditLog log(c.keys.audit_hmac);
+  const auto file = security::checkpoint_path(config.data_dir);
+  std::optional<security::AuditCheckpoint> expected;
+  std::string file_problem;
+  try {
+    if (auto f = security::read_checkpoint(file, c.keys.audit_hmac)) expected = f->entry;
+  } catch (const std::exception& e) {
+    file_problem = e.what();
+  }
+  auto v = log.verify(*c.db, expected);
+  if (v.ok && file_problem.empty()) {
+    std::cout << "nothing to acknowledge: the audit trail is intact (" << v.entries
+              << " entries)\n";
+    return 0;
+  }
+  if (reason.size() < 10) {
+    std::cerr << "vigie: --reason must say what was found and done (10 characters or more)\n";
+    return 2;
+  }
+  if (!file_problem.empty()) v.unacknowledged.push_back({0, file_problem});
+  // Each break gets its own entry, chained after the newest one; then the checkpoint names the
+  // newest acknowledgement, whatever the file said before (entries may have been removed).
+  security::AuditCheckpoint last{};
+  c.db->transact([&](soci::session& s) {
+    for (const auto& b : v.unacknowledged) {
+      boost::json::object d{{"broken_at", b.seq}, {"problem", b.problem}, {"reason", reason}};
+      last = log.append(s, c.db->backend(),
+                        {std::nullopt, std::nullopt, std::nullopt, "audit.acknowledge", "audit",
+                         std::to_string(b.seq), "", "ok", boost::json::serialize(d)});
+    }
+  });
+  std::filesystem::remove(file);
+  security::write_checkpoint(file, c.keys.audit_hmac, last);
+  for (const auto& b : v.unacknowledged)
+    std::cout << "acknowledged the break at entry " << b.seq << ": " << b.problem << "\n";
+  std::cout << "a running serve resumes writing within 30 seconds\n";
+  return 0;
 }
 
 int run_audit_checkpoint(const Config& config) {

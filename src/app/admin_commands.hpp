@@ -12,6 +12,9 @@ namespace vigie::app {
 
 int run_keys_init(const Config& config);
 int run_audit_verify(const Config& config, const std::optional<std::string>& checkpoint);
+// Records that an operator has looked into every break of the chain (one chained entry per break,
+// with `reason`), and writes the checkpoint anew; a running serve then resumes writing.
+int run_audit_acknowledge(const Config& config, const std::string& reason);
 int run_audit_checkpoint(const Config& config);
 int run_org_add(const Config& config, const std::string& code, const std::string& name,
                 const std::string& type, const std::string& territory);

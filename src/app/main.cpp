@@ -135,6 +135,12 @@ int main(int argc, char** argv) {
   auto* audit_checkpoint =
       audit->add_subcommand("checkpoint", "Print the newest entry as SEQ:HASH, to keep elsewhere");
   add_storage_flags(audit_checkpoint, admin_storage);
+  std::string ack_reason;
+  auto* audit_ack = audit->add_subcommand(
+      "acknowledge",
+      "Record that the chain's breaks were looked into, so that serve accepts writes again");
+  add_storage_flags(audit_ack, admin_storage);
+  audit_ack->add_option("--reason", ack_reason, "What was found and done")->required();
 
   std::string org_code, org_name, org_type, org_territory = "national";
   auto* org = app.add_subcommand("org", "Organisations");
@@ -226,6 +232,8 @@ int main(int argc, char** argv) {
     if (*keys_init) return vigie::app::run_keys_init(base_config(admin_storage));
     if (*audit_verify) return vigie::app::run_audit_verify(base_config(admin_storage), checkpoint);
     if (*audit_checkpoint) return vigie::app::run_audit_checkpoint(base_config(admin_storage));
+    if (*audit_ack)
+      return vigie::app::run_audit_acknowledge(base_config(admin_storage), ack_reason);
     if (*org_add)
       return vigie::app::run_org_add(base_config(admin_storage), org_code, org_name, org_type,
                                      org_territory);

@@ -1,4 +1,5 @@
 #include "app/application.hpp"
+#include "app/audit_watch.hpp"
 #include "app/commands.hpp"
 #include "app/demo.hpp"
 #include "app/periodic_task.hpp"
@@ -8,6 +9,7 @@
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
 #include "modules/accounts/policy.hpp"
+#include "security/audit_checkpoint.hpp"
 #include "security/random.hpp"
 
 #include <boost/json.hpp>
@@ -48,6 +50,10 @@ int run_serve(const Config& config, const ServeFlags& flags) {
         p.string(), std::filesystem::is_directory(p) ? "0700" : "0600");
   auto& router = app->router;
   auto& db = app->db;
+  // The chain is checked before anything is served; a broken one blocks writes (audit_watch.hpp).
+  AuditWatch audit_watch(*db, *app->audit, app->keys.audit_hmac,
+                         security::checkpoint_path(config.data_dir));
+  audit_watch.check();
 
   std::unique_ptr<http::StaticFiles> static_files;
   if (std::filesystem::is_regular_file(config.web_root / "index.html"))
@@ -87,8 +93,11 @@ int run_serve(const Config& config, const ServeFlags& flags) {
                              spdlog::info("queued {} diagnostic call reminder e-mails", n);
                          });
   reminders.start();
+  audit_watch.start();
   server.run();
   reminders.stop();
+  audit_watch.stop();
+  audit_watch.tick();  // the last entries written, checkpointed
   app->mail_sender->stop();
   db.reset();
   spdlog::info("stopped cleanly");

@@ -105,6 +105,9 @@ Problem problem_of(const kit::DomainError& e) {
     case K::throttled:
       p = {429, e.code(), "Too many attempts", e.message(), {}};
       break;
+    case K::unavailable:
+      p = {503, e.code(), "Service unavailable", e.message(), {}};
+      break;
   }
   p.extra = e.extra();
   return p;

@@ -11,6 +11,7 @@
 //   Conflict      the thing is not in a state that allows this                     -> 409
 //   Unauthenticated  no valid session                                              -> 401
 //   Throttled     too many attempts; retry after some seconds                      -> 429
+//   Unavailable   the service cannot do this now (the audit trail is broken)       -> 503
 
 #include <boost/json/object.hpp>
 
@@ -30,7 +31,15 @@ using FieldErrors = std::vector<FieldError>;
 
 class DomainError : public std::runtime_error {
  public:
-  enum class Kind { not_found, forbidden, invalid, conflict, unauthenticated, throttled };
+  enum class Kind {
+    not_found,
+    forbidden,
+    invalid,
+    conflict,
+    unauthenticated,
+    throttled,
+    unavailable
+  };
   DomainError(Kind kind, std::string code, std::string message, FieldErrors fields = {},
               boost::json::object extra = {})
       : std::runtime_error(message),
@@ -77,6 +86,10 @@ inline DomainError Throttled(int retry_after_seconds, std::string message) {
           std::move(message),
           {},
           {{"retry_after", retry_after_seconds}}};
+}
+
+inline DomainError Unavailable(std::string code, std::string message) {
+  return {DomainError::Kind::unavailable, std::move(code), std::move(message)};
 }
 
 // Throws Invalid(errors) when there is any.

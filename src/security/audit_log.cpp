@@ -2,6 +2,9 @@
 
 #include "db/row.hpp"
 #include "db/timestamp.hpp"
+#include "kit/errors.hpp"
+
+#include <boost/json.hpp>
 
 #include <soci/soci.h>
 #include <sodium.h>
@@ -38,6 +41,10 @@ std::string AuditLog::chain(const std::string& prev_hex, const std::string& text
 }
 
 AuditCheckpoint AuditLog::append(soci::session& s, db::Backend backend, const AuditEntry& e) const {
+  if (blocked_)
+    throw kit::Unavailable("audit-broken",
+                           "The audit trail is broken: changes are suspended until an operator "
+                           "has looked into it (vigie audit acknowledge).");
   if (backend == db::Backend::postgresql)
     s << "SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLockKey) + ")";
   soci::indicator ind = soci::i_ok;
@@ -71,6 +78,8 @@ AuditCheckpoint AuditLog::append(soci::session& s, db::Backend backend, const Au
 AuditVerification AuditLog::verify(db::Database& db,
                                    const std::optional<AuditCheckpoint>& expected) const {
   AuditVerification v;
+  std::vector<AuditBreak> breaks;
+  std::vector<std::pair<std::int64_t, std::int64_t>> acks;  // (ack entry, break it covers)
   auto lease = db.lease();
   soci::rowset<soci::row> rows =
       (lease->prepare << "SELECT seq, at, actor_user_id, actor_org_id, action, "
@@ -93,25 +102,37 @@ AuditVerification AuditLog::verify(db::Database& db,
     e.details = r.get<std::string>(9);
     const auto hash = r.get<std::string>(10);
     ++v.entries;
-    if (v.ok && seq != expect_seq) {
-      v.ok = false;
-      v.first_broken_seq = expect_seq;
-      v.problem = seq > expect_seq ? "entry missing (the next one is " + std::to_string(seq) + ")"
-                                   : "entry out of sequence";
-    }
-    if (v.ok && chain(prev, canonical(seq, r.get<std::string>(1), e)) != hash) {
-      v.ok = false;
-      v.first_broken_seq = seq;
-      v.problem = "content or order changed: the HMAC does not match";
+    if (seq != expect_seq)
+      breaks.push_back({expect_seq, seq > expect_seq ? "entry missing (the next one is " +
+                                                           std::to_string(seq) + ")"
+                                                     : "entry out of sequence"});
+    const bool sound = chain(prev, canonical(seq, r.get<std::string>(1), e)) == hash;
+    if (!sound) breaks.push_back({seq, "content or order changed: the HMAC does not match"});
+    // Only an acknowledgement that is itself part of the chain counts.
+    if (sound && e.action == "audit.acknowledge") {
+      boost::system::error_code ec;
+      const auto d = boost::json::parse(e.details, ec);
+      if (!ec && d.is_object())
+        if (const auto* b = d.as_object().if_contains("broken_at"); b && b->is_int64())
+          acks.emplace_back(seq, b->as_int64());
     }
     if (expected && seq == expected->seq) checkpoint_seen = hash == expected->hash;
     prev = hash;
     expect_seq = seq + 1;
   }
-  if (v.ok && expected && !checkpoint_seen) {
-    v.ok = false;
-    v.first_broken_seq = expected->seq;
-    v.problem = "the checkpointed entry is missing or different: newer entries were removed";
+  if (expected && !checkpoint_seen)
+    breaks.push_back(
+        {expected->seq,
+         "the checkpointed entry is missing or different: newer entries were removed"});
+  for (auto& b : breaks) {
+    bool known = false;
+    for (const auto& [ack, at] : acks) known |= at == b.seq && ack >= b.seq;
+    (known ? v.acknowledged : v.unacknowledged).push_back(std::move(b));
+  }
+  v.ok = v.unacknowledged.empty();
+  if (!v.ok) {
+    v.first_broken_seq = v.unacknowledged.front().seq;
+    v.problem = v.unacknowledged.front().problem;
   }
   return v;
 }

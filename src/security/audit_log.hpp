@@ -4,7 +4,12 @@
 //     hash_i = HMAC-SHA-256(key, hash_{i-1} || canonical(entry_i)),  hash_0 = 32 zero bytes.
 // Changing, deleting, inserting or reordering rows behind the server's back breaks the chain
 // at the first altered entry; `vigie audit verify` names it. Removing the newest entries is
-// caught by comparing with a checkpoint (`vigie audit checkpoint`) kept elsewhere.
+// caught by comparing with a checkpoint kept outside the database (audit_checkpoint.hpp).
+//
+// A break an operator has looked into is acknowledged by an entry of its own ("audit.acknowledge",
+// details {"broken_at": seq, …}), itself chained: verification then reports the break as known
+// and the chain as sound. Until then `serve` blocks the log (block()): every append — and so
+// every write, which must leave its trace — is refused with kit::Unavailable.
 //
 // append() must run inside the caller's write transaction, so that no write exists without
 // its trace and no trace without its write.
@@ -12,9 +17,11 @@
 #include "db/database.hpp"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vigie::security {
 
@@ -35,16 +42,25 @@ struct AuditCheckpoint {
   std::string hash;  // hex
 };
 
+struct AuditBreak {
+  std::int64_t seq = 0;  // the first entry concerned
+  std::string problem;
+};
+
 struct AuditVerification {
-  bool ok = true;
+  bool ok = true;  // no break, or every break acknowledged
   std::int64_t entries = 0;
-  std::optional<std::int64_t> first_broken_seq;  // the first entry that does not verify
+  std::optional<std::int64_t> first_broken_seq;  // the first unacknowledged break
   std::string problem;                           // what is wrong there
+  std::vector<AuditBreak> unacknowledged;        // every break not yet acknowledged
+  std::vector<AuditBreak> acknowledged;          // breaks an operator has acknowledged
 };
 
 class AuditLog {
  public:
   explicit AuditLog(std::array<unsigned char, 32> key) : key_(key) {}
+  AuditLog(const AuditLog&) = delete;
+  AuditLog& operator=(const AuditLog&) = delete;
 
   // Appends an entry in the transaction of `s`. On PostgreSQL it takes a transaction-level
   // advisory lock so that concurrent writers chain one after the other.
@@ -58,9 +74,15 @@ class AuditLog {
   // The newest entry, to keep as a checkpoint outside the database.
   AuditCheckpoint head(db::Database& db) const;
 
+  // While blocked, append() throws kit::Unavailable: nothing extends a broken chain.
+  void block() const { blocked_ = true; }
+  void unblock() const { blocked_ = false; }
+  bool blocked() const { return blocked_; }
+
  private:
   std::string chain(const std::string& prev_hex, const std::string& canonical) const;
   std::array<unsigned char, 32> key_;
+  mutable std::atomic<bool> blocked_{false};
 };
 
 }  // namespace vigie::security
