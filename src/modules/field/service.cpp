@@ -1,0 +1,361 @@
+#include "modules/field/service.hpp"
+
+#include "db/timestamp.hpp"
+#include "kit/audit.hpp"
+#include "kit/errors.hpp"
+#include "kit/rules.hpp"
+#include "kit/territory.hpp"
+#include "mail/outbox.hpp"
+#include "modules/accounts/directory.hpp"
+#include "modules/accounts/policy.hpp"
+#include "modules/field/codes.hpp"
+#include "modules/field/import.hpp"
+#include "modules/field/store.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace vigie::field {
+
+namespace {
+
+constexpr std::size_t kMaxPage = 1000;
+
+// The values of one count row along one dimension: several for the multi-valued members (a
+// record with two forms counts under each), one otherwise.
+std::vector<std::string> values_of(const store::CountRow& r, const std::string& dim) {
+  auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+  if (dim == "departement") return {r.departement};
+  if (dim == "region") {
+    const auto t = kit::territory(r.departement);
+    return {t ? t->region : std::string("unknown")};
+  }
+  if (dim == "year") return {std::to_string(r.year)};
+  if (dim == "month") return {std::to_string(r.year) + "-" + two(r.month)};
+  if (dim == "quarter") return {std::to_string(r.year) + "-Q" + std::to_string((r.month + 2) / 3)};
+  if (dim == "sex") return {r.sex};
+  if (dim == "age_band") return {r.age_band};
+  if (dim == "minor") return {r.minor ? "yes" : "no"};
+  if (dim == "form_of_exploitation") return split_codes(r.forms);
+  if (dim == "sector") return {r.sector.empty() ? "none" : r.sector};
+  if (dim == "nationality") return {r.nationality.empty() ? "unknown" : r.nationality};
+  if (dim == "nationality_region") {
+    const auto w = world_region(r.nationality);
+    return {w.empty() ? std::string("unknown") : std::string(w)};
+  }
+  if (dim == "victim_status") return {r.victim_status};
+  if (dim == "support") {
+    auto s = split_codes(r.support);
+    if (s.empty()) s.push_back("none");
+    return s;
+  }
+  if (dim == "operation") return {r.operation.empty() ? "none" : r.operation};
+  return {};
+}
+
+// Adds `n` to every combination of the row's values along the dimensions.
+void add_row(privacy::CountTable& table, const store::CountRow& r,
+             const std::vector<std::string>& dims) {
+  std::vector<std::vector<std::string>> values;
+  for (const auto& d : dims) {
+    values.push_back(values_of(r, d));
+    if (values.back().empty()) return;
+  }
+  std::vector<std::size_t> at(dims.size(), 0);
+  std::vector<std::string> key(dims.size());
+  for (;;) {
+    for (std::size_t i = 0; i < dims.size(); ++i) key[i] = values[i][at[i]];
+    table.add(key, r.n);
+    std::size_t i = 0;
+    while (i < dims.size() && ++at[i] == values[i].size()) at[i++] = 0;
+    if (i == dims.size()) break;
+  }
+}
+
+bool shared_with(const Signal& g, const std::string& org_code) {
+  if (g.state != SignalState::shared && g.state != SignalState::closed) return false;
+  for (const auto& w : g.shared_with)
+    if (w == "committee" || w == org_code) return true;
+  return false;
+}
+
+}  // namespace
+
+Service::Service(db::Database& db, const security::AuditLog& audit, Clock now,
+                 std::string public_url)
+    : db_(db), audit_(audit), now_(std::move(now)), public_url_(std::move(public_url)) {}
+
+Today Service::today() const {
+  const auto day = std::chrono::floor<std::chrono::days>(now_());
+  const std::chrono::year_month_day ymd{day};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month()))};
+}
+
+// ---- Records ----------------------------------------------------------------------------
+
+VictimRecord Service::create_record(const kit::Actor& who, const RecordInput& in) {
+  kit::FieldErrors errors;
+  auto r = validate_record(in, today(), errors);
+  if (!r) throw kit::Invalid(std::move(errors));
+  r->org_id = who.org_id;
+  r->org_code = who.org_code;
+  r->created_at = db::iso_utc(now_());
+  db_.transact([&](soci::session& s) {
+    store::insert_records(s, {*r}, who.user_id, r->created_at);
+    // No content of the record in the trail: it is as sensitive as the record.
+    kit::AuditRecord(who, "field.record_create", "field_record", who.org_code)
+        .append(s, db_.backend(), audit_);
+  });
+  return *r;
+}
+
+RecordPage Service::records(const kit::Actor& who, std::optional<int> year, std::size_t limit,
+                            std::size_t offset) {
+  // The coordinator reads every organisation's; anyone else only their own (the gate let
+  // them in under own_organisation).
+  const bool all = accounts::allowed(who, "field.record_read", kit::Relations{});
+  store::RecordFilter f{all ? std::nullopt : std::optional<std::int64_t>(who.org_id), year,
+                        std::min(limit, kMaxPage), offset};
+  return db_.transact([&](soci::session& s) {
+    RecordPage page{store::records(s, f), store::count_records(s, f)};
+    std::map<std::int64_t, int> others;  // owner organisation -> records of it in the page
+    for (const auto& r : page.records)
+      if (r.org_id != who.org_id) ++others[r.org_id];
+    const auto at = db::iso_utc(now_());
+    for (const auto& [org, n] : others) {
+      store::insert_read(s, {org, who.org_code, who.user_id, at, n, "list"});
+      kit::AuditRecord(who, "field.records_read", "field_records", org)
+          .owner(org)
+          .detail("records", n)
+          .append(s, db_.backend(), audit_);
+    }
+    return page;
+  });
+}
+
+std::vector<RecordRead> Service::reads(const kit::Actor& who) {
+  return db_.read([&](soci::session& s) { return store::reads(s, who.org_id, 500); });
+}
+
+// ---- Import ------------------------------------------------------------------------------
+
+text::Table Service::import_template() {
+  return {template_header(), template_example()};
+}
+
+ImportResult Service::import_records(const kit::Actor& who, const text::Table& rows, bool write) {
+  ImportResult result;
+  auto parsed = parse_import(rows, today());
+  result.rows = parsed.records.size() + parsed.bad_rows;
+  result.errors = std::move(parsed.errors);
+  if (!result.errors.empty() || !write) return result;
+  const auto at = db::iso_utc(now_());
+  for (auto& r : parsed.records) {
+    r.org_id = who.org_id;
+    r.org_code = who.org_code;
+  }
+  db_.transact([&](soci::session& s) {
+    store::insert_records(s, parsed.records, who.user_id, at);
+    kit::AuditRecord(who, "field.import", "field_records", who.org_code)
+        .detail("records", static_cast<std::int64_t>(parsed.records.size()))
+        .append(s, db_.backend(), audit_);
+  });
+  result.written = true;
+  return result;
+}
+
+// ---- Releases and statistics ----------------------------------------------------------------
+
+Release Service::freeze_release(const kit::Actor& who) {
+  const auto at = db::iso_utc(now_());
+  return db_.transact([&](soci::session& s) {
+    auto r = store::create_release(s, "", at, who.user_id);
+    kit::AuditRecord(who, "field.release_create", "field_release", r.id)
+        .owner(0)
+        .detail("records", r.records)
+        .append(s, db_.backend(), audit_);
+    return r;
+  });
+}
+
+std::optional<Release> Service::freeze_monthly_release() {
+  const auto t = today();
+  const std::string period =
+      std::to_string(t.year) + "-" + (t.month < 10 ? "0" : "") + std::to_string(t.month);
+  const auto at = db::iso_utc(now_());
+  return db_.transact([&](soci::session& s) -> std::optional<Release> {
+    if (store::release_for_period(s, period)) return std::nullopt;
+    auto r = store::create_release(s, period, at, 0);
+    kit::AuditRecord(kit::Actor::system("monthly release"), "field.release_create", "field_release",
+                     r.id)
+        .owner(0)
+        .detail("period", period)
+        .detail("records", r.records)
+        .append(s, db_.backend(), audit_);
+    return r;
+  });
+}
+
+StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
+  kit::FieldErrors errors;
+  const privacy::DisclosureRules rules;
+  if (q.dimensions.empty()) errors.push_back({"dims", "required", "Name at least one dimension."});
+  if (q.dimensions.size() > rules.max_dimensions)
+    errors.push_back({"dims", "too_many", "At most 3 dimensions at once."});
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < q.dimensions.size(); ++i)
+    if (!privacy::allowed_dimension(q.dimensions[i]) || values_of({}, q.dimensions[i]).empty())
+      errors.push_back({"dims/" + std::to_string(i), "unknown_dimension",
+                        "'" + q.dimensions[i] + "' is not a dimension of field statistics."});
+    else if (!seen.insert(q.dimensions[i]).second)
+      errors.push_back({"dims/" + std::to_string(i), "duplicate", "Named twice."});
+  if (q.year && (*q.year < 2000 || *q.year > 2100))
+    errors.push_back({"year", "out_of_range", "A year from 2000 to 2100."});
+  kit::throw_if_invalid(std::move(errors));
+
+  StatsView view;
+  view.scope = q.mine ? "mine" : "national";
+  // Exact, live counts: an organisation's own records, and the coordinator's national view.
+  const bool live_all =
+      !q.mine && accounts::allowed(who, "field.stats_read_live", kit::Relations{});
+  std::vector<store::CountRow> rows;
+  db_.read([&](soci::session& s) {
+    if (q.mine) {
+      rows = store::live_counts(s, who.org_id, q.year);
+    } else if (live_all) {
+      rows = store::live_counts(s, std::nullopt, q.year);
+    } else {
+      view.release = store::latest_release(s);
+      if (view.release) rows = store::release_counts(s, view.release->id, q.year);
+    }
+  });
+  privacy::CountTable table(q.dimensions);
+  for (const auto& r : rows) add_row(table, r, q.dimensions);
+  view.controlled = !q.mine && !live_all;
+  view.table = view.controlled ? privacy::control(table, rules) : privacy::uncontrolled(table);
+  return view;
+}
+
+// ---- Signals --------------------------------------------------------------------------------
+
+kit::Relations Service::relation_to_signal(const kit::Actor& who, std::int64_t id) {
+  const auto g = db_.read([&](soci::session& s) { return store::find_signal(s, id); });
+  if (!g) throw kit::NotFound("No signal with this id.");
+  kit::Relations r;
+  if (g->org_id == who.org_id) r.add(kit::Relation::own_organisation);
+  if (shared_with(*g, who.org_code)) r.add(kit::Relation::shared_with_me);
+  return r;
+}
+
+Signal Service::create_signal(const kit::Actor& who, const SignalInput& in) {
+  kit::FieldErrors errors;
+  auto g = validate_signal(in, errors);
+  if (!g) throw kit::Invalid(std::move(errors));
+  g->org_id = who.org_id;
+  g->org_code = who.org_code;
+  g->created_at = g->updated_at = db::iso_utc(now_());
+  db_.transact([&](soci::session& s) {
+    g->id = store::insert_signal(s, *g, who.user_id);
+    kit::AuditRecord(who, "field.signal_create", "field_signal", g->id)
+        .detail("severity", g->severity)
+        .append(s, db_.backend(), audit_);
+    if (g->severity != "urgent") return;
+    // An urgent signal reaches the coordinator at once: in the application and by e-mail,
+    // queued in this transaction so that it leaves only if the signal is stored.
+    const std::string subject = "Signal urgent de " + who.org_code;
+    for (const auto& org : accounts::directory::organisations(s)) {
+      if (org.type != kit::OrgType::coordination) continue;
+      for (auto user : accounts::directory::member_ids(s, org.code, kit::Role::viewer))
+        store::notify(s, user, g->id, "urgent_signal", g->created_at);
+      for (const auto& address : accounts::directory::contacts(s, org.code, kit::Role::referent))
+        mail::enqueue(
+            s, {address, subject,
+                "Bonjour,\n\n" + subject + " (" + g->territory + ", semaine " + g->week +
+                    ").\n\nPour le lire : " + public_url_ + "/terrain/signaux\n\n— Vigie\n"});
+    }
+  });
+  return *g;
+}
+
+std::vector<Signal> Service::signals(const kit::Actor& who) {
+  return db_.read([&](soci::session& s) {
+    std::vector<Signal> out;
+    for (auto& g : store::signals(s)) {
+      kit::Relations r;
+      if (g.org_id == who.org_id) r.add(kit::Relation::own_organisation);
+      if (shared_with(g, who.org_code)) r.add(kit::Relation::shared_with_me);
+      if (!accounts::allowed(who, "field.signal_read", r)) continue;
+      g.transitions = store::transitions(s, g.id);
+      out.push_back(std::move(g));
+    }
+    return out;
+  });
+}
+
+Signal Service::transition(const kit::Actor& who, std::int64_t id, const std::string& to,
+                           const std::vector<std::string>& with) {
+  return db_.transact([&](soci::session& s) {
+    auto g = store::find_signal(s, id);
+    if (!g) throw kit::NotFound("No signal with this id.");
+    const auto allowed = next_states(g->state);
+    const auto target = signal_state_from(to);
+    if (!target || std::find(allowed.begin(), allowed.end(), *target) == allowed.end()) {
+      boost::json::array names;
+      std::string list;
+      for (auto a : allowed) {
+        names.push_back(boost::json::string(to_string(a)));
+        list += (list.empty() ? "" : ", ") + to_string(a);
+      }
+      throw kit::Conflict("illegal-transition",
+                          "A " + to_string(g->state) + " signal can move to: " +
+                              (list.empty() ? "nothing (it is closed)" : list) + ".",
+                          {{"state", to_string(g->state)}, {"allowed", std::move(names)}});
+    }
+    kit::FieldErrors errors;
+    std::vector<std::string> shared = g->shared_with;
+    if (*target == SignalState::shared) {
+      shared.clear();
+      if (with.empty())
+        errors.push_back(
+            {"with", "required", "Share with the committee or name the organisations."});
+      for (std::size_t i = 0; i < with.size(); ++i) {
+        if (with[i] == "committee" || accounts::directory::organisation_id(s, with[i]))
+          shared.push_back(with[i]);
+        else
+          errors.push_back({"with/" + std::to_string(i), "unknown_organisation",
+                            "No organisation has the code '" + with[i] + "'."});
+      }
+    } else if (!with.empty()) {
+      errors.push_back({"with", "not_sharing", "Only a share names whom it is for."});
+    }
+    kit::throw_if_invalid(std::move(errors));
+    const auto at = db::iso_utc(now_());
+    const SignalTransition t{to_string(g->state), to,         at, who.org_code,
+                             join_codes(shared),  who.user_id};
+    store::update_signal_state(s, id, *target, t.shared_with, at);
+    store::insert_transition(s, id, t);
+    kit::AuditRecord(who, "field.signal_transition", "field_signal", id)
+        .owner(g->org_id)
+        .detail("from", t.from)
+        .detail("to", t.to)
+        .detail("shared_with", t.shared_with)
+        .append(s, db_.backend(), audit_);
+    g->state = *target;
+    g->shared_with = shared;
+    g->updated_at = at;
+    g->transitions = store::transitions(s, id);
+    return *g;
+  });
+}
+
+std::vector<std::pair<Signal, bool>> Service::notifications(const kit::Actor& who) {
+  return db_.read([&](soci::session& s) {
+    std::vector<std::pair<Signal, bool>> out;
+    for (const auto& n : store::notifications(s, who.user_id))
+      if (auto g = store::find_signal(s, n.signal_id)) out.emplace_back(std::move(*g), n.read);
+    return out;
+  });
+}
+
+}  // namespace vigie::field

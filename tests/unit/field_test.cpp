@@ -1,0 +1,333 @@
+// The field module's rules and its statistics path: what a valid victim profile is (each code
+// list and each cross-check, every error at once), the import parser collecting every bad row
+// rather than the first, and — against a real database (SQLite and PostgreSQL) with an
+// injected clock — that controlled statistics come from the last release only and never show a
+// cell under 11, while the owning organisation and the coordinator see exact live counts.
+#include "modules/field/import.hpp"
+#include "modules/field/rules.hpp"
+#include "modules/field/service.hpp"
+
+#include "db/migrations.hpp"
+#include "db/timestamp.hpp"
+#include "kit/errors.hpp"
+#include "modules/accounts/service.hpp"
+#include "test_backends.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace vigie;
+using namespace std::chrono;
+
+namespace {
+
+constexpr field::Today kToday{2026, 3};
+
+field::RecordInput valid() {
+  field::RecordInput in;
+  in.contact_year = 2025;
+  in.contact_month = 3;
+  in.departement = "93";
+  in.forms = std::vector<std::string>{"EXP_SEX"};
+  in.sex = "female";
+  in.age_band = "18-24";
+  in.minor_at_contact = false;
+  return in;
+}
+
+std::vector<std::string> fields_of(const kit::FieldErrors& errors) {
+  std::vector<std::string> out;
+  for (const auto& e : errors) out.push_back(e.field + ":" + e.code);
+  return out;
+}
+
+TEST(FieldRecordRules, AMinimalRecordIsValidWithItsDefaults) {
+  kit::FieldErrors errors;
+  const auto r = field::validate_record(valid(), kToday, errors);
+  ASSERT_TRUE(r) << ::testing::PrintToString(fields_of(errors));
+  EXPECT_EQ(r->victim_status, "PRESUMEE");
+  EXPECT_EQ(r->minor_at_exploitation, "unknown");
+}
+
+TEST(FieldRecordRules, EveryRequiredMemberMissingIsNamed) {
+  kit::FieldErrors errors;
+  EXPECT_FALSE(field::validate_record({}, kToday, errors));
+  EXPECT_EQ(fields_of(errors),
+            (std::vector<std::string>{"contact_year:required", "contact_month:required",
+                                      "departement:required", "forms:required", "sex:required",
+                                      "age_band:required", "minor_at_contact:required"}));
+}
+
+TEST(FieldRecordRules, CodesOutsideTheirListsAreRefusedOneByOne) {
+  auto in = valid();
+  in.departement = "R11";  // a region is not a département
+  in.forms = std::vector<std::string>{"EXP_SEX", "EXP_FAKE", "EXP_SEX", "TEH_STRICT"};
+  in.sex = "F";
+  in.age_band = "18-25";
+  in.nationality = "ZZ";
+  in.means_of_control = std::vector<std::string>{"DebtBondage", "Debt bondage"};
+  in.victim_status = "NON_VICTIME";
+  in.support = std::vector<std::string>{"shelter", "housing"};
+  kit::FieldErrors errors;
+  EXPECT_FALSE(field::validate_record(in, kToday, errors));
+  EXPECT_EQ(fields_of(errors),
+            (std::vector<std::string>{"departement:unknown_code", "forms/1:unknown_code",
+                                      "forms/2:duplicate", "forms/3:unknown_code",
+                                      "sex:unknown_code", "age_band:unknown_code",
+                                      "nationality:unknown_code", "means_of_control/1:unknown_code",
+                                      "victim_status:unknown_code", "support/1:unknown_code"}));
+}
+
+TEST(FieldRecordRules, DatesAreAMonthNotInTheFuture) {
+  for (auto [year, month, code] : {std::tuple{1999, 5, "contact_year:out_of_range"},
+                                   {2027, 1, "contact_year:out_of_range"},
+                                   {2026, 4, "contact_month:in_future"},
+                                   {2025, 13, "contact_month:out_of_range"},
+                                   {2025, 0, "contact_month:out_of_range"}}) {
+    auto in = valid();
+    in.contact_year = year;
+    in.contact_month = month;
+    kit::FieldErrors errors;
+    EXPECT_FALSE(field::validate_record(in, kToday, errors)) << year << "-" << month;
+    EXPECT_EQ(fields_of(errors), std::vector<std::string>{code});
+  }
+  auto in = valid();
+  in.contact_year = 2026;
+  in.contact_month = 3;  // the current month is fine
+  kit::FieldErrors errors;
+  EXPECT_TRUE(field::validate_record(in, kToday, errors));
+}
+
+TEST(FieldRecordRules, MembersAgreeWithEachOther) {
+  auto in = valid();
+  in.age_band = "15-17";
+  in.minor_at_contact = false;  // 15-17 is a minor
+  in.sector = "SEC_BTP";        // but the forms say sexual exploitation only
+  in.exploitation_departement = "13";
+  in.exploitation_country = "ES";  // both places
+  kit::FieldErrors errors;
+  EXPECT_FALSE(field::validate_record(in, kToday, errors));
+  EXPECT_EQ(fields_of(errors),
+            (std::vector<std::string>{"exploitation_country:both_places", "sector:not_labour",
+                                      "minor_at_contact:contradicts_age_band"}));
+
+  in = valid();
+  in.age_band = "10-14";
+  in.minor_at_contact = true;
+  in.minor_at_exploitation = "no";  // a minor now was a minor then
+  in.exploitation_country = "FR";   // France is given by its département
+  errors.clear();
+  EXPECT_FALSE(field::validate_record(in, kToday, errors));
+  EXPECT_EQ(fields_of(errors), (std::vector<std::string>{"exploitation_country:in_france",
+                                                         "minor_at_exploitation:"
+                                                         "contradicts_minor_at_contact"}));
+}
+
+TEST(FieldRecordRules, TheNotePassesTheIdentifierGuardAndAnOperationIsATag) {
+  auto in = valid();
+  in.note = "Elle a donné son numéro, 06 12 34 56 78, à l'équipe.";
+  in.operation = "JOP 2024 avec Mme Durand";
+  kit::FieldErrors errors;
+  EXPECT_FALSE(field::validate_record(in, kToday, errors));
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].field, "operation");
+  EXPECT_EQ(errors[1].field, "note");
+  EXPECT_TRUE(errors[1].code.starts_with("identifier.")) << errors[1].code;
+
+  in.note = "Orientée par une maraude ; hébergement trouvé le soir même.";
+  in.operation = "JOP-2024";
+  errors.clear();
+  EXPECT_TRUE(field::validate_record(in, kToday, errors))
+      << ::testing::PrintToString(fields_of(errors));
+}
+
+text::Table with_header(std::vector<std::vector<std::string>> rows) {
+  text::Table t{field::template_header()};
+  for (auto& r : rows) t.push_back(std::move(r));
+  return t;
+}
+
+std::vector<std::string> row(std::map<std::string, std::string> changes) {
+  auto r = field::template_example();
+  const auto& h = field::template_header();
+  for (const auto& [k, v] : changes)
+    r[static_cast<std::size_t>(std::find(h.begin(), h.end(), k) - h.begin())] = v;
+  return r;
+}
+
+TEST(FieldImport, TheTemplatesExampleRowIsValid) {
+  const auto parsed = field::parse_import(with_header({field::template_example()}), kToday);
+  EXPECT_TRUE(parsed.errors.empty()) << parsed.errors[0].column << ": " << parsed.errors[0].message;
+  EXPECT_EQ(parsed.records.size(), 1u);
+}
+
+TEST(FieldImport, EveryBadRowIsListedWithItsRowAndColumnNotOnlyTheFirst) {
+  const auto parsed = field::parse_import(
+      with_header({row({}),
+                   row({{"departement", "999"}}),
+                   row({}),
+                   row({}),
+                   row({{"contact_year", "deux mille"}, {"forms", "EXP_SEX|EXP_NOPE"}}),
+                   {},
+                   row({{"note", "Écrire à aminata.diallo@gmail.com pour la suite."}}),
+                   row({})}),
+      kToday);
+  std::vector<std::string> got;
+  for (const auto& e : parsed.errors) got.push_back(std::to_string(e.row) + ":" + e.column);
+  // Rows are the spreadsheet's (header = 1); the blank line 7 is skipped, not an error.
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"3:departement", "6:contact_year", "6:forms", "8:note"}));
+  EXPECT_EQ(parsed.bad_rows, 3u);
+  EXPECT_EQ(parsed.records.size(), 4u);
+}
+
+TEST(FieldImport, AHeaderThatIsNotTheTemplatesIsOneErrorOnRowOne) {
+  auto header = field::template_header();
+  header[0] = "annee";
+  header.pop_back();  // no "note" column
+  const auto parsed = field::parse_import({header, field::template_example()}, kToday);
+  std::vector<std::string> got;
+  for (const auto& e : parsed.errors) got.push_back(std::to_string(e.row) + ":" + e.column);
+  EXPECT_EQ(got, (std::vector<std::string>{"1:annee", "1:contact_year", "1:note"}));
+  EXPECT_TRUE(parsed.records.empty());
+}
+
+// ---- Releases and disclosure control, on a real database ----------------------------------
+
+struct FieldService : ::testing::TestWithParam<std::string> {
+  std::unique_ptr<db::Database> database;
+  security::AuditLog audit{std::array<unsigned char, 32>{}};
+  security::SecretBox secrets{std::array<unsigned char, 32>{}};
+  system_clock::time_point now = db::parse_iso_utc("2026-03-10T09:00:00Z");
+  std::unique_ptr<accounts::Service> accounts_service;
+  std::unique_ptr<field::Service> field;
+  std::map<std::string, accounts::Organisation> organisations;
+  kit::Actor coordinator, asso, other, police;
+
+  void SetUp() override {
+    database =
+        db::Database::open(db::DatabaseUrl::parse(test_support::fresh_database(GetParam())), 1);
+    db::Migrator().apply(*database);
+    auto clock = [this] { return now; };
+    accounts_service = std::make_unique<accounts::Service>(*database, audit, secrets, clock);
+    field = std::make_unique<field::Service>(*database, audit, clock, "https://vigie.test");
+    coordinator = member("MIPROF", "coordination", "coord@miprof.test", "referent");
+    asso = member("ASSO", "association", "a@asso.test", "contributor");
+    other = member("AUTRE", "association", "b@autre.test", "contributor");
+    police = member("POL", "police", "agent@pol.test", "viewer");
+  }
+
+  kit::Actor member(const std::string& org, const std::string& type, const std::string& email,
+                    const std::string& role) {
+    organisations[org] =
+        accounts_service->add_organisation({org, org, type, "national"}, kit::Actor::system());
+    const auto& o = organisations[org];
+    auto u = accounts_service->add_user({email, email, org, role, "une longue phrase secrete"},
+                                        kit::Actor::system());
+    kit::Actor a;
+    a.user_id = u.user.id;
+    a.org_id = o.id;
+    a.org_code = o.code;
+    a.org_type = o.type;
+    a.role = u.user.role;
+    return a;
+  }
+
+  // `n` records of `who` in département `dep`, as an import.
+  void records(const kit::Actor& who, int n, const std::string& dep) {
+    text::Table t{field::template_header()};
+    for (int i = 0; i < n; ++i) t.push_back(row({{"departement", dep}, {"note", ""}}));
+    const auto r = field->import_records(who, t, true);
+    ASSERT_TRUE(r.errors.empty()) << r.errors[0].message;
+    ASSERT_TRUE(r.written);
+  }
+
+  static std::map<std::string, std::optional<std::int64_t>> by_departement(
+      const field::StatsView& v) {
+    std::map<std::string, std::optional<std::int64_t>> out;
+    for (const auto& c : v.table.cells) out[c.key[0].value_or("total")] = c.value;
+    return out;
+  }
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, FieldService,
+                         ::testing::ValuesIn(test_support::test_backends()));
+
+TEST_P(FieldService, ControlledFiguresComeFromTheLastReleaseAndNeverShowACellUnderEleven) {
+  records(asso, 40, "93");
+  records(asso, 3, "13");
+  records(other, 12, "13");
+  const field::StatsQuery q{{"departement"}, 2025, false};
+
+  // Before any release, nobody but the coordinator sees a figure.
+  auto before = field->stats(police, q);
+  EXPECT_FALSE(before.release);
+  EXPECT_TRUE(before.table.cells.size() <= 1);
+
+  const auto release = field->freeze_release(coordinator);
+  EXPECT_EQ(release.records, 55);
+  now += hours(1);
+  records(asso, 30, "75");  // after the release: in nobody's controlled figures yet
+
+  for (const auto& reader : {police, other, asso}) {
+    const auto v = field->stats(reader, q);
+    ASSERT_TRUE(v.release);
+    EXPECT_EQ(v.release->id, release.id);
+    EXPECT_TRUE(v.controlled);
+    const auto cells = by_departement(v);
+    EXPECT_EQ(cells.at("93"), 40);
+    EXPECT_EQ(cells.at("13"), 15);  // 15 = 3 + 12, a multiple of 5
+    EXPECT_FALSE(cells.contains("75")) << "a record after the release leaked";
+    EXPECT_EQ(cells.at("total"), 55);
+    for (const auto& c : v.table.cells)
+      EXPECT_TRUE(!c.value || *c.value == 0 || *c.value >= 11) << *c.value;
+  }
+  // Three records in 06: a cell of 3 must not reach the police, nor be recomputable.
+  records(other, 3, "06");
+  field->freeze_release(coordinator);
+  const auto v = field->stats(police, q);
+  const auto cells = by_departement(v);
+  EXPECT_FALSE(cells.at("06")) << "3 records published";
+  // Secondary suppression: with the total published, 06 would be total - 93 - 13 - 75.
+  int suppressed = 0;
+  for (const auto& [dep, value] : cells) suppressed += value ? 0 : 1;
+  EXPECT_GE(suppressed, 2);
+  for (const auto& c : v.table.cells) EXPECT_TRUE(!c.value || *c.value == 0 || *c.value >= 11);
+
+  // The owning organisation sees its own records live and exact; the coordinator all of them.
+  const auto mine = by_departement(field->stats(asso, {{"departement"}, 2025, true}));
+  EXPECT_EQ(mine.at("13"), 3);
+  EXPECT_EQ(mine.at("75"), 30);
+  EXPECT_EQ(mine.at("total"), 73);
+  const auto national = field->stats(coordinator, q);
+  EXPECT_FALSE(national.controlled);
+  EXPECT_EQ(by_departement(national).at("06"), 3);
+  EXPECT_EQ(by_departement(national).at("total"), 88);
+}
+
+TEST_P(FieldService, TheMonthlyReleaseIsFrozenOncePerMonth) {
+  records(asso, 12, "93");
+  const auto first = field->freeze_monthly_release();
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->period, "2026-03");
+  EXPECT_EQ(first->records, 12);
+  now += days(5);
+  EXPECT_FALSE(field->freeze_monthly_release());
+  now = db::parse_iso_utc("2026-04-01T00:30:00Z");
+  const auto april = field->freeze_monthly_release();
+  ASSERT_TRUE(april);
+  EXPECT_EQ(april->period, "2026-04");
+}
+
+TEST_P(FieldService, ARefusedDimensionIsAFieldError) {
+  try {
+    field->stats(police, {{"departement", "note"}, std::nullopt, false});
+    FAIL() << "no error";
+  } catch (const kit::DomainError& e) {
+    ASSERT_EQ(e.fields().size(), 1u);
+    EXPECT_EQ(e.fields()[0].field, "dims/1");
+  }
+}
+
+}  // namespace
