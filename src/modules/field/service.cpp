@@ -22,6 +22,13 @@ namespace {
 
 constexpr std::size_t kMaxPage = 1000;
 
+// The dimensions field statistics are broken down by (each also allowed by disclosure control).
+const std::vector<std::string> kDimensions{"departement",   "region",      "year",
+                                           "month",         "quarter",     "sex",
+                                           "age_band",      "minor",       "form_of_exploitation",
+                                           "sector",        "nationality", "nationality_region",
+                                           "victim_status", "support",     "operation"};
+
 // The values of one count row along one dimension: several for the multi-valued members (a
 // record with two forms counts under each), one otherwise.
 std::vector<std::string> values_of(const store::CountRow& r, const std::string& dim) {
@@ -205,7 +212,8 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
     errors.push_back({"dims", "too_many", "At most 3 dimensions at once."});
   std::set<std::string> seen;
   for (std::size_t i = 0; i < q.dimensions.size(); ++i)
-    if (!privacy::allowed_dimension(q.dimensions[i]) || values_of({}, q.dimensions[i]).empty())
+    if (!privacy::allowed_dimension(q.dimensions[i]) ||
+        std::find(kDimensions.begin(), kDimensions.end(), q.dimensions[i]) == kDimensions.end())
       errors.push_back({"dims/" + std::to_string(i), "unknown_dimension",
                         "'" + q.dimensions[i] + "' is not a dimension of field statistics."});
     else if (!seen.insert(q.dimensions[i]).second)
@@ -234,6 +242,15 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
   for (const auto& r : rows) add_row(table, r, q.dimensions);
   view.controlled = !q.mine && !live_all;
   view.table = view.controlled ? privacy::control(table, rules) : privacy::uncontrolled(table);
+  // A count of 11 or 12 rounds to 10, which reads as a cell under the threshold: publish it as
+  // the first multiple of the base at or above k (15) instead, so that no published figure is
+  // ever read as a count from 1 to k-1. Less precise, never more revealing.
+  if (view.controlled) {
+    const std::int64_t floor =
+        (rules.k + rules.rounding_base - 1) / rules.rounding_base * rules.rounding_base;
+    for (auto& c : view.table.cells)
+      if (c.value && *c.value > 0 && *c.value < rules.k) c.value = floor;
+  }
   return view;
 }
 
