@@ -78,7 +78,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   app->field = std::make_unique<field::Service>(*app->db, *app->audit,
                                                 std::chrono::system_clock::now, config.public_url);
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics,
-                             *app->diagnostic_calls))
+                             *app->diagnostic_calls, *app->field))
     spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);
