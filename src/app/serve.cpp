@@ -90,6 +90,8 @@ int run_serve(const Config& config, const ServeFlags& flags) {
                            if (const auto r = app->field->freeze_monthly_release())
                              spdlog::info("froze field release {} ({} records)", r->period,
                                           r->records);
+                           if (const int n = app->field->notify_alerts())
+                             spdlog::info("told the coordination of {} field alerts", n);
                          });
   reminders.start();
   server.run();

@@ -271,6 +271,8 @@ const CASES: Record<string, Case[]> = {
   ],
   // Every member reads the signals of its own organisation and those shared with it.
   'GET /api/v1/field/signals': [{ relation: 'own_organisation', send: get('/api/v1/field/signals'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  // Alerts count every organisation's profiles exactly: the coordinator's alone.
+  'GET /api/v1/field/alerts': [{ relation: 'none', send: get('/api/v1/field/alerts'), expect: (c) => refusedWith(403)(!c.platformAdmin && coordination(c)) }],
   'GET /api/v1/field/notifications': [{ relation: 'own_organisation', send: get('/api/v1/field/notifications'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
   'POST /api/v1/field/signals/{id}/transitions': [
     // A new signal of another association: not shared, so whoever may not move it is not told it exists.

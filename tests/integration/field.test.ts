@@ -225,6 +225,18 @@ describe('who read my records', () => {
   });
 });
 
+describe('field alerts', () => {
+  it('shows the coordinator the count rule for today\'s 93 and nobody else any alert', async () => {
+    const r = await actors.get('/api/v1/field/alerts', COORD);
+    expect(r.status).toBe(200);
+    const body = r.json<{ rules: { fr: string; en: string }; alerts: { rule: string; departement: string; value: number }[] }>();
+    expect(body.rules.en).toContain('at least 20 profiles and signals');
+    // Recorded today in 93: ASSO's 1 + 20 + 19 (every import above), and no signal there yet.
+    expect(body.alerts.find((a) => a.rule === 'count' && a.departement === '93')?.value).toBe(40);
+    for (const reader of [POLICE, PREF, ASSO]) expect((await actors.get('/api/v1/field/alerts', reader)).status, reader).toBe(403);
+  });
+});
+
 describe('field signals', () => {
   it('move along their workflow only, dated and signed; an urgent one reaches the coordinator at once', async () => {
     const outboxBefore = Number(execSql(vigie.dbUrl, `SELECT count(*) FROM mail_outbox WHERE recipient = '${COORD}'`).trim());

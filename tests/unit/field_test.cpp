@@ -3,6 +3,7 @@
 // rather than the first, and — against a real database (SQLite and PostgreSQL) with an
 // injected clock — that controlled statistics come from the last release only and never show a
 // cell under 11, while the owning organisation and the coordinator see exact live counts.
+#include "modules/field/alerts.hpp"
 #include "modules/field/import.hpp"
 #include "modules/field/rules.hpp"
 #include "modules/field/service.hpp"
@@ -193,6 +194,64 @@ TEST(FieldImport, AHeaderThatIsNotTheTemplatesIsOneErrorOnRowOne) {
   EXPECT_TRUE(parsed.records.empty());
 }
 
+// ---- Alerts, with an injected day ---------------------------------------------------------
+
+const sys_days kDay = sys_days(year(2026) / 3 / 10);
+
+std::vector<std::string> alerts_of(const std::vector<field::DailyCount>& counts) {
+  std::vector<std::string> out;
+  for (const auto& a : field::evaluate(counts, kDay))
+    out.push_back(a.rule + ":" + a.departement + ":" + std::to_string(a.value));
+  return out;
+}
+
+TEST(FieldAlerts, TheCountRuleCountsProfilesAndSignalsOverTheLastSevenDays) {
+  std::vector<field::DailyCount> counts{{"93", kDay - days(6), 10},
+                                        {"93", kDay - days(2), 9},
+                                        {"93", kDay - days(7), 30}};  // 8 days ago: outside
+  // 19 in the window: no count alert (the burst a week ago is history for the other rules).
+  for (const auto& a : alerts_of(counts)) EXPECT_FALSE(a.starts_with("count")) << a;
+  counts.push_back({"93", kDay, 1, true});  // a signal makes 20
+  const auto got = alerts_of(counts);
+  EXPECT_NE(std::find(got.begin(), got.end(), "count:93:20"), got.end())
+      << ::testing::PrintToString(got);
+  // Nothing in a département with nothing, and nothing from a day after today.
+  EXPECT_EQ(alerts_of({{"13", kDay + days(1), 500}}), std::vector<std::string>{});
+}
+
+TEST(FieldAlerts, WithLittleHistoryEarsC2ComparesTodayWithTheLaggedWeek) {
+  // One profile a day from day -9 to day -3 (mean 1, no spread: the spread counts as 0.5, so
+  // the threshold is 2.5); days -2 and -1 are the lag and do not count.
+  std::vector<field::DailyCount> counts;
+  for (int d = 3; d <= 9; ++d) counts.push_back({"59", kDay - days(d), 1});
+  counts.push_back({"59", kDay - days(1), 6});
+  counts.push_back({"59", kDay, 2});
+  EXPECT_EQ(alerts_of(counts), std::vector<std::string>{});
+  counts.back().n = 3;
+  EXPECT_EQ(alerts_of(counts), std::vector<std::string>{"ears_c2:59:3"});
+}
+
+TEST(FieldAlerts, WithFiveYearsOfHistoryTheWeekIsComparedWithTheSameWeeksOfEarlierYears) {
+  // For each of 5 earlier years, the week 52 weeks before and its neighbours: 8, 10, 12
+  // profiles (mean 10, sample spread 1.69: threshold 13.38). Recording began six years ago.
+  std::vector<field::DailyCount> counts{{"13", kDay - days(364 * 6), 0}};
+  for (int y = 1; y <= 5; ++y) {
+    counts.push_back({"13", kDay - days(364 * y - 7), 8});
+    counts.push_back({"13", kDay - days(364 * y), 10});
+    counts.push_back({"13", kDay - days(364 * y + 7), 12});
+  }
+  counts.push_back({"13", kDay - days(3), 6});
+  counts.push_back({"13", kDay, 7});  // 13 this week; a spike today EARS would flag
+  EXPECT_EQ(alerts_of(counts), std::vector<std::string>{});
+  counts.back().n = 8;  // 14 this week
+  const auto alerts = field::evaluate(counts, kDay);
+  ASSERT_EQ(alerts.size(), 1u);
+  EXPECT_EQ(alerts[0].rule, "baseline");
+  EXPECT_EQ(alerts[0].value, 14);
+  EXPECT_NEAR(alerts[0].threshold, 13.38, 0.01);
+  EXPECT_EQ(alerts[0].day, "2026-03-10");
+}
+
 // ---- Releases and disclosure control, on a real database ----------------------------------
 
 struct FieldService : ::testing::TestWithParam<std::string> {
@@ -318,6 +377,25 @@ TEST_P(FieldService, TheMonthlyReleaseIsFrozenOncePerMonth) {
   const auto april = field->freeze_monthly_release();
   ASSERT_TRUE(april);
   EXPECT_EQ(april->period, "2026-04");
+}
+
+TEST_P(FieldService, AnAlertIsToldToTheCoordinationOnceAndOnlyTheCoordinatorSeesIt) {
+  records(asso, 19, "93");
+  EXPECT_EQ(field->notify_alerts(), 1);  // 19 today over a flat, empty lagged week: EARS C2
+  records(other, 1, "93");
+  const auto standing = field->alerts(coordinator);
+  std::vector<std::string> rules;
+  for (const auto& a : standing)
+    rules.push_back(a.rule + ":" + a.departement + ":" + std::to_string(a.value));
+  EXPECT_EQ(rules, (std::vector<std::string>{"count:93:20", "ears_c2:93:20"}));
+  EXPECT_EQ(field->notify_alerts(), 1);  // the count alert is new; EARS C2 was told already
+  EXPECT_EQ(field->notify_alerts(), 0);
+  int mails = 0;
+  *database->lease() << "SELECT count(*) FROM mail_outbox WHERE recipient = 'coord@miprof.test'",
+      soci::into(mails);
+  EXPECT_EQ(mails, 2);
+  now += days(1);  // a new day, the same burst: told again for that day
+  EXPECT_EQ(field->notify_alerts(), 1);
 }
 
 TEST_P(FieldService, ARefusedDimensionIsAFieldError) {

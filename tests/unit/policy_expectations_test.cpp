@@ -325,6 +325,11 @@ const std::vector<Expectation>& expectations() {
        false, kSignalsShared},
       {"field.signal_transition", kEveryType, kEveryRole, Admin::yes, kOwnSharedOrNeither, false,
        kNoContent},
+      {"field.alerts_read", kCoordination, kEveryRole, Admin::no, kNotOwn, true,
+       kCoordinatorSeesExact},
+      {"field.alerts_read", kEveryOtherType, kEveryRole, Admin::no, kNotOwn, false,
+       kCoordinatorSeesExact},
+      {"field.alerts_read", kEveryType, kEveryRole, Admin::yes, kNotOwn, false, kNoContent},
 
       // The plan.
       {"plan.read", kEveryType, kEveryRole, Admin::no, kPilotOrNot, true, kCommitteeReads},

@@ -135,6 +135,9 @@ const std::vector<Rule>& policy_rules() {
        true},
       {"field.signal_transition", {OrgType::coordination}, Role::referent, true, false,
        {kAnyRelation}, true},
+      // Alerts count every organisation's profiles exactly: the coordinator's.
+      {"field.alerts_read", {OrgType::coordination}, Role::viewer, true, false, {kAnyRelation},
+       true},
       // Each organisation's admins see who acted on their organisation's records.
       {"audit.read_own_organisation",
        {},

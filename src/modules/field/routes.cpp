@@ -14,6 +14,8 @@
 
 #include <boost/json.hpp>
 
+#include <cmath>
+
 namespace vigie::field {
 
 namespace {
@@ -340,6 +342,22 @@ void register_routes(http::Router& router, Service& field) {
                return http::Response::json(200, {{"signals", std::move(out)}});
              },
              {.action = "field.signal_read", .relation = own});
+
+  router.add("GET", "/api/v1/field/alerts",
+             [&field](http::Request& req) {
+               boost::json::array out;
+               for (const auto& a : field.alerts(req.actor()))
+                 out.push_back({{"rule", a.rule},
+                                {"departement", a.departement},
+                                {"value", a.value},
+                                {"threshold", std::round(a.threshold * 10) / 10},
+                                {"day", a.day}});
+               return http::Response::json(
+                   200, {{"rules", {{"fr", kAlertRulesFr}, {"en", kAlertRulesEn}}},
+                         {"alerts", std::move(out)}});
+             },
+             // Alerts count every organisation's profiles exactly: the coordinator's.
+             {.action = "field.alerts_read"});
 
   router.add(
       "POST", "/api/v1/field/signals/{id}/transitions",

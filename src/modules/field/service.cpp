@@ -375,4 +375,43 @@ std::vector<std::pair<Signal, bool>> Service::notifications(const kit::Actor& wh
   });
 }
 
+// ---- Alerts ----------------------------------------------------------------------------------
+
+namespace {
+
+std::vector<Alert> standing(soci::session& s, std::chrono::system_clock::time_point now) {
+  const auto today = std::chrono::floor<std::chrono::days>(now);
+  // Five years of same weeks, and the days either side of them.
+  const auto since = db::iso_utc(today - std::chrono::days(5 * 364 + 30)).substr(0, 10);
+  return evaluate(store::daily_counts(s, since), today);
+}
+
+}  // namespace
+
+std::vector<Alert> Service::alerts(const kit::Actor&) {
+  return db_.read([&](soci::session& s) { return standing(s, now_()); });
+}
+
+int Service::notify_alerts() {
+  return db_.transact([&](soci::session& s) {
+    int told = 0;
+    const auto at = db::iso_utc(now_());
+    for (const auto& a : standing(s, now_())) {
+      if (!store::insert_alert(s, a, at)) continue;
+      ++told;
+      const std::string subject = "Alerte terrain : " + a.departement + " (" + a.rule + ")";
+      for (const auto& org : accounts::directory::organisations(s)) {
+        if (org.type != kit::OrgType::coordination) continue;
+        for (const auto& address : accounts::directory::contacts(s, org.code, kit::Role::referent))
+          mail::enqueue(
+              s, {address, subject,
+                  "Bonjour,\n\n" + subject + " : " + std::to_string(a.value) + " (seuil " +
+                      std::to_string(static_cast<int>(a.threshold)) + ").\n\n" + kAlertRulesFr +
+                      "\n\nPour les voir : " + public_url_ + "/terrain/alertes\n\n— Vigie\n"});
+      }
+    }
+    return told;
+  });
+}
+
 }  // namespace vigie::field

@@ -16,6 +16,7 @@
 #include "db/database.hpp"
 #include "kit/actor.hpp"
 #include "kit/relation.hpp"
+#include "modules/field/alerts.hpp"
 #include "modules/field/model.hpp"
 #include "modules/field/rules.hpp"
 #include "privacy/disclosure_control.hpp"
@@ -98,6 +99,12 @@ class Service {
   Signal transition(const kit::Actor& who, std::int64_t id, const std::string& to,
                     const std::vector<std::string>& with);
   std::vector<std::pair<Signal, bool>> notifications(const kit::Actor& who);  // (signal, read)
+
+  // The alerts standing today (alerts.hpp states the rules).
+  std::vector<Alert> alerts(const kit::Actor& who);
+  // Tells the coordination's referents of each alert not told yet (the periodic task); returns
+  // how many were new.
+  int notify_alerts();
 
  private:
   Today today() const;

@@ -340,4 +340,40 @@ std::vector<Notification> notifications(soci::session& s, std::int64_t user_id) 
   return out;
 }
 
+std::vector<DailyCount> daily_counts(soci::session& s, const std::string& since) {
+  std::vector<DailyCount> out;
+  for (const bool signal : {false, true}) {
+    const std::string sql =
+        signal ? "SELECT territory, substr(created_at, 1, 10), count(*) FROM field_signals WHERE "
+                 "created_at >= :s AND territory <> 'national' GROUP BY territory, "
+                 "substr(created_at, 1, 10)"
+               : "SELECT departement, substr(created_at, 1, 10), count(*) FROM field_records "
+                 "WHERE created_at >= :s GROUP BY departement, substr(created_at, 1, 10)";
+    soci::rowset<soci::row> rows = (s.prepare << sql, soci::use(since));
+    for (const auto& r : rows) {
+      const auto day = db::row_text(r, 1);
+      std::chrono::year_month_day ymd{std::chrono::year(std::stoi(day.substr(0, 4))),
+                                      std::chrono::month(std::stoi(day.substr(5, 2))),
+                                      std::chrono::day(std::stoi(day.substr(8, 2)))};
+      out.push_back({db::row_text(r, 0), std::chrono::sys_days(ymd),
+                     static_cast<int>(db::row_int(r, 2)), signal});
+    }
+  }
+  return out;
+}
+
+bool insert_alert(soci::session& s, const Alert& alert, const std::string& at) {
+  int n = 0;
+  s << "SELECT count(*) FROM field_alerts WHERE rule = :r AND departement = :d AND day = :y",
+      soci::use(alert.rule), soci::use(alert.departement), soci::use(alert.day), soci::into(n);
+  if (n > 0) return false;
+  const std::string threshold = std::to_string(alert.threshold);
+  int value = alert.value;
+  s << "INSERT INTO field_alerts (rule, departement, day, value, threshold, created_at) VALUES "
+       "(:r, :d, :y, :v, :t, :a)",
+      soci::use(alert.rule), soci::use(alert.departement), soci::use(alert.day), soci::use(value),
+      soci::use(threshold), soci::use(at);
+  return true;
+}
+
 }  // namespace vigie::field::store

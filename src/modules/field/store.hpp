@@ -2,6 +2,7 @@
 // The only door to the field module's tables (field_*). Every function runs in the caller's
 // transaction (the session it is given).
 
+#include "modules/field/alerts.hpp"
 #include "modules/field/model.hpp"
 
 #include <soci/soci.h>
@@ -68,5 +69,10 @@ struct Notification {
   bool read = false;
 };
 std::vector<Notification> notifications(soci::session& s, std::int64_t user_id);
+
+// Profiles and signals recorded per département and day since `since` (YYYY-MM-DD).
+std::vector<DailyCount> daily_counts(soci::session& s, const std::string& since);
+// Records an alert as told; false when it was told already.
+bool insert_alert(soci::session& s, const Alert& alert, const std::string& at);
 
 }  // namespace vigie::field::store

@@ -74,6 +74,7 @@ export function FieldTabs({ me, current }: { me: Me; current: string }) {
     { href: '/terrain/import', key: 'field.tab.import', show: reporter(me) },
     { href: '/terrain/lectures', key: 'field.tab.reads', show: can(me, 'field.reads_read', 'own_organisation') },
     { href: '/terrain/signaux', key: 'field.tab.signals', show: can(me, 'field.signal_read', 'own_organisation') },
+    { href: '/terrain/alertes', key: 'field.tab.alerts', show: can(me, 'field.alerts_read', 'none') },
   ];
   return (
     <nav class="fr-mb-3w" aria-label={t('field.tabs')}>
