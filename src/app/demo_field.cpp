@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdint>
+#include <map>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -169,7 +171,10 @@ void load_demo_field(field::Service& field, const std::map<std::string, kit::Act
   for (const auto& a : kAssociations) {
     const auto it = by_org.find(a.code);
     if (it == by_org.end()) continue;
-    text::Table rows{header};
+    // Each year's profiles are imported in the January after it (the annual survey's rhythm),
+    // on a clock set then, so that the alerts see a history; one import per year keeps the
+    // demo's start fast.
+    std::map<int, text::Table> by_year;
     for (const auto& [year, factor] : kYears) {
       const int n = static_cast<int>(a.per_year * factor + 0.5);
       for (int i = 0; i < n; ++i) {
@@ -215,13 +220,41 @@ void load_demo_field(field::Service& field, const std::map<std::string, kit::Act
         r[col("victim_status")] = draw.unit() < 0.35 ? "IDENTIFIEE" : "PRESUMEE";
         if (year == 2024 && r[col("departement")] == std::string("93") && draw.unit() < 0.3)
           r[col("operation")] = "JOP-2024";
+        auto& rows = by_year[year];
+        if (rows.empty()) rows.push_back(header);
         rows.push_back(std::move(r));
       }
     }
-    const auto result = field.import_records(it->second, rows, true);
-    if (!result.errors.empty())
-      throw std::logic_error("demo field data row " + std::to_string(result.errors[0].row) + " " +
-                             result.errors[0].column + ": " + result.errors[0].message);
+    for (const auto& [year, rows] : by_year) {
+      const auto january = std::chrono::year(year + 1) / std::chrono::January / 15;
+      const auto at =
+          std::min(std::chrono::system_clock::time_point(std::chrono::sys_days(january)) +
+                       std::chrono::hours(9),
+                   std::chrono::system_clock::now() - std::chrono::days(8));
+      const auto result =
+          field.with_clock([at] { return at; }).import_records(it->second, rows, true);
+      if (!result.errors.empty())
+        throw std::logic_error("demo field data row " + std::to_string(result.errors[0].row) + " " +
+                               result.errors[0].column + ": " + result.errors[0].message);
+    }
+  }
+  // This week: a burst of profiles in Seine-Saint-Denis after a police operation, which the
+  // count rule turns into the demo's alert.
+  if (const auto it = by_org.find("FIL-ARIANE"); it != by_org.end()) {
+    text::Table rows{header};
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{now};
+    for (int i = 0; i < 24; ++i) {
+      std::vector<std::string> r = field::template_example();
+      r[col("contact_year")] = std::to_string(static_cast<int>(ymd.year()));
+      r[col("contact_month")] = std::to_string(static_cast<unsigned>(ymd.month()));
+      r[col("note")] = "";
+      r[col("age_band")] = i % 4 ? "18-24" : "15-17";
+      r[col("minor_at_contact")] = i % 4 ? "false" : "true";
+      r[col("minor_at_exploitation")] = "yes";
+      rows.push_back(std::move(r));
+    }
+    field.import_records(it->second, rows, true);
   }
   for (const auto& s : kSignals) {
     const auto it = by_org.find(s.org);

@@ -67,6 +67,9 @@ class Service {
   Service(db::Database& db, const security::AuditLog& audit,
           Clock now = std::chrono::system_clock::now, std::string public_url = "");
 
+  // The same service on another clock (the demo records its history month by month).
+  Service with_clock(Clock now) const { return Service(db_, audit_, std::move(now), public_url_); }
+
   // The caller's relations to a signal: own_organisation (its author), shared_with_me (shared
   // with the committee or with the caller's organisation by name). NotFound if none exists.
   kit::Relations relation_to_signal(const kit::Actor& who, std::int64_t id);
