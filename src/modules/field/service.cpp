@@ -61,6 +61,29 @@ std::vector<std::string> values_of(const store::CountRow& r, const std::string& 
   return {};
 }
 
+// The record columns a dimension is computed from.
+std::vector<std::string> columns_of(const std::vector<std::string>& dims) {
+  std::vector<std::string> out;
+  auto need = [&](const char* c) {
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.emplace_back(c);
+  };
+  for (const auto& d : dims) {
+    if (d == "departement" || d == "region") need("departement");
+    if (d == "year" || d == "month" || d == "quarter") need("contact_year");
+    if (d == "month" || d == "quarter") need("contact_month");
+    if (d == "sex") need("sex");
+    if (d == "age_band") need("age_band");
+    if (d == "minor") need("minor_at_contact");
+    if (d == "form_of_exploitation") need("forms");
+    if (d == "sector") need("sector");
+    if (d == "nationality" || d == "nationality_region") need("nationality");
+    if (d == "victim_status") need("victim_status");
+    if (d == "support") need("support");
+    if (d == "operation") need("operation");
+  }
+  return out;
+}
+
 // Adds `n` to every combination of the row's values along the dimensions.
 void add_row(privacy::CountTable& table, const store::CountRow& r,
              const std::vector<std::string>& dims) {
@@ -228,14 +251,15 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
   const bool live_all =
       !q.mine && accounts::allowed(who, "field.stats_read_live", kit::Relations{});
   std::vector<store::CountRow> rows;
+  const auto columns = columns_of(q.dimensions);
   db_.read([&](soci::session& s) {
     if (q.mine) {
-      rows = store::live_counts(s, who.org_id, q.year);
+      rows = store::live_counts(s, who.org_id, q.year, columns);
     } else if (live_all) {
-      rows = store::live_counts(s, std::nullopt, q.year);
+      rows = store::live_counts(s, std::nullopt, q.year, columns);
     } else {
       view.release = store::latest_release(s);
-      if (view.release) rows = store::release_counts(s, view.release->id, q.year);
+      if (view.release) rows = store::release_counts(s, view.release->id, q.year, columns);
     }
   });
   privacy::CountTable table(q.dimensions);

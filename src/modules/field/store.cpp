@@ -3,6 +3,8 @@
 #include "db/row.hpp"
 #include "modules/field/codes.hpp"
 
+#include <algorithm>
+
 namespace vigie::field::store {
 
 namespace {
@@ -196,12 +198,31 @@ std::vector<RecordRead> reads(soci::session& s, std::int64_t owner_org_id, std::
   return out;
 }
 
+// The select list and GROUP BY for the columns a query needs: a needed column is read, the
+// others are constants, so the database groups by what is broken down only.
+std::pair<std::string, std::string> grouping(const std::vector<std::string>& needed) {
+  static const std::pair<const char*, const char*> kColumns[] = {
+      {"org_id", "0"},       {"contact_year", "0"},   {"contact_month", "0"},
+      {"departement", "''"}, {"forms", "''"},         {"sector", "''"},
+      {"sex", "''"},         {"age_band", "''"},      {"minor_at_contact", "0"},
+      {"nationality", "''"}, {"victim_status", "''"}, {"support", "''"},
+      {"operation", "''"}};
+  std::string select, group;
+  for (const auto& [column, constant] : kColumns) {
+    const bool used = std::find(needed.begin(), needed.end(), column) != needed.end();
+    select += std::string(select.empty() ? "" : ", ") + (used ? column : constant);
+    if (used) group += std::string(group.empty() ? "" : ", ") + column;
+  }
+  return {select, group.empty() ? std::string() : " GROUP BY " + group};
+}
+
 std::vector<CountRow> live_counts(soci::session& s, std::optional<std::int64_t> org_id,
-                                  std::optional<int> year) {
+                                  std::optional<int> year,
+                                  const std::vector<std::string>& columns) {
   Bound b(org_id, year);
+  const auto [select, group] = grouping(columns);
   soci::rowset<soci::row> rows =
-      (s.prepare << std::string("SELECT ") + kCountColumns + ", count(*) FROM field_records" +
-                        kWhere + " GROUP BY " + kCountColumns,
+      (s.prepare << "SELECT " + select + ", count(*) FROM field_records" + kWhere + group,
        soci::use(b.has_org, "ho"), soci::use(b.org, "o"), soci::use(b.has_year, "hy"),
        soci::use(b.year, "y"));
   std::vector<CountRow> out;
@@ -210,13 +231,16 @@ std::vector<CountRow> live_counts(soci::session& s, std::optional<std::int64_t> 
 }
 
 std::vector<CountRow> release_counts(soci::session& s, std::int64_t release_id,
-                                     std::optional<int> year) {
+                                     std::optional<int> year,
+                                     const std::vector<std::string>& columns) {
   Bound b(std::nullopt, year);
   long long rel = release_id;
+  const auto [select, group] = grouping(columns);
   soci::rowset<soci::row> rows =
-      (s.prepare << std::string("SELECT ") + kCountColumns +
-                        ", n FROM field_release_counts WHERE release_id = :r AND (:hy = 0 OR "
-                        "contact_year = :y)",
+      (s.prepare << "SELECT " + select +
+                        ", sum(n) FROM field_release_counts WHERE release_id = :r AND (:hy = 0 OR "
+                        "contact_year = :y)" +
+                        group,
        soci::use(rel, "r"), soci::use(b.has_year, "hy"), soci::use(b.year, "y"));
   std::vector<CountRow> out;
   for (const auto& r : rows) out.push_back(count_from(r));

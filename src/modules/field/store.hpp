@@ -39,12 +39,15 @@ struct CountRow {
   std::string nationality, victim_status, support, operation;
   std::int64_t n = 0;
 };
-// Live counts from the records (an organisation's own, or all for the coordinator).
+// Live counts from the records (an organisation's own, or all for the coordinator), grouped
+// by `columns` only (names of CountRow's columns: "departement", "contact_year", ...); the
+// other members of each row are left empty.
 std::vector<CountRow> live_counts(soci::session& s, std::optional<std::int64_t> org_id,
-                                  std::optional<int> year);
-// A release's frozen counts.
+                                  std::optional<int> year, const std::vector<std::string>& columns);
+// A release's frozen counts, summed over the columns not asked for.
 std::vector<CountRow> release_counts(soci::session& s, std::int64_t release_id,
-                                     std::optional<int> year);
+                                     std::optional<int> year,
+                                     const std::vector<std::string>& columns);
 
 // Freezes the counts of every record created up to `frozen_at` into a new release.
 Release create_release(soci::session& s, const std::string& period, const std::string& frozen_at,
