@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 
 using namespace vigie;
@@ -264,9 +265,11 @@ struct FieldService : ::testing::TestWithParam<std::string> {
   std::map<std::string, accounts::Organisation> organisations;
   kit::Actor coordinator, asso, other, police;
 
+  std::string url;
+
   void SetUp() override {
-    database =
-        db::Database::open(db::DatabaseUrl::parse(test_support::fresh_database(GetParam())), 1);
+    url = test_support::fresh_database(GetParam());
+    database = db::Database::open(db::DatabaseUrl::parse(url), 1);
     db::Migrator().apply(*database);
     auto clock = [this] { return now; };
     accounts_service = std::make_unique<accounts::Service>(*database, audit, secrets, clock);
@@ -396,6 +399,41 @@ TEST_P(FieldService, AnAlertIsToldToTheCoordinationOnceAndOnlyTheCoordinatorSees
   EXPECT_EQ(mails, 2);
   now += days(1);  // a new day, the same burst: told again for that day
   EXPECT_EQ(field->notify_alerts(), 1);
+}
+
+TEST_P(FieldService, PurgeRemovesOldProfilesOnlyOnceCountedInAReleaseAndLeavesNoTrace) {
+  text::Table old{field::template_header()};
+  for (int i = 0; i < 12; ++i)
+    old.push_back(row({{"contact_year", "2019"}, {"note", "Suivi zanzibar terminé."}}));
+  ASSERT_TRUE(field->import_records(asso, old, true).written);
+  records(asso, 15, "93");  // 2025: within five years of 2026-03
+  EXPECT_EQ(field->purge(5), 0) << "nothing is counted in a release yet";
+  // As on an SQLite built without SECURE_DELETE (Debian's has it on): the purge must wipe anyway.
+  if (GetParam() == "sqlite") *database->lease() << "PRAGMA secure_delete = OFF";
+  field->freeze_release(coordinator);
+  now += hours(1);
+  EXPECT_EQ(field->purge(5), 12);
+  EXPECT_EQ(field->purge(5), 0);
+  const field::StatsQuery by_year{{"year"}, std::nullopt, false};
+  auto value = [](const field::StatsView& v, const char* key) -> std::optional<std::int64_t> {
+    for (const auto& c : v.table.cells)
+      if (c.key[0] == std::optional<std::string>(key)) return c.value;
+    return std::nullopt;
+  };
+  // The release keeps counting them; live figures no longer do.
+  EXPECT_EQ(value(field->stats(police, by_year), "2019"), 15);  // 12, published as 15
+  EXPECT_EQ(value(field->stats(coordinator, by_year), "2019"), std::nullopt);
+  EXPECT_EQ(value(field->stats(coordinator, by_year), "2025"), 15);
+  if (GetParam() == "sqlite") {
+    database.reset();  // close, so that every page is in the file
+    const auto path = url.substr(std::string("sqlite:").size());
+    for (const auto& file : {path, path + "-wal"}) {
+      std::ifstream in(file, std::ios::binary);
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+      EXPECT_EQ(bytes.find("zanzibar"), std::string::npos) << file;
+    }
+  }
 }
 
 TEST_P(FieldService, ARefusedDimensionIsAFieldError) {

@@ -399,6 +399,29 @@ std::vector<std::pair<Signal, bool>> Service::notifications(const kit::Actor& wh
   });
 }
 
+// ---- Retention -------------------------------------------------------------------------------
+
+std::int64_t Service::purge(int years) {
+  const auto t = today();
+  const bool sqlite = db_.backend() == db::Backend::sqlite;
+  const auto removed = db_.transact([&](soci::session& s) -> std::int64_t {
+    const auto release = store::latest_release(s);
+    if (!release) return 0;  // nothing is counted anywhere yet: keep everything
+    // Overwrite what is deleted with zeros, so that no note survives in free pages.
+    if (sqlite) s << "PRAGMA secure_delete = ON";
+    const auto n = store::delete_records_before(s, t.year - years, t.month, release->frozen_at);
+    kit::AuditRecord(kit::Actor::system("purge"), "field.purge", "field_records", "retention")
+        .owner(0)
+        .detail("years", years)
+        .detail("removed", n)
+        .append(s, db_.backend(), audit_);
+    return n;
+  });
+  // The write-ahead log still holds the deleted pages' old images: fold it back and empty it.
+  if (sqlite && removed > 0) *db_.lease() << "PRAGMA wal_checkpoint(TRUNCATE)";
+  return removed;
+}
+
 // ---- Alerts ----------------------------------------------------------------------------------
 
 namespace {

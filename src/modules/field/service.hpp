@@ -103,6 +103,12 @@ class Service {
                     const std::vector<std::string>& with);
   std::vector<std::pair<Signal, bool>> notifications(const kit::Actor& who);  // (signal, read)
 
+  // Retention: removes the profiles whose first contact is more than `years` years before this
+  // month, once they are counted in a stored release (created before the last release was
+  // frozen); on SQLite their bytes are wiped (secure_delete) and the log checkpointed. Returns
+  // how many were removed.
+  std::int64_t purge(int years);
+
   // The alerts standing today (alerts.hpp states the rules).
   std::vector<Alert> alerts(const kit::Actor& who);
   // Tells the coordination's referents of each alert not told yet (the periodic task); returns

@@ -364,6 +364,19 @@ std::vector<Notification> notifications(soci::session& s, std::int64_t user_id) 
   return out;
 }
 
+std::int64_t delete_records_before(soci::session& s, int year, int month,
+                                   const std::string& counted_until) {
+  const int cutoff = year * 12 + month;
+  long long n = 0;
+  s << "SELECT count(*) FROM field_records WHERE contact_year * 12 + contact_month < :c AND "
+       "created_at <= :u",
+      soci::use(cutoff), soci::use(counted_until), soci::into(n);
+  s << "DELETE FROM field_records WHERE contact_year * 12 + contact_month < :c AND created_at <= "
+       ":u",
+      soci::use(cutoff), soci::use(counted_until);
+  return n;
+}
+
 std::vector<DailyCount> daily_counts(soci::session& s, const std::string& since) {
   std::vector<DailyCount> out;
   for (const bool signal : {false, true}) {

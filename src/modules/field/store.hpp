@@ -73,6 +73,11 @@ struct Notification {
 };
 std::vector<Notification> notifications(soci::session& s, std::int64_t user_id);
 
+// Deletes the records whose contact month is before `year`-`month` and that were created up
+// to `counted_until`; returns how many.
+std::int64_t delete_records_before(soci::session& s, int year, int month,
+                                   const std::string& counted_until);
+
 // Profiles and signals recorded per département and day since `since` (YYYY-MM-DD).
 std::vector<DailyCount> daily_counts(soci::session& s, const std::string& since);
 // Records an alert as told; false when it was told already.
