@@ -368,6 +368,37 @@ TEST_P(FieldService, ControlledFiguresComeFromTheLastReleaseAndNeverShowACellUnd
   EXPECT_EQ(by_departement(national).at("total"), 88);
 }
 
+TEST_P(FieldService, AYearsFiguresAndAllYearsFiguresAreSlicesOfOneControlledTable) {
+  // 93: 20 profiles in 2024 and 3 in 2025; 13: 30 in each year.
+  text::Table t{field::template_header()};
+  auto add = [&](int n, const char* dep, const char* year) {
+    for (int i = 0; i < n; ++i)
+      t.push_back(row({{"departement", dep}, {"contact_year", year}, {"note", ""}}));
+  };
+  add(20, "93", "2024");
+  add(3, "93", "2025");
+  add(30, "13", "2024");
+  add(30, "13", "2025");
+  ASSERT_TRUE(field->import_records(asso, t, true).written);
+  field->freeze_release(coordinator);
+  auto cells = [&](std::optional<int> year) {
+    return by_departement(field->stats(police, {{"departement"}, year, false}));
+  };
+  const auto all = cells(std::nullopt), y2024 = cells(2024), y2025 = cells(2025);
+  EXPECT_FALSE(y2025.at("93")) << "3 profiles";
+  // Were 93's all-years figure and its 2024 figure both published, 2025's 3 would be their
+  // difference: one of them is suppressed.
+  EXPECT_TRUE(!all.at("93") || !y2024.at("93"))
+      << "all years " << all.at("93").value_or(-1) << ", 2024 " << y2024.at("93").value_or(-1);
+  for (const auto* table : {&all, &y2024, &y2025})
+    for (const auto& [dep, v] : *table) EXPECT_TRUE(!v || *v == 0 || *v >= 11) << dep;
+  // (In this 2 × 2 table protecting 93's 2025 takes the whole rectangle: 13's years too.)
+  // Three dimensions for one year would need a fourth (the year): refused, not sliced loosely.
+  EXPECT_THROW(field->stats(police, {{"departement", "sex", "age_band"}, 2024, false}),
+               kit::DomainError);
+  EXPECT_NO_THROW(field->stats(coordinator, {{"departement", "sex", "age_band"}, 2024, false}));
+}
+
 TEST_P(FieldService, TheMonthlyReleaseIsFrozenOncePerMonth) {
   records(asso, 12, "93");
   const auto first = field->freeze_monthly_release();

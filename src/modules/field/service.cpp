@@ -250,8 +250,27 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
   // Exact, live counts: an organisation's own records, and the coordinator's national view.
   const bool live_all =
       !q.mine && accounts::allowed(who, "field.stats_read_live", kit::Relations{});
+  view.controlled = !q.mine && !live_all;
+  // A controlled table is always a slice of one canonical table per set of dimensions: the
+  // release crossed by those dimensions and the year, controlled once. A year's figures are its
+  // slice, all years' the slice of the totals over years, so that comparing a year's table with
+  // the all-years one (or with another year's) solves no suppressed cell: the suppression was
+  // decided on the equations that tie them together.
+  auto dims = q.dimensions;
+  const bool asked_year = std::find(dims.begin(), dims.end(), "year") != dims.end();
+  bool sliced = false;
+  if (view.controlled && !asked_year) {
+    if (dims.size() >= rules.max_dimensions) {
+      if (q.year)
+        throw kit::Invalid({{"year", "too_many_dimensions",
+                             "For one year, break the figures down by at most 2 dimensions."}});
+    } else {
+      dims.push_back("year");
+      sliced = true;
+    }
+  }
+  const auto columns = columns_of(dims);
   std::vector<store::CountRow> rows;
-  const auto columns = columns_of(q.dimensions);
   db_.read([&](soci::session& s) {
     if (q.mine) {
       rows = store::live_counts(s, who.org_id, q.year, columns);
@@ -259,13 +278,33 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
       rows = store::live_counts(s, std::nullopt, q.year, columns);
     } else {
       view.release = store::latest_release(s);
-      if (view.release) rows = store::release_counts(s, view.release->id, q.year, columns);
+      // Every year: the year is a dimension of the canonical table.
+      if (view.release) rows = store::release_counts(s, view.release->id, std::nullopt, columns);
     }
   });
-  privacy::CountTable table(q.dimensions);
-  for (const auto& r : rows) add_row(table, r, q.dimensions);
-  view.controlled = !q.mine && !live_all;
+  privacy::CountTable table(dims);
+  for (const auto& r : rows) add_row(table, r, dims);
   view.table = view.controlled ? privacy::control(table, rules) : privacy::uncontrolled(table);
+  if (sliced) {
+    // Keep the slice asked for (one year, or the totals over years) and drop the year.
+    const std::optional<std::string> year =
+        q.year ? std::optional<std::string>(std::to_string(*q.year)) : std::nullopt;
+    std::vector<privacy::ControlledCell> kept;
+    for (auto& c : view.table.cells) {
+      if (c.key.back() != year) continue;
+      c.key.pop_back();
+      kept.push_back(std::move(c));
+    }
+    view.table.cells = std::move(kept);
+    view.table.dimensions.pop_back();
+  } else if (view.controlled && asked_year && q.year) {
+    // The year is one of the dimensions asked for: the year's rows of the canonical table.
+    const auto at =
+        static_cast<std::size_t>(std::find(dims.begin(), dims.end(), "year") - dims.begin());
+    const auto year = std::to_string(*q.year);
+    std::erase_if(view.table.cells,
+                  [&](const privacy::ControlledCell& c) { return c.key[at] != year; });
+  }
   // A count of 11 or 12 rounds to 10, which reads as a cell under the threshold: publish it as
   // the first multiple of the base at or above k (15) instead, so that no published figure is
   // ever read as a count from 1 to k-1. Less precise, never more revealing.
