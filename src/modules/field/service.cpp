@@ -271,6 +271,8 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
   }
   const auto columns = columns_of(dims);
   std::vector<store::CountRow> rows;
+  std::string cache_key;
+  bool cached = false;
   db_.read([&](soci::session& s) {
     if (q.mine) {
       rows = store::live_counts(s, who.org_id, q.year, columns);
@@ -278,13 +280,30 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
       rows = store::live_counts(s, std::nullopt, q.year, columns);
     } else {
       view.release = store::latest_release(s);
+      if (!view.release) return;
+      cache_key = std::to_string(view.release->id) + "|" + join_codes(dims);
+      {
+        std::lock_guard lock(released_->mutex);
+        if (auto it = released_->tables.find(cache_key); it != released_->tables.end()) {
+          view.table = it->second;
+          cached = true;
+          return;
+        }
+      }
       // Every year: the year is a dimension of the canonical table.
-      if (view.release) rows = store::release_counts(s, view.release->id, std::nullopt, columns);
+      rows = store::release_counts(s, view.release->id, std::nullopt, columns);
     }
   });
-  privacy::CountTable table(dims);
-  for (const auto& r : rows) add_row(table, r, dims);
-  view.table = view.controlled ? privacy::control(table, rules) : privacy::uncontrolled(table);
+  if (!cached) {
+    privacy::CountTable table(dims);
+    for (const auto& r : rows) add_row(table, r, dims);
+    view.table = view.controlled ? privacy::control(table, rules) : privacy::uncontrolled(table);
+    if (!cache_key.empty()) {
+      std::lock_guard lock(released_->mutex);
+      if (released_->tables.size() >= 256) released_->tables.clear();
+      released_->tables[cache_key] = view.table;
+    }
+  }
   if (sliced) {
     // Keep the slice asked for (one year, or the totals over years) and drop the year.
     const std::optional<std::string> year =

@@ -25,6 +25,9 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,7 +71,11 @@ class Service {
           Clock now = std::chrono::system_clock::now, std::string public_url = "");
 
   // The same service on another clock (the demo records its history month by month).
-  Service with_clock(Clock now) const { return Service(db_, audit_, std::move(now), public_url_); }
+  Service with_clock(Clock now) const {
+    Service other(db_, audit_, std::move(now), public_url_);
+    other.released_ = released_;
+    return other;
+  }
 
   // The caller's relations to a signal: own_organisation (its author), shared_with_me (shared
   // with the committee or with the caller's organisation by name). NotFound if none exists.
@@ -121,6 +128,13 @@ class Service {
   const security::AuditLog& audit_;
   Clock now_;
   std::string public_url_;
+  // Controlled tables computed on a release, by release, dimensions and year: a release never
+  // changes, so neither do they (bounded; emptied when full).
+  struct ReleasedTables {
+    std::mutex mutex;
+    std::map<std::string, privacy::ControlledTable> tables;
+  };
+  std::shared_ptr<ReleasedTables> released_ = std::make_shared<ReleasedTables>();
 };
 
 }  // namespace vigie::field
