@@ -138,6 +138,11 @@ describe('the import', () => {
     const x = await actors.get('/api/v1/field/import/template.xlsx', ASSO);
     expect(x.status).toBe(200);
     expect(x.headers['content-type']).toContain('spreadsheetml');
+    // The workbook reads back as the same one valid row.
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const back = await actors.send('POST', '/api/v1/field/import?check=1', ASSO, x.raw, xlsx);
+    expect(back.status, back.body).toBe(200);
+    expect(back.json()).toEqual({ rows: 1, written: false });
   });
 });
 
