@@ -467,6 +467,29 @@ TEST_P(FieldService, PurgeRemovesOldProfilesOnlyOnceCountedInAReleaseAndLeavesNo
   }
 }
 
+TEST_P(FieldService, ASignalTellsOfThisWeekOrAnEarlierOne) {
+  // 2026-03-10 is a Tuesday of ISO week 11.
+  field::SignalInput in;
+  in.kind = "place";
+  in.severity = "info";
+  in.description = "Un nouveau lieu de racolage près de la gare.";
+  for (const auto* week : {"2026-W11", "2026-W01", "2025-W52"}) {
+    in.week = week;
+    EXPECT_NO_THROW(field->create_signal(asso, in)) << week;
+  }
+  in.week = "2026-W12";
+  try {
+    field->create_signal(asso, in);
+    FAIL() << "a week to come was accepted";
+  } catch (const kit::DomainError& e) {
+    ASSERT_EQ(e.fields().size(), 1u);
+    EXPECT_EQ(e.fields()[0].field + ":" + e.fields()[0].code, "week:in_future");
+  }
+  now = db::parse_iso_utc("2027-01-01T12:00:00Z");  // a Friday of 2026's week 53
+  in.week = "2026-W53";
+  EXPECT_NO_THROW(field->create_signal(asso, in));
+}
+
 TEST_P(FieldService, ARefusedDimensionIsAFieldError) {
   try {
     field->stats(police, {{"departement", "note"}, std::nullopt, false});

@@ -347,10 +347,29 @@ kit::Relations Service::relation_to_signal(const kit::Actor& who, std::int64_t i
   return r;
 }
 
+namespace {
+
+// The ISO week `day` falls in, "2026-W11" (weeks start on Monday; week 1 holds the year's
+// first Thursday).
+std::string iso_week(std::chrono::sys_days day) {
+  using namespace std::chrono;
+  const int monday_based = static_cast<int>((weekday(day).c_encoding() + 6) % 7);
+  const sys_days thursday = day - days(monday_based) + days(3);
+  const year y = year_month_day(thursday).year();
+  const int week = static_cast<int>((thursday - sys_days(y / January / 1)).count() / 7) + 1;
+  return std::to_string(static_cast<int>(y)) + "-W" + (week < 10 ? "0" : "") + std::to_string(week);
+}
+
+}  // namespace
+
 Signal Service::create_signal(const kit::Actor& who, const SignalInput& in) {
   kit::FieldErrors errors;
+  // A signal tells of what was seen, so not of a week to come (YYYY-Www compares as text).
+  if (in.week && in.week->size() == 8 &&
+      *in.week > iso_week(std::chrono::floor<std::chrono::days>(now_())))
+    errors.push_back({"week", "in_future", "A signal tells of this week or an earlier one."});
   auto g = validate_signal(in, errors);
-  if (!g) throw kit::Invalid(std::move(errors));
+  if (!g || !errors.empty()) throw kit::Invalid(std::move(errors));
   g->org_id = who.org_id;
   g->org_code = who.org_code;
   g->created_at = g->updated_at = db::iso_utc(now_());
