@@ -11,7 +11,7 @@ import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
 import { DepartementMap } from './map';
-import { Container, coordinator, FieldTabs, useCodeLabel, type Cell, type Stats } from './shared';
+import { Container, coordinator, FieldTabs, useCodeLabel, type Cell, type Codes, type Stats } from './shared';
 
 export function StatsPage() {
   return <MemberPage>{(me) => <Dashboard me={me} />}</MemberPage>;
@@ -35,6 +35,8 @@ function Dashboard({ me }: { me: Me }) {
   const [frozen, setFrozen] = useState('');
   const query = (dims: string) => `/api/v1/field/stats?dims=${dims}${year ? `&year=${year}` : ''}${scope === 'mine' ? '&scope=mine' : ''}`;
   const byDep = useResource<Stats>(query('departement'));
+  const codes = useResource<Codes>('/api/v1/field/codes');
+  const depNames = Object.fromEntries((codes.data?.departements ?? []).map((d) => [d.code, `${d.code} — ${d.name}`]));
   const years = Array.from({ length: new Date().getUTCFullYear() - 2018 }, (_, i) => String(2019 + i));
   const freeze = async () => {
     const r = await postJson<{ records: number }>('/api/v1/field/releases', {}, me.csrf_token);
@@ -112,7 +114,7 @@ function Dashboard({ me }: { me: Me }) {
                 <DepartementMap data={mapData(s.cells)} total={totalOf(s.cells, 'departement')} date={s.release ? s.release.frozen_at.slice(0, 10) : new Date().toISOString().slice(0, 10)} />
               </div>
               <div class="fr-col-12 fr-col-lg-6">
-                <CountTable stats={s} dim="departement" title={t('field.stats.by_departement')} prefix="departement" testId="field-table-departement" />
+                <CountTable stats={s} dim="departement" title={t('field.stats.by_departement')} prefix="departement" names={depNames} testId="field-table-departement" />
               </div>
             </div>
           </>
@@ -141,7 +143,7 @@ function DimensionTable({ path, dim, title, prefix }: { path: string; dim: strin
   return <ResourceView resource={r}>{(s) => <CountTable stats={s} dim={dim} title={title} prefix={prefix} testId={`field-table-${dim}`} />}</ResourceView>;
 }
 
-function CountTable({ stats, dim, title, prefix, testId }: { stats: Stats; dim: string; title: string; prefix: string; testId: string }) {
+function CountTable({ stats, dim, title, prefix, names, testId }: { stats: Stats; dim: string; title: string; prefix: string; names?: Record<string, string>; testId: string }) {
   const { t } = useI18n();
   const label = useCodeLabel();
   const rows = [...stats.cells].sort((a, b) => (a[dim] === null ? 1 : b[dim] === null ? -1 : String(a[dim]).localeCompare(String(b[dim]))));
@@ -158,7 +160,7 @@ function CountTable({ stats, dim, title, prefix, testId }: { stats: Stats; dim: 
         <tbody>
           {rows.map((c) => (
             <tr key={String(c[dim])} data-cell={String(c[dim] ?? 'total')}>
-              <th scope="row">{c[dim] === null ? t('field.total') : label(prefix, String(c[dim]))}</th>
+              <th scope="row">{c[dim] === null ? t('field.total') : (names?.[String(c[dim])] ?? label(prefix, String(c[dim])))}</th>
               <td>{c.suppressed ? <abbr title={t('field.stats.rule')}>{t('field.stats.suppressed')}</abbr> : c.value}</td>
             </tr>
           ))}
