@@ -7,6 +7,7 @@
 #include "mail/outbox.hpp"
 #include "modules/accounts/service.hpp"
 #include "modules/diagnostics/call_service.hpp"
+#include "modules/field/service.hpp"
 #include "modules/plan/service.hpp"
 #include "security/audit_checkpoint.hpp"
 #include "security/audit_log.hpp"
@@ -216,6 +217,20 @@ int run_plan_remind(const Config& config, const std::string& today) {
         *c.db, {config.smtp_url, config.mail_from, config.smtp_username, config.smtp_password});
     std::cout << "sent " << sender.deliver_due() << "\n";
   }
+  return 0;
+}
+
+int run_purge(const Config& config, int years, const std::string& today) {
+  auto c = open(config);
+  security::AuditLog log(c.keys.audit_hmac);
+  field::Service::Clock clock = std::chrono::system_clock::now;
+  if (!today.empty()) {
+    const auto at = db::parse_iso_utc(today + "T08:00:00Z");
+    clock = [at] { return at; };
+  }
+  field::Service field(*c.db, log, clock, config.public_url);
+  std::cout << "removed " << field.purge(years) << " victim profile(s) older than " << years
+            << " years\n";
   return 0;
 }
 

@@ -25,5 +25,8 @@ int run_user_disable(const Config& config, const std::string& email);
 // Queues the campaign reminders due on `today` (YYYY-MM-DD; empty: the real date) and delivers
 // them when [mail] is configured. Servers do the same every hour; this is for cron and tests.
 int run_plan_remind(const Config& config, const std::string& today);
+// Applies the field data's retention: profiles older than `years` years, once counted in a
+// stored release, are removed (`today`: act as if today were YYYY-MM-DD, for tests).
+int run_purge(const Config& config, int years, const std::string& today);
 
 }  // namespace vigie::app

@@ -7,6 +7,7 @@
 #include "modules/accounts/routes.hpp"
 #include "modules/audit/routes.hpp"
 #include "modules/diagnostics/routes.hpp"
+#include "modules/field/routes.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/system/routes.hpp"
@@ -74,8 +75,10 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
   app->diagnostic_calls = std::make_unique<diagnostics::CallService>(
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
+  app->field = std::make_unique<field::Service>(*app->db, *app->audit,
+                                                std::chrono::system_clock::now, config.public_url);
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics,
-                             *app->diagnostic_calls))
+                             *app->diagnostic_calls, *app->field))
     spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);
@@ -88,6 +91,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   plan::register_routes(app->router, *app->plan);
   diagnostics::register_routes(app->router, *app->diagnostics);
   diagnostics::register_call_routes(app->router, *app->diagnostic_calls);
+  field::register_routes(app->router, *app->field);
   app->gate = std::make_unique<accounts::RouteGate>(*app->auth, *app->db, *app->audit);
   return app;
 }

@@ -8,6 +8,7 @@
 #include "modules/accounts/service.hpp"
 #include "modules/diagnostics/call_service.hpp"
 #include "modules/diagnostics/service.hpp"
+#include "modules/field/service.hpp"
 #include "modules/plan/service.hpp"
 
 #include <string>
@@ -26,7 +27,8 @@ struct DemoAccount {
 // Loads the demo data once per database (with an open reporting campaign, reports and
 // indicator values on the shipped plan); returns false when it was already loaded.
 bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
-                    diagnostics::Service& diagnostics, diagnostics::CallService& calls);
+                    diagnostics::Service& diagnostics, diagnostics::CallService& calls,
+                    field::Service& field);
 
 // The demo accounts, with their TOTP secrets opened (they are stored sealed).
 std::vector<DemoAccount> demo_accounts(db::Database& db, const security::SecretBox& secrets);

@@ -184,6 +184,16 @@ int main(int argc, char** argv) {
   add_storage_flags(plan_remind, admin_storage);
   plan_remind->add_option("--today", remind_today, "Act as if today were YYYY-MM-DD (tests)");
 
+  int purge_years = 5;
+  std::string purge_today;
+  auto* purge = app.add_subcommand(
+      "purge", "Apply the retention of field data: remove victim profiles older than the "
+               "retention, once counted in a stored release");
+  add_storage_flags(purge, admin_storage);
+  purge->add_option("--years", purge_years, "Retention in years (default 5)")
+      ->check(CLI::Range(1, 100));
+  purge->add_option("--today", purge_today, "Act as if today were YYYY-MM-DD (tests)");
+
   auto* privacy = app.add_subcommand("privacy", "The privacy engines, on standard input");
   privacy->require_subcommand(1);
   auto* scan = privacy->add_subcommand(
@@ -242,6 +252,8 @@ int main(int argc, char** argv) {
                                       user_role, user_admin, std::cin);
     if (*user_disable) return vigie::app::run_user_disable(base_config(admin_storage), user_email);
     if (*plan_remind) return vigie::app::run_plan_remind(base_config(admin_storage), remind_today);
+    if (*purge)
+      return vigie::app::run_purge(base_config(admin_storage), purge_years, purge_today);
     if (*scan) return vigie::app::run_privacy_scan(std::cin, std::cout);
     if (*aggregate) return vigie::app::run_privacy_aggregate(std::cin, std::cout, std::cerr, by, k);
   } catch (const vigie::app::ConfigError& e) {

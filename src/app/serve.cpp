@@ -91,6 +91,13 @@ int run_serve(const Config& config, const ServeFlags& flags) {
                              spdlog::info("queued {} campaign reminder e-mails", n);
                            if (const int n = app->diagnostic_calls->send_reminders())
                              spdlog::info("queued {} diagnostic call reminder e-mails", n);
+                           // The month's release of field statistics, frozen once at its first
+                           // pass (controlled aggregates are computed on the last release).
+                           if (const auto r = app->field->freeze_monthly_release())
+                             spdlog::info("froze field release {} ({} records)", r->period,
+                                          r->records);
+                           if (const int n = app->field->notify_alerts())
+                             spdlog::info("told the coordination of {} field alerts", n);
                          });
   reminders.start();
   audit_watch.start();

@@ -92,6 +92,60 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
   }
 }
 
+// An e-mail address written so that machines miss it: "fatou.diallo[at]gmail.com",
+// "lina93 (at) yahoo (dot) fr", "lina93 arobase orange point fr". A marker for "@" (bracketed
+// [at] (at) {at}, or the words at / arobase) between an address-like local part and a domain
+// that ends in a top-level label after a "." or a marker for it (dot, point). The words alone
+// ("rendez-vous at home") name no domain and are left alone; "at" takes "dot", not "point".
+void find_obfuscated_emails(std::string_view s, Collector& out) {
+  std::string lower(s);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kAt[] = {"[at]",      "(at)", "{at}",     "[arobase]",
+                                             "(arobase)", " at ", " arobase "};
+  static constexpr std::string_view kDot[] = {"[dot]",   "(dot)", "{dot}",  "[point]",
+                                              "(point)", " dot ", " point "};
+  auto skip_spaces = [&](std::size_t i) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    return i;
+  };
+  auto label_end = [&](std::size_t i) {
+    while (i < s.size() && (ascii_alnum(s[i]) || s[i] == '-' || s[i] == '.')) ++i;
+    return i;
+  };
+  for (auto marker : kAt) {
+    for (auto pos = lower.find(marker); pos != std::string::npos;
+         pos = lower.find(marker, pos + 1)) {
+      std::size_t l_end = pos;
+      while (l_end > 0 && s[l_end - 1] == ' ') --l_end;
+      std::size_t l = l_end;
+      while (l > 0 && email_local_char(s[l - 1])) --l;
+      if (l_end - l < 2 || !boundary_before(s, l)) continue;
+      const std::size_t d = skip_spaces(pos + marker.size());
+      std::size_t r = label_end(d);
+      while (r > d && s[r - 1] == '.') --r;  // a sentence's full stop
+      if (r == d) continue;
+      const auto domain = s.substr(d, r - d);
+      const auto dot = domain.rfind('.');
+      std::size_t end = 0;
+      if (dot != std::string_view::npos && dot > 0 && domain.size() - dot > 2) end = r;
+      for (auto dm : kDot) {
+        if (end) break;
+        // English "at" goes with English "dot": "venue at Paris point de rencontre" is prose.
+        if (marker == " at " && dm == " point ") continue;
+        if (lower.compare(r, dm.size(), dm) != 0 &&
+            !(dm.front() != ' ' && lower.compare(skip_spaces(r), dm.size(), dm) == 0))
+          continue;
+        const std::size_t from = lower.compare(r, dm.size(), dm) == 0 ? r : skip_spaces(r);
+        const std::size_t t = skip_spaces(from + dm.size());
+        std::size_t e = t;
+        while (e < s.size() && ascii_alnum(s[e])) ++e;
+        if (e - t >= 2) end = e;
+      }
+      if (end) out.add(K::email, l, end);
+    }
+  }
+}
+
 void find_links(std::string_view s, Collector& out) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -792,6 +846,7 @@ class TokenScan {
 std::vector<Finding> find_identifiers(std::string_view text) {
   Collector out(text);
   find_emails_and_handles(text, out);
+  find_obfuscated_emails(text, out);
   find_links(text, out);
   find_ibans(text, out);
   find_coordinates(text, out);

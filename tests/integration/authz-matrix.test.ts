@@ -109,9 +109,21 @@ const who = {
   repliesTo: (c: Caller, piloted: boolean) => !c.platformAdmin && referentOrAdmin(c) && piloted,
   // docs/SECURITY.md: "TOTP (RFC 6238) required for coordination, prefecture, parquet, police,
   // platform admins; offered to all".
+  // PRODUCT.md: "association / union / independent body | ... records anonymised victim profiles
+  // and field signals"; a viewer reads.
+  reportsFromTheField: (c: Caller) => !c.platformAdmin && FIELD_REPORTERS.includes(c.orgType) && c.role !== 'viewer',
+  // "Victim-profile records and signals: visible to the authoring organisation and the
+  // coordinator; everyone else sees only aggregates after disclosure control".
+  readsFieldRecords: (c: Caller) => !c.platformAdmin && (FIELD_REPORTERS.includes(c.orgType) || coordination(c)),
+  // Issue 13: "the owning organisation sees those reads in its own view".
+  seesWhoReadItsRecords: (c: Caller) => !c.platformAdmin && FIELD_REPORTERS.includes(c.orgType),
+  // Issue 13: "the coordinator freezes a release now"; "new → acknowledged by the coordinator →
+  // shared …".
+  runsTheFieldWorkflow: (c: Caller) => !c.platformAdmin && coordination(c) && referentOrAdmin(c),
   mustKeepASecondFactor: (c: Caller) => c.platformAdmin || ['coordination', 'prefecture', 'parquet', 'police'].includes(c.orgType),
 };
 const everybody = () => 'allowed' as const;
+const FIELD_REPORTERS = ['association', 'union', 'independent_body'];
 
 // `expect`: the answer each caller must get. Inputs are valid, so an allowed caller gets a 2xx.
 type Case = { relation: string; send: (c: Caller) => Promise<Reply>; expect: (c: Caller) => Expected; check?: (c: Caller, r: Reply) => void };
@@ -200,6 +212,72 @@ const CASES: Record<string, Case[]> = {
   'GET /api/v1/divergence': readDiagnostics('/api/v1/divergence'),
   'GET /api/v1/divergence.csv': readDiagnostics('/api/v1/divergence.csv'),
   'GET /api/v1/divergence.xlsx': readDiagnostics('/api/v1/divergence.xlsx'),
+  // Field data (issue 13).
+  'POST /api/v1/field/records': [
+    {
+      relation: 'none',
+      send: postOwn('/api/v1/field/records', { contact_year: 2025, contact_month: 3, departement: '93', forms: ['EXP_SEX'], sex: 'female', age_band: '18-24', minor_at_contact: false }),
+      expect: (c) => refusedWith(403)(who.reportsFromTheField(c)),
+    },
+  ],
+  'GET /api/v1/field/records': [
+    {
+      relation: 'own_organisation',
+      send: get('/api/v1/field/records'),
+      expect: (c) => refusedWith(403)(who.readsFieldRecords(c)),
+      check: (c, r) => {
+        // Canary: an organisation other than the coordinator sees its own records only.
+        if (!coordination(c)) for (const rec of r.json<{ records: { organisation: string }[] }>().records) expect(rec.organisation).toBe(c.orgCode);
+      },
+    },
+  ],
+  'GET /api/v1/field/reads': [{ relation: 'own_organisation', send: get('/api/v1/field/reads'), expect: (c) => refusedWith(403)(who.seesWhoReadItsRecords(c)) }],
+  'GET /api/v1/field/import/template.csv': [{ relation: 'none', send: get('/api/v1/field/import/template.csv'), expect: (c) => refusedWith(403)(who.reportsFromTheField(c)) }],
+  'GET /api/v1/field/import/template.xlsx': [{ relation: 'none', send: get('/api/v1/field/import/template.xlsx'), expect: (c) => refusedWith(403)(who.reportsFromTheField(c)) }],
+  'POST /api/v1/field/import': [
+    {
+      relation: 'none',
+      send: (c) =>
+        request(`${vigie.url}/api/v1/field/import?check=1`, {
+          method: 'POST',
+          headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf, 'Content-Type': 'text/csv' },
+          body:
+            'contact_year,contact_month,departement,forms,exploitation_departement,exploitation_country,sector,sex,age_band,minor_at_contact,minor_at_exploitation,nationality,ilo_indicators,means_of_control,recruitment,victim_status,support,operation,note\r\n' +
+            '2025,3,93,EXP_SEX,,,,female,18-24,false,,,,,,,,,\r\n',
+        }),
+      expect: (c) => refusedWith(403)(who.reportsFromTheField(c)),
+    },
+  ],
+  'POST /api/v1/field/releases': [{ relation: 'none', send: postOwn('/api/v1/field/releases', {}), expect: (c) => refusedWith(403)(who.runsTheFieldWorkflow(c)) }],
+  'GET /api/v1/field/stats': [
+    {
+      relation: 'own_organisation',
+      send: get('/api/v1/field/stats?dims=departement'),
+      expect: (c) => refusedWith(403)(who.readsThePlan(c)),
+      check: (c, r) => {
+        // Canary: no cell under 11 reaches anyone but the coordinator.
+        if (!coordination(c)) for (const cell of r.json<{ cells: { value: number | null }[] }>().cells) expect(cell.value === null || cell.value === 0 || cell.value >= 11).toBe(true);
+      },
+    },
+  ],
+  'GET /api/v1/field/stats.csv': [{ relation: 'own_organisation', send: get('/api/v1/field/stats.csv?dims=sex'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  'GET /api/v1/field/codes': [{ relation: 'own_organisation', send: get('/api/v1/field/codes'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  'POST /api/v1/field/signals': [
+    {
+      relation: 'none',
+      send: postOwn('/api/v1/field/signals', { week: '2026-W10', territory: '93', forms: ['EXP_SEX'], kind: 'place', severity: 'info', description: 'Un nouveau lieu de racolage près de la gare.' }),
+      expect: (c) => refusedWith(403)(who.reportsFromTheField(c)),
+    },
+  ],
+  // Every member reads the signals of its own organisation and those shared with it.
+  'GET /api/v1/field/signals': [{ relation: 'own_organisation', send: get('/api/v1/field/signals'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  // Alerts count every organisation's profiles exactly: the coordinator's alone.
+  'GET /api/v1/field/alerts': [{ relation: 'none', send: get('/api/v1/field/alerts'), expect: (c) => refusedWith(403)(!c.platformAdmin && coordination(c)) }],
+  'GET /api/v1/field/notifications': [{ relation: 'own_organisation', send: get('/api/v1/field/notifications'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  'POST /api/v1/field/signals/{id}/transitions': [
+    // A new signal of another association: not shared, so whoever may not move it is not told it exists.
+    { relation: 'none', send: (c) => postOwn(`/api/v1/field/signals/${newSignal()}/transitions`, { to: 'acknowledged' })(c), expect: (c) => refusedWith(404)(who.runsTheFieldWorkflow(c)) },
+  ],
   'GET /api/v1/organisations': [{ relation: 'none', send: get('/api/v1/organisations'), expect: everybody }],
   'GET /api/v1/me/sessions': [{ relation: 'own_organisation', send: get('/api/v1/me/sessions'), expect: everybody }],
   'PUT /api/v1/me/language': [
@@ -377,6 +455,16 @@ function diagnosticOf(org: string, type: string, state: string, visibility: stri
     .split('\n')[0];
   execSql(vigie.dbUrl, `UPDATE diagnostics SET lineage_id = id WHERE id = ${id}`);
   return id;
+}
+// A fresh new signal of an association outside the matrix's callers, written into the table.
+function newSignal(): string {
+  return execSql(
+    vigie.dbUrl,
+    `INSERT INTO field_signals (org_id, org_code, author_user_id, week, territory, forms, kind, severity, description, state, shared_with, created_at, updated_at) ` +
+      `VALUES ((SELECT id FROM organisations WHERE code = 'ORG-FIELD'), 'ORG-FIELD', 1, '2026-W10', '93', 'EXP_SEX', 'place', 'info', 'Un lieu.', 'new', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id`,
+  )
+    .trim()
+    .split('\n')[0];
 }
 // A fresh open call for diagnostics, written straight into the tables.
 function openCall(): string {

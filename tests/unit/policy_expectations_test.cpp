@@ -144,6 +144,40 @@ constexpr std::string_view kCoordinationCalls =
     "chosen measures before a date\"; PRODUCT.md: the MIPROF coordinator \"opens reporting "
     "campaigns\"";
 
+
+// Field data (PRODUCT.md "Field data" and "Access and confidentiality").
+const std::vector<OrgType> kFieldReporters{OrgType::association, OrgType::union_,
+                                           OrgType::independent_body};
+const std::vector<OrgType> kNeitherReportersNorCoordination{OrgType::ministry, OrgType::prefecture,
+                                                            OrgType::parquet, OrgType::police};
+const std::vector<OrgType> kEveryTypeButReporters{OrgType::coordination, OrgType::ministry,
+                                                  OrgType::prefecture, OrgType::parquet,
+                                                  OrgType::police};
+// A signal: written by the caller's organisation, shared with it (or the committee), neither.
+const std::vector<Relation> kOwnSharedOrNeither{Relation::own_organisation,
+                                                Relation::shared_with_me, Relation::none};
+constexpr std::string_view kFieldReport =
+    "PRODUCT.md: \"association / union / independent body | ... records anonymised victim "
+    "profiles and field signals\"";
+constexpr std::string_view kRecordsSeenByAuthorAndCoordinator =
+    "PRODUCT.md: \"Victim-profile records and signals: visible to the authoring organisation and "
+    "the coordinator; everyone else sees only aggregates after disclosure control\"";
+constexpr std::string_view kAggregatesForEveryone =
+    "PRODUCT.md: \"everyone else sees only aggregates after disclosure control\"; \"committee "
+    "member (any org) | reads the shared picture\"";
+constexpr std::string_view kCoordinatorSeesExact =
+    "PRODUCT.md: \"any aggregate cell under the threshold ... shown to someone other than the "
+    "coordinator or the authoring organisation is suppressed\"";
+constexpr std::string_view kWhoReadMyRecords =
+    "issue 13: \"every read of individual records by anyone outside the owning organisation ... "
+    "is audited, and the owning organisation sees those reads in its own view\"";
+constexpr std::string_view kCoordinatorReleases =
+    "issue 13: \"POST /api/v1/field/releases (the coordinator freezes a release now)\"";
+constexpr std::string_view kSignalsShared =
+    "issue 13: \"states new → acknowledged by the coordinator → shared with the committee or with "
+    "named organisations → closed\"; PRODUCT.md: police and prefectures \"see nothing that was "
+    "not shared with them\"";
+
 const std::vector<Expectation>& expectations() {
   static const std::vector<Expectation> rows{
       // The committee directory.
@@ -228,6 +262,74 @@ const std::vector<Expectation>& expectations() {
       {"diagnostic.call_manage", kEveryOtherType, kEveryRole, Admin::no, kNotPilot, false,
        kCoordinationCalls},
       {"diagnostic.call_manage", kEveryType, kEveryRole, Admin::yes, kNotPilot, false, kNoContent},
+
+
+      // Field data: victim profiles.
+      {"field.record_write", kFieldReporters, kContributorsAndAbove, Admin::no, kNotOwn, true,
+       kFieldReport},
+      {"field.record_write", kFieldReporters, kViewers, Admin::no, kNotOwn, false,
+       kAnyMemberPublishes},
+      {"field.record_write", kEveryTypeButReporters, kEveryRole, Admin::no, kNotOwn, false,
+       kFieldReport},
+      {"field.record_write", kEveryType, kEveryRole, Admin::yes, kNotOwn, false, kNoContent},
+      {"field.record_read", kFieldReporters, kEveryRole, Admin::no, kOwn, true,
+       kRecordsSeenByAuthorAndCoordinator},
+      {"field.record_read", kFieldReporters, kEveryRole, Admin::no, kNotOwn, false,
+       kRecordsSeenByAuthorAndCoordinator},
+      {"field.record_read", kCoordination, kEveryRole, Admin::no, kOwnOrNot, true,
+       kRecordsSeenByAuthorAndCoordinator},
+      {"field.record_read", kNeitherReportersNorCoordination, kEveryRole, Admin::no, kOwnOrNot,
+       false, kNotSharedWithThem},
+      {"field.record_read", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, false, kNoContent},
+      {"field.reads_read", kFieldReporters, kEveryRole, Admin::no, kOwn, true, kWhoReadMyRecords},
+      {"field.reads_read", kEveryTypeButReporters, kEveryRole, Admin::no, kOwn, false,
+       kWhoReadMyRecords},
+      {"field.reads_read", kEveryType, kEveryRole, Admin::yes, kOwn, false, kNoContent},
+      // Aggregates.
+      {"field.stats_read", kEveryType, kEveryRole, Admin::no, kOwnOrNot, true,
+       kAggregatesForEveryone},
+      {"field.stats_read", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, false, kNoContent},
+      {"field.stats_read_live", kCoordination, kEveryRole, Admin::no, kOwnOrNot, true,
+       kCoordinatorSeesExact},
+      {"field.stats_read_live", kEveryOtherType, kEveryRole, Admin::no, kOwnOrNot, false,
+       kCoordinatorSeesExact},
+      {"field.stats_read_live", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, false, kNoContent},
+      {"field.release_create", kCoordination, kReferentsAndAdmins, Admin::no, kOwnOrNot, true,
+       kCoordinatorReleases},
+      {"field.release_create", kCoordination, kViewersAndContributors, Admin::no, kOwnOrNot, false,
+       kRolesInTheirOrganisation},
+      {"field.release_create", kEveryOtherType, kEveryRole, Admin::no, kOwnOrNot, false,
+       kCoordinatorReleases},
+      {"field.release_create", kEveryType, kEveryRole, Admin::yes, kOwnOrNot, false, kNoContent},
+      // Field signals.
+      {"field.signal_write", kFieldReporters, kContributorsAndAbove, Admin::no, kNotOwn, true,
+       kFieldReport},
+      {"field.signal_write", kFieldReporters, kViewers, Admin::no, kNotOwn, false,
+       kAnyMemberPublishes},
+      {"field.signal_write", kEveryTypeButReporters, kEveryRole, Admin::no, kNotOwn, false,
+       kFieldReport},
+      {"field.signal_write", kEveryType, kEveryRole, Admin::yes, kNotOwn, false, kNoContent},
+      {"field.signal_read", kEveryType, kEveryRole, Admin::no,
+       {Relation::own_organisation, Relation::shared_with_me}, true, kSignalsShared},
+      {"field.signal_read", kEveryOtherType, kEveryRole, Admin::no, kNotOwn, false,
+       kSignalsShared},
+      {"field.signal_read", kCoordination, kEveryRole, Admin::no, kNotOwn, true,
+       kRecordsSeenByAuthorAndCoordinator},
+      {"field.signal_read", kEveryType, kEveryRole, Admin::yes, kOwnSharedOrNeither, false,
+       kNoContent},
+      {"field.signal_transition", kCoordination, kReferentsAndAdmins, Admin::no,
+       kOwnSharedOrNeither, true, kSignalsShared},
+      {"field.signal_transition", kCoordination, kViewersAndContributors, Admin::no,
+       kOwnSharedOrNeither, false, kRolesInTheirOrganisation},
+      {"field.signal_transition", kEveryOtherType, kEveryRole, Admin::no, kOwnSharedOrNeither,
+       false, kSignalsShared},
+      {"field.signal_transition", kEveryType, kEveryRole, Admin::yes, kOwnSharedOrNeither, false,
+       kNoContent},
+      {"field.alerts_read", kCoordination, kEveryRole, Admin::no, kNotOwn, true,
+       kCoordinatorSeesExact},
+      {"field.alerts_read", kEveryOtherType, kEveryRole, Admin::no, kNotOwn, false,
+       kCoordinatorSeesExact},
+      {"field.alerts_read", kEveryType, kEveryRole, Admin::yes, kNotOwn, false, kNoContent},
 
       // The plan.
       {"plan.read", kEveryType, kEveryRole, Admin::no, kPilotOrNot, true, kCommitteeReads},

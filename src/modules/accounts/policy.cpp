@@ -9,6 +9,9 @@ namespace vigie::accounts {
 namespace {
 constexpr auto kAnyRelation = {Relation::own_organisation, Relation::pilot,
                                Relation::shared_with_me, Relation::addressed_to_me, Relation::none};
+// The organisations that follow victims and report from the field.
+const std::vector<OrgType> kFieldReporters{OrgType::association, OrgType::union_,
+                                           OrgType::independent_body};
 }
 
 const std::vector<Relation>& all_relations() {
@@ -99,6 +102,42 @@ const std::vector<Rule>& policy_rules() {
       // admins into any.
       {"user.invite", {}, Role::org_admin, true, true, {Relation::own_organisation}},
       {"user.invite", {}, Role::org_admin, false, true, {Relation::none}},
+      // Field data (PRODUCT.md "Field data", "Access and confidentiality"). Victim profiles
+      // and signals are written by associations, unions and independent bodies (contributors
+      // and above); their records are seen by their own organisation and the coordinator only.
+      // Police, prefectures, parquets and ministries hold no rule that reads a record: they see
+      // only aggregates after disclosure control.
+      {"field.record_write", kFieldReporters, Role::contributor, true, false, {Relation::none},
+       true},
+      {"field.record_read", kFieldReporters, Role::viewer, true, false,
+       {Relation::own_organisation}, true},
+      {"field.record_read", {OrgType::coordination}, Role::viewer, true, false, {kAnyRelation},
+       true},
+      // Who read my records: the owning organisation's members.
+      {"field.reads_read", kFieldReporters, Role::viewer, true, false,
+       {Relation::own_organisation}, true},
+      // Aggregates: every committee member, through disclosure control; the coordinator's
+      // national view is live and exact (the service asks field.stats_read_live).
+      {"field.stats_read", {}, Role::viewer, true, false, {kAnyRelation}, true},
+      {"field.stats_read_live", {OrgType::coordination}, Role::viewer, true, false, {kAnyRelation},
+       true},
+      // Freezing a release: the coordination's referents and admins.
+      {"field.release_create", {OrgType::coordination}, Role::referent, true, false,
+       {kAnyRelation}, true},
+      // Signals: written like records; read by their organisation, the coordinator, and the
+      // organisations they were shared with (the committee: every member); moved along their
+      // workflow by the coordination's referents.
+      {"field.signal_write", kFieldReporters, Role::contributor, true, false, {Relation::none},
+       true},
+      {"field.signal_read", {}, Role::viewer, true, false,
+       {Relation::own_organisation, Relation::shared_with_me}, true},
+      {"field.signal_read", {OrgType::coordination}, Role::viewer, true, false, {kAnyRelation},
+       true},
+      {"field.signal_transition", {OrgType::coordination}, Role::referent, true, false,
+       {kAnyRelation}, true},
+      // Alerts count every organisation's profiles exactly: the coordinator's.
+      {"field.alerts_read", {OrgType::coordination}, Role::viewer, true, false, {kAnyRelation},
+       true},
       // Each organisation's admins see who acted on their organisation's records.
       {"audit.read_own_organisation",
        {},

@@ -4,6 +4,7 @@
 import type { WebModule } from '../kit/module';
 import { accounts } from './accounts';
 import { diagnostics } from './diagnostics';
+import { field } from './field';
 import { plan } from './plan';
 
-export const MODULES: readonly WebModule[] = [plan, diagnostics, accounts];
+export const MODULES: readonly WebModule[] = [plan, diagnostics, field, accounts];
