@@ -28,4 +28,5 @@ export const field: WebModule = {
     { href: '/terrain', labelKey: 'nav.field', visible: statsReader, current: (p) => p === '/terrain' || p.startsWith('/terrain/profils') || p.startsWith('/terrain/import') || p.startsWith('/terrain/lectures') || p.startsWith('/terrain/alertes') },
     { href: '/terrain/signaux', labelKey: 'nav.field_signals', visible: (me) => can(me, 'field.signal_read', 'own_organisation') },
   ],
+  home: [{ key: 'field', href: '/terrain' }],
 };
