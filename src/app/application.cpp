@@ -9,6 +9,7 @@
 #include "modules/diagnostics/routes.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/privacy/routes.hpp"
+#include "modules/saisines/routes.hpp"
 #include "modules/system/routes.hpp"
 
 #include <spdlog/spdlog.h>
@@ -74,8 +75,13 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
   app->diagnostic_calls = std::make_unique<diagnostics::CallService>(
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
+  app->saisines = std::make_unique<saisines::Service>(
+      *app->db, *app->audit, *app->secrets, app->plan->reports, std::chrono::system_clock::now,
+      config.public_url,
+      saisines::Deadlines{config.saisine_triage_days, config.saisine_answer_days,
+                          config.saisine_escalation_days});
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics,
-                             *app->diagnostic_calls))
+                             *app->diagnostic_calls, *app->audit, *app->secrets))
     spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);
@@ -88,6 +94,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   plan::register_routes(app->router, *app->plan);
   diagnostics::register_routes(app->router, *app->diagnostics);
   diagnostics::register_call_routes(app->router, *app->diagnostic_calls);
+  saisines::register_routes(app->router, *app->saisines);
   app->gate = std::make_unique<accounts::RouteGate>(*app->auth, *app->db, *app->audit);
   return app;
 }

@@ -1,6 +1,7 @@
 #include "app/demo.hpp"
 
 #include "app/demo_diagnostics.hpp"
+#include "app/demo_saisines.hpp"
 #include "db/timestamp.hpp"
 #include "modules/accounts/store.hpp"
 
@@ -119,7 +120,8 @@ void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const k
 }  // namespace
 
 bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
-                    diagnostics::Service& diagnostics, diagnostics::CallService& calls) {
+                    diagnostics::Service& diagnostics, diagnostics::CallService& calls,
+                    const security::AuditLog& audit, const security::SecretBox& secrets) {
   bool fresh = db.transact([](soci::session& s) {
     int n = 0;
     s << "SELECT count(*) FROM instance_settings WHERE key = 'demo_loaded_at'", soci::into(n);
@@ -165,6 +167,7 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service
         (!by_org[u.org].user_id || std::string(u.role) == "referent"))
       by_org[u.org] = members[u.email];
   load_demo_diagnostics(diagnostics, calls, plan, by_org);
+  load_demo_saisines(db, audit, secrets, plan, by_org, members["coordination@miprof.demo"]);
   return true;
 }
 

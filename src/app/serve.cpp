@@ -85,6 +85,8 @@ int run_serve(const Config& config, const ServeFlags& flags) {
                              spdlog::info("queued {} campaign reminder e-mails", n);
                            if (const int n = app->diagnostic_calls->send_reminders())
                              spdlog::info("queued {} diagnostic call reminder e-mails", n);
+                           if (const int n = app->saisines->send_reminders())
+                             spdlog::info("queued {} saisine deadline reminder e-mails", n);
                          });
   reminders.start();
   server.run();

@@ -13,7 +13,8 @@ const std::vector<std::string>& allowed_dimensions() {
                                              "sex",           "minor",       "form_of_exploitation",
                                              "sector",        "nationality", "nationality_region",
                                              "victim_status", "support",     "actor_type",
-                                             "operation"};
+                                             "operation",
+                                             "saisine_category"};
   return dims;
 }
 
