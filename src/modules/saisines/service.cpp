@@ -251,8 +251,8 @@ kit::Relations Service::relation_to_saisine(const kit::Actor& who, std::int64_t 
   if (!c) throw kit::NotFound("No saisine with this id.");
   const auto rel = relations_of(who, *c);
   // A draft is its filing organisation's work in progress; nobody else knows it exists.
-  const bool visible = c->state == State::draft ? rel.has(kit::Relation::own_organisation)
-                                                : accounts::allowed(who, "saisine.read", rel);
+  const bool visible = accounts::allowed(who, "saisine.read", rel) &&
+                       (c->state != State::draft || rel.has(kit::Relation::own_organisation));
   if (!visible) throw kit::NotFound("No saisine with this id.");
   return rel;
 }
