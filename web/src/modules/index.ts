@@ -5,5 +5,6 @@ import type { WebModule } from '../kit/module';
 import { accounts } from './accounts';
 import { diagnostics } from './diagnostics';
 import { plan } from './plan';
+import { saisines } from './saisines';
 
-export const MODULES: readonly WebModule[] = [plan, diagnostics, accounts];
+export const MODULES: readonly WebModule[] = [plan, diagnostics, saisines, accounts];
