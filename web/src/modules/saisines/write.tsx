@@ -97,15 +97,22 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
     if (!v.category) e.category = t('error.required.category');
     return e;
   };
-  const save = async (x: Values): Promise<Saisine> => {
-    const json = body(x);
-    const s = saved.current
-      ? await sendJson<Saisine>('PATCH', `/api/v1/saisines/${saved.current.id}`, json, me.csrf_token)
-      : await postJson<Saisine>('/api/v1/saisines', json, me.csrf_token);
-    saved.current = s;
-    lastSent.current = JSON.stringify(json);
-    setChecklist(s.checklist ?? null);
-    return s;
+  // Saves run one after the other, so an autosave and a click never both create the draft.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const save = (x: Values): Promise<Saisine> => {
+    const run = async () => {
+      const json = body(x);
+      const s = saved.current
+        ? await sendJson<Saisine>('PATCH', `/api/v1/saisines/${saved.current.id}`, json, me.csrf_token)
+        : await postJson<Saisine>('/api/v1/saisines', json, me.csrf_token);
+      saved.current = s;
+      lastSent.current = JSON.stringify(json);
+      setChecklist(s.checklist ?? null);
+      return s;
+    };
+    const next = queue.current.then(run, run);
+    queue.current = next.catch(() => undefined);
+    return next;
   };
   const onSave = form.submit(save, { validate, onSuccess: () => setAutosaved(false) });
   const onSubmit = form.submit(
