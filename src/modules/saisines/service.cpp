@@ -277,14 +277,21 @@ void Service::tell(soci::session& s, const Saisine& c, const std::vector<std::st
                               std::to_string(c.id) + "\n\n— Vigie\n"});
 }
 
-SaisineView Service::view_of(soci::session& s, const kit::Actor& who, Saisine c) {
+SaisineView Service::view_of(soci::session& s, const kit::Actor& who, Saisine c, bool detail,
+                             const std::map<std::string, std::string>* names) {
   SaisineView v;
   const auto rel = relations_of(who, c);
   v.full = accounts::allowed(who, "saisine.read_full", rel);
-  const bool authority_thread = accounts::allowed(who, "saisine.read_authority_thread", rel);
-  if (c.authority_org_id)
-    if (auto card = accounts::directory::organisation(s, c.authority_code))
+  const bool authority_thread =
+      detail && accounts::allowed(who, "saisine.read_authority_thread", rel);
+  if (c.authority_org_id) {
+    if (names) {
+      if (auto it = names->find(c.authority_code); it != names->end())
+        v.authority_name = it->second;
+    } else if (auto card = accounts::directory::organisation(s, c.authority_code)) {
       v.authority_name = card->name;
+    }
+  }
   if (c.submitted_at) v.triage_due = plus_days(*c.submitted_at, deadlines_.triage_days);
   if (c.referred_at) v.answer_due = plus_days(*c.referred_at, deadlines_.answer_days);
   const auto now = today();
@@ -292,10 +299,10 @@ SaisineView Service::view_of(soci::session& s, const kit::Actor& who, Saisine c)
               (c.state == State::referred && v.answer_due && now > *v.answer_due);
   for (auto to : next_states(c.state))
     if (may_make(who, rel, *party_of(c.state, to))) v.allowed.push_back(to);
-  v.timeline = store::transitions(s, box_, c.id);
+  if (detail) v.timeline = store::transitions(s, box_, c.id);
   if (v.full) {
     v.checklist = checklist(c);
-    v.filer_thread = store::messages(s, box_, c.id, "filer");
+    if (detail) v.filer_thread = store::messages(s, box_, c.id, "filer");
   }
   if (authority_thread) v.authority_thread = store::messages(s, box_, c.id, "authority");
   if (!v.full) {
@@ -403,13 +410,15 @@ std::vector<SaisineView> Service::list(const kit::Actor& who,
   const bool everything = accounts::allowed(who, "saisine.read_full", kit::Relations{});
   return db_.read([&](soci::session& s) {
     std::vector<SaisineView> out;
+    std::map<std::string, std::string> names;
+    for (const auto& o : accounts::directory::organisations(s)) names[o.code] = o.name;
     for (auto& c : store::list(s, box_, everything ? std::nullopt : std::optional(who.org_id))) {
       const auto rel = relations_of(who, c);
       if (c.state == State::draft && !rel.has(kit::Relation::own_organisation)) continue;
       if (!everything && rel.empty()) continue;
       if (state && !state->empty() && to_string(c.state) != *state) continue;
       if (authority && !authority->empty() && c.authority_code != *authority) continue;
-      auto v = view_of(s, who, std::move(c));
+      auto v = view_of(s, who, std::move(c), false, &names);
       if (overdue_only && !v.overdue) continue;
       out.push_back(std::move(v));
     }

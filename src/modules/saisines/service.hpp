@@ -23,6 +23,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -110,7 +111,10 @@ class Service {
  private:
   kit::Relations relations_of(const kit::Actor& who, const Saisine& c) const;
   bool may_make(const kit::Actor& who, const kit::Relations& rel, Party p) const;
-  SaisineView view_of(soci::session& s, const kit::Actor& who, Saisine c);
+  // `detail`: with the timeline and the threads (a case page), or without (a list row: no
+  // query per row). `names`: the directory's organisation names, read once for a list.
+  SaisineView view_of(soci::session& s, const kit::Actor& who, Saisine c, bool detail = true,
+                      const std::map<std::string, std::string>* names = nullptr);
   void tell(soci::session& s, const Saisine& c, const std::vector<std::string>& orgs,
             const std::string& subject);
   std::vector<std::string> coordinators(soci::session& s);
