@@ -45,6 +45,12 @@ const DemoDiagnostic kDiagnostics[] = {
     {"PASSERELLES", "A2.c", "75", "2025", "partial", "", "Places rares mais existantes.", ""},
     {"FIL-ARIANE", "A2.c", "93", "2025", "weak", "", "Attente de six semaines en moyenne.", ""},
     {"CNCDH", "A2.c", "national", "2024", "partial", "", "Premiers effets du plan.", ""},
+    // A2 as a whole — the cross-cutting theme of victim protection, seen by the field.
+    {"CNCDH", "A2", "national", "2026", "partial",
+     "Le droit au séjour des victimes qui coopèrent est mieux connu des préfectures.",
+     "Hébergement, accès aux droits et accompagnement restent inégaux d'un territoire à "
+     "l'autre ; les victimes qui ne portent pas plainte en sont presque exclues.",
+     "Un référent protection des victimes dans chaque département, connu des associations."},
     // A4.a — detection of labour exploitation: the DGT reports 70 %; the field finds it weak.
     {"SST", "A4.a", "national", "2026", "weak",
      "Les contrôles conjoints se développent dans "
@@ -123,7 +129,12 @@ void load_demo_diagnostics(diagnostics::Service& diagnostics, diagnostics::CallS
     in.visibility = d.visibility;
     if (std::string(d.org) == "CNCDH")
       in.evidence = std::vector<diagnostics::Evidence>{
-          {"https://www.cncdh.fr/publications", "Rapport de la CNCDH sur la traite (fictif)"}};
+          {"https://www.cncdh.fr/publications", "Rapport de la CNCDH sur la traite (fictif)", "",
+           ""}};
+    if (std::string(d.org) == "PASSERELLES")
+      in.evidence = std::vector<diagnostics::Evidence>{
+          {"", "demandes d'hébergement sans réponse au 115 pour des victimes suivies",
+           "17 sur 23 en 2026", "tableau de suivi de l'association (fictif)"}};
     const auto& who = orgs.at(d.org);
     const auto draft = diagnostics.create(who, in);
     const auto done = diagnostics.publish(who, draft.id);

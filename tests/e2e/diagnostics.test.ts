@@ -17,6 +17,7 @@ let actors: PlanActors;
 const DGT = 'referent@dgt.test';
 const ASSO = 'referente@asso.test';
 const UNION = 'delegue@syndicat.test';
+const COORD = 'coord@miprof.test';
 let measure = ''; // piloted by the DGT alone, reported in progress at 60 %
 let diagnosticPath = ''; // the association's published diagnostic
 const REPLY = 'Vingt contrôles conjoints supplémentaires sont programmés au premier trimestre.';
@@ -27,6 +28,7 @@ interface Session {
   problems: string[];
 }
 const sessions: Session[] = [];
+const usedCodes = new Map<string, string>(); // the last one-time code typed, by account
 
 // A fresh browser context logged in through the login page (with a TOTP code when the account
 // has one), in French.
@@ -40,7 +42,12 @@ async function login(email: string, viewport = { width: 1280, height: 900 }): Pr
   await page.getByRole('button', { name: 'Se connecter' }).click();
   const secret = (actors as unknown as { secrets: Record<string, string> }).secrets[email];
   if (secret) {
-    await page.getByLabel('Code à 6 chiffres').fill(totp(secret));
+    // The server refuses a code already used (the set-up's API login used one): wait for the next.
+    const last = usedCodes.get(email) ?? totp(secret);
+    await expect.poll(() => totp(secret) !== last, { timeout: 31_000, interval: 500 }).toBe(true);
+    const code = totp(secret);
+    usedCodes.set(email, code);
+    await page.getByLabel('Code à 6 chiffres').fill(code);
     await page.getByRole('button', { name: 'Se connecter' }).click();
   }
   await expect.poll(() => page.getByTestId('account-organisation').textContent()).toBeTruthy();
@@ -59,6 +66,8 @@ beforeAll(async () => {
   actors.org('DGT', 'ministry');
   actors.org('ASSO', 'association');
   actors.org('SYND', 'union');
+  actors.org('MIPROF', 'coordination');
+  await actors.user(COORD, 'MIPROF', 'referent');
   await actors.user(DGT, 'DGT', 'referent');
   await actors.user(ASSO, 'ASSO', 'referent');
   await actors.user(UNION, 'SYND', 'contributor');
@@ -187,11 +196,59 @@ describe('the field and the official picture', () => {
   });
 });
 
+describe('a call for diagnostics', () => {
+  let asked = ''; // a measure nobody has diagnosed yet
+  it('is opened by the coordination, every missing choice named at once', async () => {
+    const tree = (await actors.get('/api/v1/plan', COORD)).json<{ axes: { measures: { code: string }[] }[] }>();
+    asked = tree.axes.flatMap((a) => a.measures).find((m) => m.code !== measure)!.code;
+    const coord = await login(COORD);
+    const { page } = coord;
+    await page.goto(vigie.url + '/diagnostics/appels');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Appels à diagnostics');
+    await expect.poll(() => page.getByTestId('calls-none').count()).toBe(1);
+    const form = page.getByRole('form', { name: 'Ouvrir un appel à diagnostics' });
+    await form.getByRole('button', { name: 'Ouvrir un appel à diagnostics' }).click();
+    const summary = page.locator('[data-form-summary]');
+    await expect.poll(() => summary.locator('li').count()).toBe(4);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
+    await form.getByLabel("Intitulé de l'appel").fill('Vos constats avant le comité de juin');
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Date limite de réponse').fill(due);
+    await form.locator(`label[for="call-measure-${asked}"]`).click();
+    await form.locator('label[for="call-type-union"]').click();
+    await form.getByRole('button', { name: 'Ouvrir un appel à diagnostics' }).click();
+    await expect.poll(() => page.locator('[data-testid$="-count"]').first().textContent()).toBe('0 diagnostics reçus sur 1 attendus, de 1 organisations.');
+    expect(await page.getByRole('heading', { name: 'Vos constats avant le comité de juin' }).count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(unexpected(coord.problems)).toEqual([]);
+  });
+
+  it('shows the organisation asked what it owes, with a link to write it; its answer counts', async () => {
+    const union = await login(UNION);
+    const { page } = union;
+    await page.goto(vigie.url + '/diagnostics/appels');
+    await page.getByRole('button', { name: 'Qui a répondu' }).click();
+    await page.getByRole('link', { name: `Écrire le diagnostic de la mesure ${asked}` }).click();
+    await expect.poll(() => page.url()).toBe(`${vigie.url}/diagnostics/nouveau?mesure=${encodeURIComponent(asked)}`);
+    const form = page.getByRole('form', { name: 'Écrire un diagnostic' });
+    await expect.poll(() => form.getByLabel('Mesure du plan').inputValue()).toBe(asked);
+    await form.locator('label[for="diag-rating-partial"]').click();
+    await form.getByRole('button', { name: 'Publier', exact: true }).click();
+    await expect.poll(() => page.getByTestId('diagnostic-state').textContent()).toBe('Publié');
+    await page.goto(vigie.url + '/diagnostics/appels');
+    await expect.poll(() => page.locator('[data-testid$="-count"]').first().textContent()).toBe('1 diagnostics reçus sur 1 attendus, de 1 organisations.');
+    await page.getByRole('button', { name: 'Qui a répondu' }).click();
+    await expect.poll(() => page.locator('[data-testid$="-org-SYND"] td').last().textContent()).toBe('Rien en attente');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(unexpected(union.problems)).toEqual([]);
+  });
+});
+
 describe('on a phone (390 px)', () => {
   it('the new pages have no serious accessibility violation', async () => {
     const asso = await login(ASSO, { width: 390, height: 844 });
     const { page } = asso;
-    for (const path of [`/plan/mesures/${measure}/terrain`, '/divergence', diagnosticPath, '/diagnostics', '/diagnostics/nouveau', '/notifications']) {
+    for (const path of [`/plan/mesures/${measure}/terrain`, '/divergence', diagnosticPath, '/diagnostics', '/diagnostics/nouveau', '/diagnostics/appels', '/notifications']) {
       await page.goto(vigie.url + path);
       await expect.poll(() => page.locator('[data-resource-state="loading"], [role="status"]:has-text("Chargement")').count(), path).toBe(0);
       expect(await seriousA11yViolations(page), path).toEqual([]);

@@ -117,7 +117,7 @@ describe('who sees a diagnostic', () => {
       const view = (await actors.get(`/api/v1/measures/${other}/field-view`, reader)).json<FieldView>();
       expect(view.divergence.organisations, reader).toBe(0);
       expect(view.diagnostics, reader).toEqual([]);
-      expect((await actors.get('/api/v1/divergence.csv', reader)).body.split('\n').find((l) => l.startsWith(other))!, reader).toContain(',0,0,0');
+      expect((await actors.get('/api/v1/divergence.csv', reader)).body.split('\n').find((l) => l.startsWith(other))!, reader).toContain(';0;0;0');
     }
   });
 });
@@ -143,6 +143,23 @@ describe('the divergence', () => {
     expect(elsewhere.divergence.organisations).toBe(0);
     const ileDeFrance = (await actors.get(`/api/v1/measures/${measure}/field-view?territory=R11`, POLICE)).json<FieldView>();
     expect(ileDeFrance.divergence.organisations).toBe(1);
+  });
+
+  it('exports the board in French by default (headers, words, ";", decimal comma), in English with ?lang=en', async () => {
+    const fr = await actors.get('/api/v1/divergence.csv', POLICE);
+    expect(fr.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const frLines = fr.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(frLines[0]).toBe("Mesure;Axe;Intitulé;Statut officiel;Avancement officiel (%);Médiane terrain (0-4);Score de divergence;Signalée;Organisations;Types d'acteurs;Diagnostics");
+    const frRow = frLines.find((l) => l.startsWith(`${measure};`))!;
+    // Reported in progress at 60 %; the field: weak (1) and not implemented (0), median 0.5.
+    expect(frRow).toContain(';En cours;60;0,5;');
+    expect(frRow.endsWith(';oui;2;2;2')).toBe(true);
+    const en = await actors.get('/api/v1/divergence.csv?lang=en', POLICE);
+    const enLines = en.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(enLines[0]).toBe('Measure,Axis,Title,Official status,Official progress (%),Field median (0-4),Divergence score,Flagged,Organisations,Actor types,Diagnostics');
+    const enRow = enLines.find((l) => l.startsWith(`${measure},`))!;
+    expect(enRow).toContain(',In progress,60,0.5,');
+    expect(enRow.endsWith(',yes,2,2,2')).toBe(true);
   });
 
   it('finds words whatever their accents, with the matching words marked', async () => {
@@ -200,6 +217,54 @@ describe('the divergence', () => {
     // The pilot's replies were to version 1: their notifications now lead to version 2.
     const told = (await actors.get('/api/v1/diagnostics/notifications', ASSO)).json<{ notifications: { kind: string; diagnostic: number }[] }>();
     expect(told.notifications.filter((n) => n.kind === 'reply').map((n) => n.diagnostic)).toEqual([draft.id, draft.id]);
+  });
+});
+
+describe('a cross-cutting theme', () => {
+  it('takes diagnostics as a whole: a transversal axis is accepted, a thematic one is not', async () => {
+    const tree = (await actors.get('/api/v1/plan', COORD)).json<{ axes: { code: string; kind: string; progress: number; status: string }[] }>();
+    // The shipped plan's transversal axes (data/plan-2024-2027.json).
+    expect(tree.axes.filter((a) => a.kind === 'transversal').map((a) => a.code)).toEqual(['A1', 'A2', 'A6']);
+    const thematic = tree.axes.find((a) => a.kind === 'thematic')!.code;
+    const refused = await actors.send('POST', '/api/v1/diagnostics', ASSO, { measure: thematic, territory: 'national', period: year, rating: 'weak', visibility: 'committee' });
+    expect(refused.status).toBe(422);
+    expect(refused.json<{ errors: { field: string; code: string }[] }>().errors.map((e) => `${e.field}:${e.code}`)).toEqual(['measure:unknown']);
+    const theme = tree.axes.find((a) => a.kind === 'transversal' && a.code !== measure.split('.')[0])!;
+    const d = await publish(ASSO, (await create(ASSO, { measure: theme.code, rating: 'partial' })).id);
+    const view = (await actors.get(`/api/v1/measures/${theme.code}/field-view`, POLICE)).json<FieldView & { measure: { theme: boolean } }>();
+    expect(view.measure.theme).toBe(true);
+    expect(view.official).toEqual(expect.objectContaining({ status: theme.status, progress: Math.round(theme.progress) }));
+    expect(view.diagnostics.map((x) => x.id)).toEqual([d.id]);
+    const board = (await actors.get('/api/v1/divergence', POLICE)).json<{ measures: { code: string; theme: boolean; organisations: number }[] }>();
+    expect(board.measures.find((m) => m.code === theme.code)).toEqual(expect.objectContaining({ theme: true, organisations: 1 }));
+    expect(board.measures.filter((m) => m.theme).map((m) => m.code).sort()).toEqual(['A1', 'A2', 'A6']);
+  });
+});
+
+describe('evidence', () => {
+  it('is a link, or a figure with its source; each missing part is named at its own item', async () => {
+    const bad = await actors.send('POST', '/api/v1/diagnostics', UNION, {
+      measure: other, territory: 'national', period: year, rating: 'weak', visibility: 'committee',
+      evidence: [
+        { label: 'Nothing to show' },
+        { label: 'Refusals at the desk', figure: '12 refus en 2026' },
+        { label: 'A report', url: 'ftp://example.org/x' },
+      ],
+    });
+    expect(bad.status).toBe(422);
+    const codes = bad.json<{ errors: { field: string; code: string }[] }>().errors.map((e) => `${e.field}:${e.code}`);
+    expect(codes.sort()).toEqual(['evidence/0/url:required', 'evidence/1/source:required', 'evidence/2/url:invalid']);
+    const ok = await create(UNION, {
+      measure: other, rating: 'weak',
+      evidence: [{ label: 'refus de dépôt de plainte constatés', figure: '12 en 2026', source: 'permanences syndicales, relevé interne' }],
+    });
+    const back = (await actors.get(`/api/v1/diagnostics/${ok.id}`, UNION)).json<{ evidence: Record<string, string>[] }>();
+    expect(back.evidence).toEqual([{ url: '', label: 'refus de dépôt de plainte constatés', figure: '12 en 2026', source: 'permanences syndicales, relevé interne' }]);
+    const named = await actors.send('PATCH', `/api/v1/diagnostics/${ok.id}`, UNION, {
+      evidence: [{ label: 'relevé', figure: '3', source: 'appel de Mme Aïssata Diallo au 06 12 34 56 78' }],
+    });
+    expect(named.status).toBe(422);
+    expect(named.json<{ errors: { field: string; code: string }[] }>().errors.some((e) => e.field === 'evidence/0/source' && e.code === 'identifier.phone')).toBe(true);
   });
 });
 

@@ -73,3 +73,30 @@ TEST(PlanRollup, AllAchievedIsAchievedAllAbandonedIsAbandoned) {
   roll_up(dropped, "2026-06-01");
   EXPECT_EQ(dropped.axes[0].measures[0].status, Status::abandoned);
 }
+
+// An axis's status (what a cross-cutting theme's field view shows as official): its measures'
+// statuses rolled up as a measure rolls up its actions'.
+TEST(PlanRollup, AnAxisIsAchievedWhenEveryMeasureIsDelayedWhenOneIsInProgressWhenOneStarted) {
+  auto both_achieved = plan_of({action(Status::achieved, 100)}, {action(Status::achieved, 100)});
+  roll_up(both_achieved, "2026-06-01");
+  EXPECT_EQ(both_achieved.axes[0].status, Status::achieved);
+
+  auto one_started =
+      plan_of({action(Status::in_progress, 30)}, {action(std::nullopt, std::nullopt)});
+  roll_up(one_started, "2026-06-01");
+  EXPECT_EQ(one_started.axes[0].status, Status::in_progress);
+
+  auto one_late = plan_of({action(Status::achieved, 100)}, {action(Status::delayed, 10)});
+  roll_up(one_late, "2026-06-01");
+  EXPECT_EQ(one_late.axes[0].status, Status::delayed);
+
+  auto none = plan_of({action(std::nullopt, std::nullopt)}, {action(std::nullopt, std::nullopt)});
+  roll_up(none, "2026-06-01");
+  EXPECT_EQ(none.axes[0].status, Status::not_started);
+
+  // A retired measure does not hold the axis back.
+  auto retired = plan_of({action(Status::achieved, 100)}, {action(Status::delayed, 10)});
+  retired.axes[0].measures[1].retired = true;
+  roll_up(retired, "2026-06-01");
+  EXPECT_EQ(retired.axes[0].status, Status::achieved);
+}

@@ -27,8 +27,10 @@ enum class Visibility { committee, coordination };
 std::string_view to_string(Visibility v);
 std::optional<Visibility> visibility_from(std::string_view s);
 
+// A piece of evidence is a link (url + what it shows), a figure with its source (figure +
+// source + what it counts), or both: a figure quoted from the page at url.
 struct Evidence {
-  std::string url, label;
+  std::string url, label, figure, source;
 };
 
 struct Diagnostic {
@@ -67,7 +69,7 @@ struct Thread {
 struct Notification {
   std::int64_t id = 0;
   std::int64_t lineage_id = 0;  // read back as the chain's current published version
-  std::string kind;  // "reply", "comment", "published"
+  std::string kind;             // "reply", "comment", "published"
   std::string created_at;
   bool read = false;
   std::string measure_code;

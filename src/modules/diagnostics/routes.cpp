@@ -6,6 +6,7 @@
 #include "kit/territory.hpp"
 #include "modules/diagnostics/divergence.hpp"
 #include "text/csv.hpp"
+#include "text/export_language.hpp"
 #include "text/xlsx.hpp"
 
 #include <boost/json.hpp>
@@ -23,7 +24,9 @@ boost::json::value optional_number(const std::optional<double>& v) {
 
 boost::json::object diagnostic_json(const Diagnostic& d) {
   boost::json::array evidence;
-  for (const auto& e : d.evidence) evidence.push_back({{"url", e.url}, {"label", e.label}});
+  for (const auto& e : d.evidence)
+    evidence.push_back(
+        {{"url", e.url}, {"label", e.label}, {"figure", e.figure}, {"source", e.source}});
   boost::json::object o{{"id", d.id},
                         {"lineage_id", d.lineage_id},
                         {"version", d.version},
@@ -108,7 +111,9 @@ DiagnosticInput diagnostic_input(kit::Input& in) {
     std::vector<Evidence> evidence;
     for (auto* item : in.objects("evidence", 100))
       evidence.push_back({item->optional_text("url", {.max_chars = 10'000}).value_or(""),
-                          item->optional_text("label", {.max_chars = 10'000}).value_or("")});
+                          item->optional_text("label", {.max_chars = 10'000}).value_or(""),
+                          item->optional_text("figure", {.max_chars = 10'000}).value_or(""),
+                          item->optional_text("source", {.max_chars = 10'000}).value_or("")});
     d.evidence = std::move(evidence);
   }
   return d;
@@ -127,21 +132,28 @@ Scope scope_of(const http::Request& req) {
           req.query_param("axis")};
 }
 
-text::Table board_table(const std::vector<BoardRow>& rows) {
-  text::Table t{{"measure", "axis", "title", "official_status", "official_progress", "field_median",
-                 "score", "flagged", "organisations", "actor_types", "diagnostics"}};
-  auto number = [](const std::optional<double>& v) {
-    if (!v) return std::string();
-    auto s = std::to_string(std::round(*v * 100.0) / 100.0);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-  };
+// The board as a reader of `lang` downloads it: headers, status, yes/no and decimals in that
+// language (French by default, as the plan's exports). A spreadsheet's number cells take a
+// decimal point whatever the language: `numbers` is the language of the decimals.
+text::Table board_table(const std::vector<BoardRow>& rows, text::Lang lang, text::Lang numbers) {
+  const bool en = lang == text::Lang::en;
+  text::Table t{en ? std::vector<std::string>{"Measure", "Axis", "Title", "Official status",
+                                              "Official progress (%)", "Field median (0-4)",
+                                              "Divergence score", "Flagged", "Organisations",
+                                              "Actor types", "Diagnostics"}
+                   : std::vector<std::string>{"Mesure", "Axe", "Intitulé", "Statut officiel",
+                                              "Avancement officiel (%)", "Médiane terrain (0-4)",
+                                              "Score de divergence", "Signalée", "Organisations",
+                                              "Types d'acteurs", "Diagnostics"}};
   for (const auto& r : rows)
-    t.push_back({r.measure.code, r.measure.axis_code, r.measure.title_fr, r.measure.status,
+    t.push_back({r.measure.code, r.measure.axis_code,
+                 en && !r.measure.title_en.empty() ? r.measure.title_en : r.measure.title_fr,
+                 plan::status_words(r.measure.status, lang),
                  std::to_string(static_cast<int>(std::round(r.measure.progress))),
-                 number(r.divergence.field_median), number(r.divergence.score),
-                 r.divergence.flagged ? "yes" : "no", std::to_string(r.divergence.organisations),
+                 text::decimal_label(r.divergence.field_median, numbers),
+                 text::decimal_label(r.divergence.score, numbers),
+                 std::string(text::yes_no_label(r.divergence.flagged, lang)),
+                 std::to_string(r.divergence.organisations),
                  std::to_string(r.divergence.actor_types), std::to_string(r.diagnostics)});
   return t;
 }
@@ -299,7 +311,8 @@ void register_routes(http::Router& router, Service& diagnostics) {
                                              {{"code", v.measure.code},
                                               {"axis", v.measure.axis_code},
                                               {"title_fr", v.measure.title_fr},
-                                              {"title_en", v.measure.title_en}}},
+                                              {"title_en", v.measure.title_en},
+                                              {"theme", v.measure.theme}}},
                                             {"official", official_json(v.measure)},
                                             {"period", v.period},
                                             {"territory", v.territory},
@@ -322,6 +335,7 @@ void register_routes(http::Router& router, Service& diagnostics) {
                  o["axis"] = r.measure.axis_code;
                  o["title_fr"] = r.measure.title_fr;
                  o["title_en"] = r.measure.title_en;
+                 o["theme"] = r.measure.theme;
                  o["official"] = official_json(r.measure);
                  o["diagnostics"] = r.diagnostics;
                  out.push_back(std::move(o));
@@ -338,16 +352,19 @@ void register_routes(http::Router& router, Service& diagnostics) {
     router.add(
         "GET", xlsx ? "/api/v1/divergence.xlsx" : "/api/v1/divergence.csv",
         [&diagnostics, xlsx](http::Request& req) {
-          const auto table = board_table(diagnostics.board(req.actor(), scope_of(req)));
+          // ?lang=en for an English reader; French otherwise.
+          const auto lang = text::lang_of(req.query_param("lang").value_or("fr"));
+          const auto table = board_table(diagnostics.board(req.actor(), scope_of(req)), lang,
+                                         xlsx ? text::Lang::en : lang);
           http::Response r =
-              xlsx
-                  ? http::Response::text(
-                        200,
-                        text::write_xlsx("Divergence", table,
-                                         {false, false, false, false, true, true, true, false, true,
-                                          true, true}),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                  : http::Response::text(200, text::csv_document(table), "text/csv; charset=utf-8");
+              xlsx ? http::Response::text(
+                         200,
+                         text::write_xlsx("Divergence", table,
+                                          {false, false, false, false, true, true, true, false,
+                                           true, true, true}),
+                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                   : http::Response::text(200, text::csv_document(table, text::csv_separator(lang)),
+                                          "text/csv; charset=utf-8");
           r.set_header("Content-Disposition", std::string("attachment; filename=\"divergence.") +
                                                   (xlsx ? "xlsx" : "csv") + "\"");
           return r;

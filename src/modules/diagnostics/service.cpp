@@ -62,7 +62,8 @@ void check(const DiagnosticInput& in, bool creating, const std::vector<plan::Mea
   if (in.measure && !in.measure->empty()) {
     const auto* m = find_measure(plan, *in.measure);
     if (!m || m->retired)
-      errors.push_back({"measure", "unknown", "No measure in force has this code."});
+      errors.push_back(
+          {"measure", "unknown", "No measure in force, nor cross-cutting theme, has this code."});
   }
   if (in.territory && !in.territory->empty() && !kit::territory(*in.territory))
     errors.push_back({"territory", "invalid", "National, a region (R11) or a département (93)."});
@@ -87,10 +88,21 @@ void check(const DiagnosticInput& in, bool creating, const std::vector<plan::Mea
     for (std::size_t i = 0; i < in.evidence->size() && i < 20; ++i) {
       const auto& e = (*in.evidence)[i];
       const auto at = "evidence/" + std::to_string(i) + "/";
-      if (e.url.empty() || kit::rules::link(e.url))
+      // A link, or a figure with its source (a report, a survey, an organisation's count).
+      if (e.url.empty() && e.figure.empty())
+        errors.push_back({at + "url", "required", "A link, or a figure with its source."});
+      else if (!e.url.empty() && kit::rules::link(e.url))
         errors.push_back({at + "url", "invalid", "A link starting with http:// or https://."});
       if (auto p = kit::rules::title(e.label, true, 300))
         errors.push_back({at + "label", p->code, p->message});
+      if (!e.figure.empty())
+        if (auto p = kit::rules::title(e.figure, true, 100))
+          errors.push_back({at + "figure", p->code, p->message});
+      if (!e.figure.empty() && e.source.empty())
+        errors.push_back({at + "source", "required", "Where the figure comes from."});
+      else if (!e.source.empty())
+        if (auto p = kit::rules::title(e.source, true, 300))
+          errors.push_back({at + "source", p->code, p->message});
     }
   }
   // No direct identifier of a person in what the committee will read.
@@ -98,12 +110,16 @@ void check(const DiagnosticInput& in, bool creating, const std::vector<plan::Mea
   if (in.strengths) texts.emplace_back("strengths", *in.strengths);
   if (in.obstacles) texts.emplace_back("obstacles", *in.obstacles);
   if (in.recommendations) texts.emplace_back("recommendations", *in.recommendations);
-  std::vector<std::string> labels;
+  std::vector<std::string> labels;  // kept alive: TextField holds views of the field names
   if (in.evidence)
     for (std::size_t i = 0; i < in.evidence->size() && i < 20; ++i)
-      labels.push_back("evidence/" + std::to_string(i) + "/label");
-  for (std::size_t i = 0; i < labels.size(); ++i)
-    texts.emplace_back(labels[i], (*in.evidence)[i].label);
+      for (const char* part : {"label", "figure", "source"})
+        labels.push_back("evidence/" + std::to_string(i) + "/" + part);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const auto& e = (*in.evidence)[i / 3];
+    const std::string& text = i % 3 == 0 ? e.label : i % 3 == 1 ? e.figure : e.source;
+    if (!text.empty()) texts.emplace_back(labels[i], text);
+  }
   for (auto& e : privacy::identifier_errors(texts)) errors.push_back(std::move(e));
 }
 
@@ -158,7 +174,7 @@ std::optional<OfficialPicture> official_of(const plan::MeasureSummary& m) {
 
 std::string searchable(const Diagnostic& d) {
   std::string all = d.strengths + "\n" + d.obstacles + "\n" + d.recommendations;
-  for (const auto& e : d.evidence) all += "\n" + e.label;
+  for (const auto& e : d.evidence) all += "\n" + e.label + "\n" + e.figure + "\n" + e.source;
   return all;
 }
 
@@ -263,7 +279,7 @@ kit::Relations Service::relation_to_diagnostic(const kit::Actor& who, std::int64
   if (!d || !visible(who, *d)) throw kit::NotFound("No diagnostic with this id.");
   kit::Relations rel;
   if (d->author_org_id == who.org_id) rel.add(kit::Relation::own_organisation);
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   if (const auto* m = find_measure(plan, d->measure_code);
       m && std::find(m->pilots.begin(), m->pilots.end(), who.org_code) != m->pilots.end())
     rel.add(kit::Relation::pilot);
@@ -272,7 +288,7 @@ kit::Relations Service::relation_to_diagnostic(const kit::Actor& who, std::int64
 
 Diagnostic Service::create(const kit::Actor& who, const DiagnosticInput& in) {
   kit::FieldErrors errors;
-  check(in, true, plan_.measure_summaries(), errors);
+  check(in, true, plan_.subject_summaries(), errors);
   kit::throw_if_invalid(std::move(errors));
   Diagnostic d;
   d.author_org_id = who.org_id;
@@ -295,7 +311,7 @@ Diagnostic Service::create(const kit::Actor& who, const DiagnosticInput& in) {
 
 Diagnostic Service::change(const kit::Actor& who, std::int64_t id, const DiagnosticInput& in) {
   kit::FieldErrors errors;
-  check(in, false, plan_.measure_summaries(), errors);
+  check(in, false, plan_.subject_summaries(), errors);
   kit::throw_if_invalid(std::move(errors));
   return db_.transact([&](soci::session& s) {
     auto d = store::find(s, id);
@@ -359,7 +375,7 @@ Diagnostic Service::publish(const kit::Actor& who, std::int64_t id) {
     auto published = *store::find(s, d->id);
     // Only a diagnostic the committee reads is announced to the pilots.
     if (published.visibility == Visibility::committee) {
-      const auto plan = plan_.measure_summaries();
+      const auto plan = plan_.subject_summaries();
       if (const auto* m = find_measure(plan, published.measure_code))
         tell(s, published, m->pilots, "published", who,
              "Nouveau diagnostic de terrain sur la mesure " + published.measure_code);
@@ -446,7 +462,7 @@ Message Service::comment(const kit::Actor& who, std::int64_t id, const std::stri
     errors.push_back({"text", p->code, p->message});
   for (auto& e : privacy::identifier_errors({{"text", text}})) errors.push_back(std::move(e));
   kit::throw_if_invalid(std::move(errors));
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   return db_.transact([&](soci::session& s) {
     auto d = store::find(s, id);
     if (!d) throw kit::NotFound("No diagnostic with this id.");
@@ -497,7 +513,7 @@ std::vector<store::RatingRow> in_scope(std::vector<store::RatingRow> rows,
 }  // namespace
 
 FieldView Service::field_view(const kit::Actor& who, const std::string& code, const Scope& scope) {
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   const auto* m = find_measure(plan, code);
   if (!m) throw kit::NotFound("No measure with this code.");
   const auto territory = scope_territory(scope.territory);
@@ -536,7 +552,7 @@ FieldView Service::field_view(const kit::Actor& who, const std::string& code, co
 }
 
 std::vector<BoardRow> Service::board(const kit::Actor& who, const Scope& scope) {
-  const auto plan = plan_.measure_summaries();
+  const auto plan = plan_.subject_summaries();
   const auto territory = scope_territory(scope.territory);
   const auto period = scope.period && !scope.period->empty()
                           ? kit::rules::canonical_period(*scope.period).value_or("")

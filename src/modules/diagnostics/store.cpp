@@ -15,7 +15,8 @@ constexpr const char* kColumns =
 
 std::string evidence_json(const std::vector<Evidence>& evidence) {
   boost::json::array a;
-  for (const auto& e : evidence) a.push_back({{"url", e.url}, {"label", e.label}});
+  for (const auto& e : evidence)
+    a.push_back({{"url", e.url}, {"label", e.label}, {"figure", e.figure}, {"source", e.source}});
   return boost::json::serialize(a);
 }
 
@@ -31,7 +32,7 @@ std::vector<Evidence> evidence_from(const std::string& json) {
       const auto* x = o.if_contains(k);
       return x && x->is_string() ? std::string(x->as_string()) : std::string();
     };
-    out.push_back({text("url"), text("label")});
+    out.push_back({text("url"), text("label"), text("figure"), text("source")});
   }
   return out;
 }

@@ -86,6 +86,8 @@ boost::json::object tree_json(const Plan& p, bool full) {
                     {"title_en", a.title_en},
                     {"progress", percent(a.progress)},
                     {"weight", a.weight},
+                    {"kind", a.transversal ? "transversal" : "thematic"},
+                    {"status", to_string(a.status)},
                     {"measures", std::move(measures)}});
   }
   return {{"code", p.code},

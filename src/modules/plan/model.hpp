@@ -55,12 +55,16 @@ struct Measure {
   bool overdue = false;
 };
 
+// An axis of the plan: thematic (a form of exploitation) or transversal — a cross-cutting
+// theme (awareness, victim protection, steering) on which the field may be asked as a whole.
 struct Axis {
   std::int64_t id = 0;
   std::string code, title_fr, title_en;
   int weight = 1;
+  bool transversal = false;
   std::vector<Measure> measures;
   double progress = 0;
+  Status status = Status::not_started;  // computed: the measures' statuses rolled up
 };
 
 // An indicator of a measure (or of one of its actions), with its values per period. Every

@@ -1,4 +1,5 @@
 #include "modules/plan/referential_table.hpp"
+#include "modules/plan/service.hpp"
 
 #include "text/trim.hpp"
 
@@ -59,10 +60,6 @@ std::string folded(std::string_view s) {
 
 }  // namespace
 
-Lang lang_of(std::string_view code) {
-  return code == "en" ? Lang::en : Lang::fr;
-}
-
 const std::array<std::string_view, kColumnCount>& column_headers(Lang lang) {
   return lang == Lang::en ? kHeadersEn : kHeadersFr;
 }
@@ -70,6 +67,11 @@ const std::array<std::string_view, kColumnCount>& column_headers(Lang lang) {
 bool names_column(std::string_view header, Column c) {
   const auto h = folded(text::trim(header));
   return h == folded(kColumnNames[c]) || h == folded(kHeadersFr[c]) || h == folded(kHeadersEn[c]);
+}
+
+std::string status_words(std::string_view status_code, text::Lang lang) {
+  const auto s = status_from(status_code);
+  return std::string(s ? status_label(*s, lang) : status_code);
 }
 
 std::string_view status_label(Status s, Lang lang) {
@@ -87,15 +89,6 @@ std::string_view status_label(Status s, Lang lang) {
       return en ? "Abandoned" : "Abandonnée";
   }
   return to_string(s);
-}
-
-std::string_view yes_no_label(bool yes, Lang lang) {
-  if (lang == Lang::en) return yes ? "yes" : "no";
-  return yes ? "oui" : "non";
-}
-
-char csv_separator(Lang lang) {
-  return lang == Lang::en ? ',' : ';';
 }
 
 std::string slug(std::string_view text) {

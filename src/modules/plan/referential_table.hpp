@@ -7,6 +7,7 @@
 // and the column codes ("measure", "action_id") of earlier exports.
 
 #include "modules/plan/model.hpp"
+#include "text/export_language.hpp"
 #include "text/xlsx.hpp"
 
 #include <array>
@@ -37,9 +38,11 @@ enum Column : std::size_t {
 };
 inline constexpr std::size_t kImportedColumns = kStatus;  // the editable ones come first
 
-// The language of an export: French unless English is asked for ("en").
-enum class Lang { fr, en };
-Lang lang_of(std::string_view code);
+// The language of an export and its spreadsheet conventions: text/export_language.hpp.
+using text::csv_separator;
+using text::Lang;
+using text::lang_of;
+using text::yes_no_label;
 
 extern const std::array<std::string_view, kColumnCount> kColumnNames;  // stable codes
 // The column headers a reader of `lang` sees.
@@ -48,9 +51,6 @@ const std::array<std::string_view, kColumnCount>& column_headers(Lang lang);
 bool names_column(std::string_view header, Column c);
 // A status, yes or no, as a reader of `lang` reads it.
 std::string_view status_label(Status s, Lang lang);
-std::string_view yes_no_label(bool yes, Lang lang);
-// The CSV separator a spreadsheet of that language expects (French Excel: ';').
-char csv_separator(Lang lang);
 // Which columns hold numbers (written as numbers in XLSX).
 std::vector<bool> numeric_columns();
 

@@ -58,6 +58,23 @@ void roll_up(Plan& plan, const std::string& today) {
                                 : Status::not_started;
     }
     axis.progress = weighted_mean(axis.measures, [](const Measure& m) { return !m.retired; });
+    bool all_achieved = false, all_abandoned = true, started = false, late = false;
+    bool any = false;
+    for (const auto& m : axis.measures) {
+      if (m.retired) continue;
+      if (!any) all_achieved = true;
+      any = true;
+      all_achieved &= m.status == Status::achieved || m.status == Status::abandoned;
+      all_abandoned &= m.status == Status::abandoned;
+      started |= m.status != Status::not_started && m.status != Status::abandoned;
+      late |= m.status == Status::delayed;
+    }
+    axis.status = !any            ? Status::not_started
+                  : all_abandoned ? Status::abandoned
+                  : all_achieved  ? Status::achieved
+                  : late          ? Status::delayed
+                  : started       ? Status::in_progress
+                                  : Status::not_started;
   }
   plan.progress = weighted_mean(plan.axes, [](const Axis&) { return true; });
 }

@@ -6,8 +6,9 @@
 // - a measure's progress is the weighted mean of its actions' (abandoned actions left out); its
 //   status: achieved when every action is, delayed when one is delayed or overdue, in progress
 //   when one has started, abandoned when all are, else not started;
-// - an axis's progress is the weighted mean of its measures' (retired measures left out), the
-//   plan's the weighted mean of its axes'.
+// - an axis's progress is the weighted mean of its measures' (retired measures left out), its
+//   status rolls its measures' statuses up as a measure rolls its actions'; the plan's progress
+//   is the weighted mean of its axes'.
 
 #include "modules/plan/model.hpp"
 

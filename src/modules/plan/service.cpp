@@ -75,25 +75,54 @@ std::optional<MeasureDetail> ReportService::measure(const std::string& code) {
   return std::nullopt;
 }
 
-std::vector<MeasureSummary> ReportService::measure_summaries() {
-  std::vector<MeasureSummary> out;
-  auto plan = tree();
-  if (!plan) return out;
-  for (const auto& axis : plan->axes)
+namespace {
+
+std::vector<MeasureSummary> summaries_of(const Plan& plan, bool with_themes) {
+  std::vector<MeasureSummary> out, themes;
+  auto add_reports = [](MeasureSummary& sum, const Measure& m) {
+    for (const auto& a : m.actions) {
+      for (const auto& p : a.pilots)
+        if (std::find(sum.pilots.begin(), sum.pilots.end(), p) == sum.pilots.end())
+          sum.pilots.push_back(p);
+      if (a.latest && (!sum.last_report_on || a.latest->reported_on > *sum.last_report_on))
+        sum.last_report_on = a.latest->reported_on;
+    }
+  };
+  for (const auto& axis : plan.axes) {
+    MeasureSummary theme{axis.code,
+                         axis.code,
+                         axis.title_fr,
+                         axis.title_en,
+                         std::string(to_string(axis.status)),
+                         axis.progress,
+                         std::nullopt,
+                         {},
+                         false,
+                         true};
     for (const auto& m : axis.measures) {
       MeasureSummary sum{
           m.code,     axis.code,    m.title_fr, m.title_en, std::string(to_string(m.status)),
-          m.progress, std::nullopt, {},         m.retired};
-      for (const auto& a : m.actions) {
-        for (const auto& p : a.pilots)
-          if (std::find(sum.pilots.begin(), sum.pilots.end(), p) == sum.pilots.end())
-            sum.pilots.push_back(p);
-        if (a.latest && (!sum.last_report_on || a.latest->reported_on > *sum.last_report_on))
-          sum.last_report_on = a.latest->reported_on;
-      }
+          m.progress, std::nullopt, {},         m.retired,  false};
+      add_reports(sum, m);
+      if (!m.retired) add_reports(theme, m);
       out.push_back(std::move(sum));
     }
+    if (with_themes && axis.transversal) themes.push_back(std::move(theme));
+  }
+  for (auto& t : themes) out.push_back(std::move(t));
   return out;
+}
+
+}  // namespace
+
+std::vector<MeasureSummary> ReportService::measure_summaries() {
+  auto plan = tree();
+  return plan ? summaries_of(*plan, false) : std::vector<MeasureSummary>{};
+}
+
+std::vector<MeasureSummary> ReportService::subject_summaries() {
+  auto plan = tree();
+  return plan ? summaries_of(*plan, true) : std::vector<MeasureSummary>{};
 }
 
 namespace {
@@ -223,6 +252,7 @@ bool ReportService::load_reference_plan() {
       axis.code = text::string_member(a, "code");
       axis.title_fr = text::string_member(a, "title_fr");
       axis.title_en = text::string_member(a, "title_en");
+      axis.transversal = text::string_member(a, "kind") == "transversal";
       const auto axis_id = store::insert_axis(s, plan_id, axis, ++axis_pos);
       int measure_pos = 0;
       for (const auto& mv : a.at("measures").as_array()) {

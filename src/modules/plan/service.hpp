@@ -7,6 +7,7 @@
 #include "kit/relation.hpp"
 #include "modules/plan/model.hpp"
 #include "security/audit_log.hpp"
+#include "text/export_language.hpp"
 #include "text/xlsx.hpp"
 
 #include <chrono>
@@ -113,6 +114,10 @@ class Context {
 
 // A measure as other modules see it (the diagnostics' official picture): no table of the
 // plan leaves the module, only this.
+// A status code of a MeasureSummary as a reader of `lang` reads it ("En cours"), for other
+// modules' exports; an unknown code is returned as it is.
+std::string status_words(std::string_view status_code, text::Lang lang);
+
 struct MeasureSummary {
   std::string code, axis_code, title_fr, title_en;
   std::string status;  // to_string(Status) of the roll-up
@@ -120,6 +125,8 @@ struct MeasureSummary {
   std::optional<std::string> last_report_on;  // the newest dated report by a person or the data
   std::vector<std::string> pilots;            // organisation codes of its actions' pilots
   bool retired = false;
+  // A cross-cutting theme (a transversal axis: code == axis_code), rolled up from its measures.
+  bool theme = false;
 };
 
 // Following the plan: the tree, a measure's history, the pilots' progress reports
@@ -132,6 +139,9 @@ class ReportService : public Context {
   std::optional<MeasureDetail> measure(const std::string& code);
   // Every measure with its roll-up, in plan order (empty before a plan is loaded).
   std::vector<MeasureSummary> measure_summaries();
+  // The measures, then the cross-cutting themes (transversal axes) with their roll-up, their
+  // measures' pilots and newest report: what the field can give a diagnostic on.
+  std::vector<MeasureSummary> subject_summaries();
   // Records a new dated update. Throws NotFound (unknown action), Forbidden (not a pilot),
   // Invalid (input, including a direct identifier in the comment).
   Update report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in);

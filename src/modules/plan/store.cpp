@@ -56,8 +56,9 @@ std::optional<Plan> load_tree(soci::session& s) {
   if (!found) return std::nullopt;
   std::map<std::int64_t, std::size_t> axis_at;
   {
-    soci::rowset<soci::row> rows = (s.prepare << "SELECT id, code, title_fr, title_en, weight FROM "
-                                                 "plan_axes ORDER BY position");
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT id, code, title_fr, title_en, weight, kind FROM "
+                      "plan_axes ORDER BY position");
     for (const auto& r : rows) {
       Axis a;
       a.id = db::row_int(r, 0);
@@ -65,6 +66,7 @@ std::optional<Plan> load_tree(soci::session& s) {
       a.title_fr = r.get<std::string>(2);
       a.title_en = r.get<std::string>(3);
       a.weight = static_cast<int>(db::row_int(r, 4));
+      a.transversal = r.get<std::string>(5) == "transversal";
       axis_at[a.id] = plan.axes.size();
       plan.axes.push_back(std::move(a));
     }
@@ -192,10 +194,11 @@ std::int64_t insert_plan(soci::session& s, const Plan& p) {
 
 std::int64_t insert_axis(soci::session& s, std::int64_t plan_id, const Axis& a, int position) {
   long long id = 0, pid = plan_id;
-  s << "INSERT INTO plan_axes (plan_id, code, title_fr, title_en, position, weight) VALUES (:p, "
-       ":c, :f, :e, :pos, :w) RETURNING id",
+  const std::string kind = a.transversal ? "transversal" : "thematic";
+  s << "INSERT INTO plan_axes (plan_id, code, title_fr, title_en, position, weight, kind) VALUES "
+       "(:p, :c, :f, :e, :pos, :w, :k) RETURNING id",
       soci::use(pid), soci::use(a.code), soci::use(a.title_fr), soci::use(a.title_en),
-      soci::use(position), soci::use(a.weight), soci::into(id);
+      soci::use(position), soci::use(a.weight), soci::use(kind), soci::into(id);
   return id;
 }
 

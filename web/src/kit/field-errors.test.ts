@@ -28,6 +28,21 @@ describe('errors next to their fields', () => {
     expect(errorsByField(e, t, 'en').comment).toBe('Remove the number.');
   });
 
+  it('keeps each item of an itemised list under its own path, so each shows beside its own input', () => {
+    const e = problem(422, [
+      { field: 'evidence/0/url', code: 'invalid', message: 'A link.' },
+      { field: 'evidence/1/source', code: 'required', message: 'Where from.' },
+      { field: 'evidence/1/label', code: 'identifier.email', message: 'e-mail', hint: { fr: "Retirez l'adresse.", en: 'Remove the address.' }, start: 0, end: 3, text: 'a@b' },
+      { field: 'title_fr', code: 'required', message: 'A title.' },
+    ]);
+    expect(errorsByField(e, t, 'fr', ['evidence'])).toEqual({
+      'evidence/0/url': "Cette valeur n'est pas valide.",
+      'evidence/1/source': 'Ce champ est obligatoire.',
+      'evidence/1/label': "« a@b » : Retirez l'adresse.",
+      title_fr: 'Ce champ est obligatoire.',
+    });
+  });
+
   it("uses a module's wording of a code for one of its fields (accounts: a common password, a taken e-mail)", () => {
     const e = problem(422, [
       { field: 'password', code: 'common', message: 'This password is too common' },

@@ -45,11 +45,11 @@ function charOffset(value: string, byte: number): number {
 
 // Field → every identifier the guard found in it, in the order of the text. `values` (the
 // form's values by field) turns the server's byte spans into character offsets.
-export function findingsByField(err: unknown, lang: Lang | string, values: Record<string, unknown> = {}): Record<string, Finding[]> {
+export function findingsByField(err: unknown, lang: Lang | string, values: Record<string, unknown> = {}, itemised: readonly string[] = []): Record<string, Finding[]> {
   const out: Record<string, Finding[]> = {};
   for (const e of asApiError(err).fieldErrors) {
     if (!e.code.startsWith('identifier.') || !e.hint) continue;
-    const field = e.field.split('/')[0];
+    const field = fieldKey(e.field, itemised);
     const value = typeof values[field] === 'string' ? (values[field] as string) : null;
     // Without the value, the byte offsets still order the findings; they highlight nothing.
     const start = e.start === undefined ? -1 : value !== null ? charOffset(value, e.start) : e.start;
@@ -68,14 +68,22 @@ export function findingsMessage(findings: Finding[], lang: Lang | string): strin
   return findings.map((f) => (f.text ? `${quote(f.text)}${sep}${f.hint}` : f.hint)).join(' ');
 }
 
+// The key a server field path is shown under: "evidence/1/url" counts as "evidence", unless
+// "evidence" is itemised (a list whose items have fields of their own on the page), when it
+// stays "evidence/1/url".
+function fieldKey(path: string, itemised: readonly string[]): string {
+  const top = path.split('/')[0];
+  return itemised.includes(top) ? path : top;
+}
+
 // Field → message (the first error of each field, or all the guard's findings in it;
-// "evidence/1" counts as "evidence"). `form` holds the message for the whole form when no
-// field is at fault.
-export function errorsByField(err: unknown, t: T, lang: Lang | string): Record<string, string> {
+// "evidence/1" counts as "evidence" unless itemised). `form` holds the message for the whole
+// form when no field is at fault.
+export function errorsByField(err: unknown, t: T, lang: Lang | string, itemised: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
-  const findings = findingsByField(err, lang);
+  const findings = findingsByField(err, lang, {}, itemised);
   for (const e of asApiError(err).fieldErrors) {
-    const field = e.field.split('/')[0];
+    const field = fieldKey(e.field, itemised);
     if (out[field] !== undefined) continue;
     out[field] = e.code.startsWith('identifier.') && findings[field] ? findingsMessage(findings[field], lang) : fieldMessage(e, t, lang);
   }

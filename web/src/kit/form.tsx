@@ -32,7 +32,9 @@ export interface Form<V> {
   summaryRef: { current: HTMLDivElement | null };
 }
 
-export function useForm<V extends Record<string, unknown>>(initial: V | (() => V)): Form<V> {
+// `itemised`: list fields whose items have inputs of their own, so that their errors are kept
+// per item ("evidence/1/url") and shown beside each input.
+export function useForm<V extends Record<string, unknown>>(initial: V | (() => V), itemised: readonly string[] = []): Form<V> {
   const { t, lang } = useI18n();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Errors>({});
@@ -65,7 +67,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V | (() => V
         o.onSuccess?.(result);
       } catch (err) {
         setFindings(findingsByField(err, lang, values));
-        const mapped = o.onError ? o.onError(err) : errorsByField(err, t, lang);
+        const mapped = o.onError ? o.onError(err) : errorsByField(err, t, lang, itemised);
         if (mapped) refuse(mapped);
       } finally {
         setBusy(false);

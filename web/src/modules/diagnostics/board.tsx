@@ -24,6 +24,8 @@ function BoardOf() {
   const [f, setF] = useQueryState(FILTERS);
   const query = apiQuery({ period: f.periode, territory: f.territoire, actor_type: f.acteur, axis: f.axe });
   const board = useResource<Board>(`/api/v1/divergence${query}`);
+  // The downloads in the reader's language (French headers, ';' and decimal commas by default).
+  const exportQuery = apiQuery({ period: f.periode, territory: f.territoire, actor_type: f.acteur, axis: f.axe, lang: lang === 'en' ? 'en' : '' });
   // The axes come from an unfiltered board's rows; a filtered one still lists the chosen axis.
   const all = useResource<Board>('/api/v1/divergence');
   const axes = [...new Set([...(all.data?.measures ?? []).map((m) => m.axis), ...(f.axe ? [f.axe] : [])])].sort();
@@ -59,10 +61,10 @@ function BoardOf() {
       </form>
       <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
         <li>
-          <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/api/v1/divergence.csv${query}`} download>{t('diag.board.csv')}</a>
+          <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/api/v1/divergence.csv${exportQuery}`} download>{t('diag.board.csv')}</a>
         </li>
         <li>
-          <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/api/v1/divergence.xlsx${query}`} download>{t('diag.board.xlsx')}</a>
+          <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/api/v1/divergence.xlsx${exportQuery}`} download>{t('diag.board.xlsx')}</a>
         </li>
       </ul>
       <ResourceView resource={board}>

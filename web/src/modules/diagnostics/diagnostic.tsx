@@ -114,11 +114,13 @@ function Detail({ me, d, reload }: { me: Me; d: DiagnosticDetail; reload: () => 
             const href = safeHref(e.url);
             return (
               <li key={i}>
+                {e.figure && <strong>{e.figure} </strong>}
                 {href ? (
                   <a href={href} target="_blank" rel="noopener noreferrer nofollow">{e.label || e.url}</a>
                 ) : (
                   <>{e.label} {e.url}</>
                 )}
+                {e.source && <span class="fr-text--sm"> ({t('diag.evidence.source', { source: e.source })})</span>}
               </li>
             );
           })}

@@ -28,22 +28,27 @@ function FieldViewOf({ me, code }: { me: Me; code: string }) {
   const [f, setF] = useQueryState(FILTERS);
   const view = useResource<FieldView>(`/api/v1/measures/${encodeURIComponent(code)}/field-view${apiQuery({ period: f.periode, territory: f.territoire, actor_type: f.acteur })}`);
   const title = view.data ? (lang === 'en' && view.data.measure.title_en ? view.data.measure.title_en : view.data.measure.title_fr) : '';
+  // A cross-cutting theme (a transversal axis) has no measure page: its official picture is
+  // its measures' roll-up, shown here.
+  const theme = view.data?.measure.theme === true;
   return (
     <div class="fr-container fr-my-6w">
       <nav role="navigation" class="fr-breadcrumb" aria-label={t('diag.breadcrumb')}>
         <ol class="fr-breadcrumb__list">
           <li><a class="fr-breadcrumb__link" href="/plan">{t('nav.plan')}</a></li>
-          <li><a class="fr-breadcrumb__link" href={`/plan/mesures/${encodeURIComponent(code)}`}>{code}</a></li>
+          {!theme && <li><a class="fr-breadcrumb__link" href={`/plan/mesures/${encodeURIComponent(code)}`}>{code}</a></li>}
           <li><a class="fr-breadcrumb__link" aria-current="page">{t('diag.field_view.title')}</a></li>
         </ol>
       </nav>
       <h1>{t('diag.field_view.heading', { code })}</h1>
       {title && <p class="fr-text--lead">{title}</p>}
-      <p>{t('diag.field_view.lead')}</p>
+      <p>{t(theme ? 'diag.field_view.lead_theme' : 'diag.field_view.lead')}</p>
       <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
-        <li>
-          <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/plan/mesures/${encodeURIComponent(code)}`}>{t('diag.field_view.official_tab')}</a>
-        </li>
+        {!theme && (
+          <li>
+            <a class="fr-btn fr-btn--secondary fr-btn--sm" href={`/plan/mesures/${encodeURIComponent(code)}`}>{t('diag.field_view.official_tab')}</a>
+          </li>
+        )}
         {can(me, 'diagnostic.create', 'none') && (
           <li>
             <a class="fr-btn fr-btn--sm" href={`/diagnostics/nouveau?mesure=${encodeURIComponent(code)}`}>{t('diag.write_on_measure')}</a>

@@ -3,6 +3,7 @@
 import type { WebModule } from '../../kit/module';
 import { can, type Me } from '../../session';
 import { BoardPage } from './board';
+import { CallsPage } from './calls';
 import { DiagnosticPage } from './diagnostic';
 import './diagnostics.css';
 import { FieldViewPage } from './field-view';
@@ -18,6 +19,7 @@ export const diagnostics: WebModule = {
   messages,
   routes: [
     { path: '/diagnostics', titleKey: 'diag.mine.heading', render: () => <MyDiagnosticsPage /> },
+    { path: '/diagnostics/appels', titleKey: 'diag.calls.heading', render: () => <CallsPage /> },
     { path: '/diagnostics/nouveau', titleKey: 'diag.new.heading', render: () => <NewDiagnosticPage /> },
     { path: '/diagnostics/:id', titleKey: 'diag.page.title', render: ({ id }) => <DiagnosticPage id={id} key={id} /> },
     { path: '/diagnostics/:id/modifier', titleKey: 'diag.edit.heading', render: ({ id }) => <EditDiagnosticPage id={id} key={id} /> },
@@ -26,8 +28,9 @@ export const diagnostics: WebModule = {
     { path: '/notifications', titleKey: 'diag.notifications.heading', render: () => <NotificationsPage /> },
   ],
   nav: [
-    { href: '/diagnostics', labelKey: 'nav.diagnostics', visible: (me) => reader(me) && can(me, 'diagnostic.create', 'none'), current: (p) => p.startsWith('/diagnostics') },
+    { href: '/diagnostics', labelKey: 'nav.diagnostics', visible: (me) => reader(me) && can(me, 'diagnostic.create', 'none'), current: (p) => p.startsWith('/diagnostics') && !p.startsWith('/diagnostics/appels') },
     { href: '/divergence', labelKey: 'nav.divergence', visible: reader },
+    { href: '/diagnostics/appels', labelKey: 'nav.calls', visible: reader },
     { href: '/notifications', labelKey: 'nav.notifications', visible: reader, after: UnreadCount },
   ],
 };

@@ -9,9 +9,12 @@ export const RATINGS: readonly Rating[] = ['not_implemented', 'weak', 'partial',
 export type Visibility = 'committee' | 'coordination';
 export type State = 'draft' | 'published' | 'superseded';
 
+// A link (url + label), a figure with its source (figure + source + label), or both.
 export interface Evidence {
   url: string;
   label: string;
+  figure: string;
+  source: string;
 }
 
 export interface Diagnostic {
@@ -86,7 +89,7 @@ export interface DivergenceView {
 }
 
 export interface FieldView {
-  measure: { code: string; axis: string; title_fr: string; title_en: string };
+  measure: { code: string; axis: string; title_fr: string; title_en: string; theme?: boolean };
   official: Official;
   period: string;
   territory: string;

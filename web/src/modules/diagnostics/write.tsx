@@ -61,12 +61,12 @@ function fromDiagnostic(d: Diagnostic): Values {
   return { measure: d.measure, territory: d.territory, period: d.period, rating: d.rating, strengths: d.strengths, obstacles: d.obstacles, recommendations: d.recommendations, evidence: d.evidence.map((e) => ({ ...e })), visibility: d.visibility };
 }
 
-const fieldId = (f: string) => (f === 'rating' ? 'diag-rating-not_implemented' : f === 'visibility' ? 'diag-visibility-committee' : f === 'evidence' ? 'diag-evidence-add' : `diag-${f}`);
+const fieldId = (f: string) => (f === 'rating' ? 'diag-rating-not_implemented' : f === 'visibility' ? 'diag-visibility-committee' : f === 'evidence' ? 'diag-evidence-add' : `diag-${f.replaceAll('/', '-')}`);
 
 function WritePage({ me, initial, existing }: { me: Me; initial: Values; existing?: Diagnostic }) {
   const { t, lang } = useI18n();
   const plan = useResource<PlanView>('/api/v1/plan');
-  const form = useForm<Values>(initial);
+  const form = useForm<Values>(initial, ['evidence']);
   const { values: v, errors } = form;
   // The draft this page saved, so a publish refused after the save changes it instead of
   // creating another.
@@ -79,7 +79,7 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
     for (const f of TEXTS) if ([...v[f]].length > TEXT_LIMIT) e[f] = t('diag.count_over', { n: [...v[f]].length, over: [...v[f]].length - TEXT_LIMIT, max: TEXT_LIMIT });
     return e;
   };
-  const body = (x: Values) => ({ ...x, evidence: x.evidence.filter((e) => e.url.trim() || e.label.trim()) });
+  const body = (x: Values) => ({ ...x, evidence: x.evidence.filter((e) => e.url.trim() || e.label.trim() || e.figure.trim() || e.source.trim()) });
   const save = async (x: Values): Promise<Diagnostic> => {
     const base = saved.current ?? existing;
     const d = base
@@ -99,6 +99,8 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
 
   const setEvidence = (i: number, part: keyof Evidence, value: string) => form.set('evidence', v.evidence.map((e, j) => (j === i ? { ...e, [part]: value } : e)));
   const measures = plan.data?.axes.flatMap((a) => a.measures.filter((m) => !m.retired || m.code === v.measure)) ?? [];
+  // The cross-cutting themes (transversal axes): a diagnostic may be on one as a whole.
+  const themes = plan.data?.axes.filter((a) => a.kind === 'transversal') ?? [];
   const title = (m: { title: string; title_en: string }) => (lang === 'en' && m.title_en ? m.title_en : m.title);
   const heading = existing ? t('diag.edit.heading') : t('diag.new.heading');
   // A clean live check clears the server's refusal of that field (the text was fixed); a live
@@ -128,7 +130,12 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
           label={t('diag.field.measure')}
           value={v.measure}
           error={errors.measure}
-          options={[{ value: '', label: t('diag.field.measure_choose') }, ...measures.map((m) => ({ value: m.code, label: `${m.code} — ${title(m)}` }))]}
+          hint={t('diag.field.measure_hint')}
+          options={[
+            { value: '', label: t('diag.field.measure_choose') },
+            ...measures.map((m) => ({ value: m.code, label: `${m.code} — ${title(m)}` })),
+            ...themes.map((a) => ({ value: a.code, label: t('diag.theme_option', { code: a.code, title: title(a) }) })),
+          ]}
           onChange={(x) => form.set('measure', x)}
         />
         <div class="fr-grid-row fr-grid-row--gutters">
@@ -177,15 +184,17 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
           </legend>
           {v.evidence.map((e, i) => (
             <div class="fr-fieldset__element vigie-evidence-row" key={i}>
-              <FormField id={`diag-evidence-${i}-url`} label={t('diag.field.evidence_url', { n: i + 1 })} type="url" value={e.url} onInput={(x) => setEvidence(i, 'url', x)} />
-              <FormField id={`diag-evidence-${i}-label`} label={t('diag.field.evidence_label', { n: i + 1 })} value={e.label} onInput={(x) => setEvidence(i, 'label', x)} />
+              <FormField id={`diag-evidence-${i}-label`} label={t('diag.field.evidence_label', { n: i + 1 })} value={e.label} error={errors[`evidence/${i}/label`]} onInput={(x) => setEvidence(i, 'label', x)} />
+              <FormField id={`diag-evidence-${i}-url`} label={t('diag.field.evidence_url', { n: i + 1 })} hint={t('diag.field.evidence_url_hint')} type="url" value={e.url} error={errors[`evidence/${i}/url`]} onInput={(x) => setEvidence(i, 'url', x)} />
+              <FormField id={`diag-evidence-${i}-figure`} label={t('diag.field.evidence_figure', { n: i + 1 })} hint={t('diag.field.evidence_figure_hint')} value={e.figure} error={errors[`evidence/${i}/figure`]} onInput={(x) => setEvidence(i, 'figure', x)} />
+              <FormField id={`diag-evidence-${i}-source`} label={t('diag.field.evidence_source', { n: i + 1 })} hint={t('diag.field.evidence_source_hint')} value={e.source} error={errors[`evidence/${i}/source`]} onInput={(x) => setEvidence(i, 'source', x)} />
               <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => form.set('evidence', v.evidence.filter((_, j) => j !== i))}>
                 {t('diag.evidence.remove', { n: i + 1 })}
               </button>
             </div>
           ))}
           <div class="fr-fieldset__element">
-            <button type="button" id="diag-evidence-add" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => form.set('evidence', [...v.evidence, { url: '', label: '' }])}>
+            <button type="button" id="diag-evidence-add" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => form.set('evidence', [...v.evidence, { url: '', label: '', figure: '', source: '' }])}>
               {t('diag.evidence.add')}
             </button>
           </div>

@@ -60,6 +60,8 @@ export interface AxisView {
   title: string;
   title_en: string;
   progress: number | string;
+  kind?: 'thematic' | 'transversal'; // transversal: a cross-cutting theme of the plan
+  status?: Status;
   measures: MeasureView[];
 }
 export interface PlanView {
