@@ -73,18 +73,24 @@ const body = (v: Values) => ({
   departement: v.departement,
   persons: v.persons.trim() === '' ? null : Number(v.persons),
   facts: v.facts,
-  chronology: v.chronology.filter((e) => e.date || e.event.trim()),
-  steps: v.steps.filter((e) => e.date || e.step.trim()),
+  // Every row as typed, so that the server's "chronology/2/date" names the row on the page.
+  chronology: v.chronology,
+  steps: v.steps,
   expected: v.expected,
   shared: v.shared,
 });
 
-const fieldId = (f: string) => (f === 'chronology' ? 'sais-add-event' : f === 'steps' ? 'sais-add-step' : f === 'shared' ? 'sais-shared-facts' : `sais-${f}`);
+const fieldId = (f: string) => {
+  const item = /^(chronology|steps)\/(\d+)\/(\w+)$/.exec(f);
+  if (item) return `sais-${item[1] === 'chronology' ? 'event' : 'step'}-${item[2]}-${item[3]}`;
+  return f === 'chronology' ? 'sais-add-event' : f === 'steps' ? 'sais-add-step' : f === 'shared' ? 'sais-shared-facts' : `sais-${f}`;
+};
 
 function WritePage({ me, initial, existing }: { me: Me; initial: Values; existing?: Saisine }) {
   const { t, lang } = useI18n();
   const orgs = useResource<{ organisations: { code: string; name: string; type: string }[] }>('/api/v1/organisations');
-  const form = useForm<Values>(initial);
+  // The chronology's and the steps' errors stay beside each item's inputs.
+  const form = useForm<Values>(initial, ['chronology', 'steps']);
   const { values: v, errors } = form;
   const saved = useRef<Saisine | null>(existing ?? null);
   const [checklist, setChecklist] = useState(existing?.checklist ?? null);
@@ -195,15 +201,16 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
               </legend>
               {v.chronology.map((e, i) => (
                 <div class="fr-fieldset__element vigie-saisine-row" key={i}>
-                  <FormField id={`sais-event-${i}-date`} label={t('sais.field.event_date', { n: i + 1 })} type="date" max={undefined} value={e.date} onInput={(x) => setEvent(i, 'date', x)} />
+                  <FormField id={`sais-event-${i}-date`} label={t('sais.field.event_date', { n: i + 1 })} type="date" value={e.date} error={errors[`chronology/${i}/date`]} onInput={(x) => setEvent(i, 'date', x)} />
                   <SelectField
                     id={`sais-event-${i}-kind`}
                     label={t('sais.field.event_kind', { n: i + 1 })}
                     value={e.kind}
+                    error={errors[`chronology/${i}/kind`]}
                     options={[{ value: '', label: t('sais.kind.none') }, ...EVENT_KINDS.map((k) => ({ value: k, label: t(`sais.kind.${k}` as MessageKey) }))]}
                     onChange={(x) => setEvent(i, 'kind', x)}
                   />
-                  <FormField id={`sais-event-${i}-event`} label={t('sais.field.event', { n: i + 1 })} value={e.event} onInput={(x) => setEvent(i, 'event', x)} />
+                  <FormField id={`sais-event-${i}-event`} label={t('sais.field.event', { n: i + 1 })} value={e.event} error={errors[`chronology/${i}/event`]} onInput={(x) => setEvent(i, 'event', x)} />
                   <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => form.set('chronology', v.chronology.filter((_, j) => j !== i))}>
                     {t('sais.field.remove_event', { n: i + 1 })}
                   </button>
@@ -222,8 +229,8 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
               </legend>
               {v.steps.map((e, i) => (
                 <div class="fr-fieldset__element vigie-saisine-row" key={i}>
-                  <FormField id={`sais-step-${i}-date`} label={t('sais.field.step_date', { n: i + 1 })} type="date" value={e.date} onInput={(x) => setStep(i, 'date', x)} />
-                  <FormField id={`sais-step-${i}-step`} label={t('sais.field.step', { n: i + 1 })} value={e.step} onInput={(x) => setStep(i, 'step', x)} />
+                  <FormField id={`sais-step-${i}-date`} label={t('sais.field.step_date', { n: i + 1 })} type="date" value={e.date} error={errors[`steps/${i}/date`]} onInput={(x) => setStep(i, 'date', x)} />
+                  <FormField id={`sais-step-${i}-step`} label={t('sais.field.step', { n: i + 1 })} value={e.step} error={errors[`steps/${i}/step`]} onInput={(x) => setStep(i, 'step', x)} />
                   <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => form.set('steps', v.steps.filter((_, j) => j !== i))}>
                     {t('sais.field.remove_step', { n: i + 1 })}
                   </button>
