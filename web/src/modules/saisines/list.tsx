@@ -65,6 +65,13 @@ function List({ me }: { me: Me }) {
                   <Table rows={queue} caption={t('sais.list.queue_caption')} testId="saisine-queue" />
                 </section>
               )}
+              {coordinator && (
+                <section class="fr-mt-4w" aria-labelledby="sais-overdue">
+                  <h2 id="sais-overdue">{t('sais.list.overdue_heading')}</h2>
+                  <p>{t('sais.list.overdue_lead')}</p>
+                  <Table rows={x.saisines.filter((s) => s.overdue)} caption={t('sais.list.overdue_heading')} testId="saisine-overdue" />
+                </section>
+              )}
               {inbox.length > 0 && (
                 <section class="fr-mt-4w" aria-labelledby="sais-inbox">
                   <h2 id="sais-inbox">{t('sais.list.inbox')}</h2>
