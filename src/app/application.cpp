@@ -80,6 +80,9 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
       config.public_url,
       saisines::Deadlines{config.saisine_triage_days, config.saisine_answer_days,
                           config.saisine_escalation_days});
+  app->saisine_files = std::make_unique<saisines::Attachments>(
+      *app->db, *app->audit, *app->secrets, *app->saisines,
+      std::filesystem::path(config.data_dir) / "saisine-files");
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics,
                              *app->diagnostic_calls, *app->audit, *app->secrets))
     spdlog::info("demo data loaded");
@@ -94,7 +97,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   plan::register_routes(app->router, *app->plan);
   diagnostics::register_routes(app->router, *app->diagnostics);
   diagnostics::register_call_routes(app->router, *app->diagnostic_calls);
-  saisines::register_routes(app->router, *app->saisines);
+  saisines::register_routes(app->router, *app->saisines, *app->saisine_files);
   app->gate = std::make_unique<accounts::RouteGate>(*app->auth, *app->db, *app->audit);
   return app;
 }

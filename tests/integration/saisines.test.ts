@@ -5,9 +5,12 @@
 // answers 409 naming the allowed ones; the raw database holds no narrative, message or summary
 // in clear; every read is audited for the filing organisation; deadline reminders go out through
 // the outbox on the day the rule says, and a case overdue past the second threshold is flagged
-// for the committee; the figures are exact for the coordinator, controlled for everyone else.
+// for the committee; the figures are exact for the coordinator, controlled for everyone else;
+// attachments are checked from their bytes, size-limited, stripped of image metadata, sealed in
+// the file store and downloaded as sandboxed attachments by the case's full readers only.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanActors } from '../support/plan-session';
 import { execSql, startVigie, type Vigie } from '../support/vigie';
@@ -392,5 +395,99 @@ describe('figures', () => {
       expect(controlled.overall.cases, who).toBeNull(); // fewer than 11 cases
       expect(controlled.by_category, who).toEqual([expect.objectContaining({ key: 'residence_permit', cases: null })]);
     }
+  });
+});
+
+describe('attachments', () => {
+  // An 8×8 JPEG (written by libjpeg), into which an EXIF segment with a GPS position is spliced.
+  const JPEG = Buffer.from(
+    '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAAIAAgDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD0iiiigD//2Q==',
+    'base64',
+  );
+  const GPS = 'GPSLatitude 48.8566N GPSLongitude 2.3522E';
+  const exif = Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), Buffer.from(GPS, 'latin1')]);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (exif.length + 2) >> 8, (exif.length + 2) & 0xff]), exif]);
+  const photo = Buffer.concat([JPEG.subarray(0, 2), app1, JPEG.subarray(2)]);
+  const PLANTED = 'Okapi-ornithorynque-5519';
+  const pdf = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${PLANTED}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+  const form = (name: string, data: Buffer) => {
+    const boundary = 'vigie-test-boundary-14';
+    return {
+      body: Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        data,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+      type: `multipart/form-data; boundary=${boundary}`,
+    };
+  };
+  const attach = (who: string, id: number, name: string, data: Buffer) => {
+    const f = form(name, data);
+    return actors.send('POST', `/api/v1/saisines/${id}/attachments`, who, f.body, f.type);
+  };
+  let s: Saisine;
+  let pdfId = 0;
+
+  it('keeps a PDF sealed in the file store and gives it back, as a sandboxed attachment, to the whole case’s readers only', async () => {
+    s = await file(ASSO);
+    await move(ASSO, s.id, { to: 'submitted' });
+    const r = await attach(ASSO, s.id, 'plainte.pdf', pdf);
+    expect(r.status, r.body).toBe(201);
+    expect(r.json<{ media_type: string; size: number; metadata_removed: boolean }>()).toEqual(expect.objectContaining({ media_type: 'application/pdf', size: pdf.length, metadata_removed: false }));
+    pdfId = r.json<{ id: number }>().id;
+    const listed = (await read(s.id, COORD)).json<{ attachments: { id: number; name: string }[] }>().attachments;
+    expect(listed.map((a) => a.name)).toEqual(['plainte.pdf']);
+    const got = await actors.get(`/api/v1/saisines/${s.id}/attachments/${pdfId}`, COORD);
+    expect(got.status).toBe(200);
+    expect(got.raw.equals(pdf)).toBe(true);
+    expect(got.headers['content-type']).toBe('application/pdf');
+    expect(String(got.headers['content-disposition'])).toMatch(/^attachment; filename="plainte\.pdf"/);
+    expect(got.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(got.headers['content-security-policy'])).toMatch(/^sandbox; /);
+    // The file store and the database hold no byte of it in clear.
+    const dir = join(vigie.dataDir, 'saisine-files');
+    const stored = readdirSync(dir);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatch(/^[0-9a-f]{32}$/);
+    for (const f of stored) expect(readFileSync(join(dir, f)).includes(PLANTED)).toBe(false);
+    if (vigie.dbUrl.startsWith('sqlite:')) expect(readFileSync(vigie.dbUrl.slice(7)).includes('plainte.pdf')).toBe(false);
+    // Before the referral, the prefecture does not know the file exists; another organisation
+    // never; nor does the prefecture after the referral (it reads the summary and the shared parts).
+    for (const who of [PREF, OTHER_PREF, OTHER_ASSO])
+      expect((await actors.get(`/api/v1/saisines/${s.id}/attachments/${pdfId}`, who)).status, who).toBe(404);
+    expect((await attach(PREF, s.id, 'reponse.pdf', pdf)).status).toBe(404);
+    await move(COORD, s.id, { to: 'accepted' });
+    await move(COORD, s.id, { to: 'referred', summary: 'Résumé.' });
+    expect((await actors.get(`/api/v1/saisines/${s.id}/attachments/${pdfId}`, PREF)).status).toBe(404);
+    expect((await read(s.id, PREF)).json<Record<string, unknown>>()).not.toHaveProperty('attachments');
+    // Each read is in the filing organisation's audit trail.
+    const audit = (await actors.get('/api/v1/audit?what=saisines&limit=200', ASSO_ADMIN)).json<{ entries: { action: string; actor_organisation: string }[] }>();
+    expect(audit.entries.filter((e) => e.action === 'saisine.attachment_read').map((e) => e.actor_organisation)).toEqual(['MIPROF']);
+  });
+
+  it('refuses a file whose name lies about its content, a type it does not take, and an oversized file, saying which', async () => {
+    const fake = await attach(ASSO, s.id, 'plainte.pdf', Buffer.from('Ceci est un simple texte, pas un PDF.\n'));
+    expect(fake.status).toBe(422);
+    expect(fields(fake)).toEqual(['file:type_not_allowed']);
+    const renamed = await attach(ASSO, s.id, 'photo.pdf', JPEG);
+    expect(fields(renamed)).toEqual(['file:type_mismatch']);
+    expect(renamed.json<{ errors: { message: string }[] }>().errors[0].message).toContain('image/jpeg');
+    const big = await attach(ASSO, s.id, 'gros.pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]));
+    expect(big.status).toBe(422);
+    expect(fields(big)).toEqual(['file:too_large']);
+    expect(readdirSync(join(vigie.dataDir, 'saisine-files'))).toHaveLength(1); // nothing stored
+  });
+
+  it('re-encodes an image without its metadata: no EXIF, no GPS position', async () => {
+    expect(photo.includes(GPS)).toBe(true);
+    const r = await attach(ASSO, s.id, 'photo.jpg', photo);
+    expect(r.status, r.body).toBe(201);
+    expect(r.json<{ metadata_removed: boolean; media_type: string }>()).toEqual(expect.objectContaining({ metadata_removed: true, media_type: 'image/jpeg' }));
+    const got = await actors.get(`/api/v1/saisines/${s.id}/attachments/${r.json<{ id: number }>().id}`, ASSO);
+    expect(got.status).toBe(200);
+    expect(got.raw.subarray(0, 2).equals(Buffer.from([0xff, 0xd8]))).toBe(true);
+    expect(got.raw.includes('Exif')).toBe(false);
+    expect(got.raw.includes('GPSLatitude')).toBe(false);
+    expect(got.raw.includes(Buffer.from([0xff, 0xe1]))).toBe(false); // no APP1 segment at all
   });
 });

@@ -112,6 +112,16 @@ struct Message {
   std::string org_code, text, created_at;
 };
 
+// A file attached to a case: what the reader sees of it, and where its sealed bytes are.
+struct Attachment {
+  std::int64_t id = 0, saisine_id = 0;
+  std::string file_name, media_type;
+  std::int64_t size = 0;
+  std::string stored_name, wrapped_key;
+  std::int64_t org_id = 0, user_id = 0;
+  std::string org_code, created_at;
+};
+
 // One line of the checklist, as shown to the filer and the coordinator.
 struct ChecklistLine {
   std::string key;

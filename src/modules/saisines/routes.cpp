@@ -1,10 +1,14 @@
 #include "modules/saisines/routes.hpp"
 
 #include "http/json_body.hpp"
+#include "http/multipart.hpp"
+#include "kit/errors.hpp"
 #include "kit/input.hpp"
 #include "kit/territory.hpp"
 
 #include <boost/json.hpp>
+
+#include <cctype>
 
 namespace vigie::saisines {
 
@@ -31,6 +35,27 @@ boost::json::object message_json(const Message& m) {
           {"organisation", m.org_code},
           {"text", m.text},
           {"created_at", m.created_at}};
+}
+
+boost::json::object attachment_json(const Attachment& a) {
+  return {{"id", a.id},     {"name", a.file_name},        {"media_type", a.media_type},
+          {"size", a.size}, {"organisation", a.org_code}, {"created_at", a.created_at}};
+}
+
+// A file name for Content-Disposition: printable ASCII without quotes or backslashes in
+// `filename`, the exact name percent-encoded in `filename*` (RFC 6266).
+std::string disposition(const std::string& name) {
+  std::string ascii, encoded;
+  static const char* hex = "0123456789ABCDEF";
+  for (unsigned char c : name) {
+    ascii +=
+        (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';') ? static_cast<char>(c) : '_';
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_')
+      encoded += static_cast<char>(c);
+    else
+      encoded += std::string("%") + hex[c >> 4] + hex[c & 15];
+  }
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 }
 
 boost::json::object saisine_json(const SaisineView& v) {
@@ -97,6 +122,9 @@ boost::json::object saisine_json(const SaisineView& v) {
     o["checklist"] = std::move(checklist);
     o["documented"] = documented(v.checklist);
     o["triaged_at"] = optional_text(c.triaged_at);
+    boost::json::array files;
+    for (const auto& a : v.attachments) files.push_back(attachment_json(a));
+    o["attachments"] = std::move(files);
   }
   return o;
 }
@@ -152,7 +180,7 @@ boost::json::array figures_json(const std::vector<Figure>& rows) {
 
 }  // namespace
 
-void register_routes(http::Router& router, Service& saisines) {
+void register_routes(http::Router& router, Service& saisines, Attachments& attachments) {
   auto relation = [&saisines](const kit::Actor& who, const http::Request& req) {
     return saisines.relation_to_saisine(who, req.id_param("id", "No saisine with this id."));
   };
@@ -177,7 +205,7 @@ void register_routes(http::Router& router, Service& saisines) {
                  auto o = saisine_json(v);
                  // A list shows no narrative and no thread: the case page does.
                  for (auto k : {"facts", "chronology", "steps", "expected", "summary", "threads",
-                                "timeline"})
+                                "timeline", "attachments"})
                    o.erase(k);
                  out.push_back(std::move(o));
                }
@@ -265,6 +293,42 @@ void register_routes(http::Router& router, Service& saisines) {
        .action = "saisine.edit",
        .also = parties,
        .relation = relation});
+
+  router.add("POST", "/api/v1/saisines/{id}/attachments",
+             [&attachments](http::Request& req) {
+               const auto parts = http::parse_multipart(req);
+               const http::FormPart* file = nullptr;
+               for (const auto& p : parts)
+                 if (p.name == "file") file = &p;
+               if (!file || file->filename.empty())
+                 throw kit::Invalid({{"file", "required", "Choose a file."}});
+               const auto stored =
+                   attachments.attach(req.actor(), req.id_param("id", "No saisine with this id."),
+                                      {file->filename, file->data});
+               auto o = attachment_json(stored.attachment);
+               o["metadata_removed"] = stored.metadata_removed;
+               return http::Response::json(201, o);
+             },
+             // A file of 10 MiB and its multipart framing; a larger one is named in a 422.
+             {.body_limit = 12 * 1024 * 1024,
+              .accepts = {"multipart/form-data"},
+              .action = "saisine.edit",
+              .also = {"saisine.triage"},
+              .relation = relation});
+
+  router.add("GET", "/api/v1/saisines/{id}/attachments/{attachment}",
+             [&attachments](http::Request& req) {
+               const auto f =
+                   attachments.read(req.actor(), req.id_param("id", "No saisine with this id."),
+                                    req.id_param("attachment", "No attachment with this id."));
+               auto r = http::Response::text(200, f.bytes, f.attachment.media_type);
+               r.set_header("Content-Disposition", disposition(f.attachment.file_name));
+               // Never rendered as a page of Vigie: no script, no form, no same origin.
+               r.set_header("Content-Security-Policy", "sandbox");
+               r.set_header("X-Content-Type-Options", "nosniff");
+               return r;
+             },
+             {.action = "saisine.read", .relation = relation, .hide_refusal = true});
 }
 
 }  // namespace vigie::saisines

@@ -11,12 +11,15 @@
 //   POST  /api/v1/saisines/{id}/transitions {to, message?, summary?, reason?} (409 names the
 //                                           allowed ones)
 //   POST  /api/v1/saisines/{id}/messages   {thread: filer | authority, text}
+//   POST  /api/v1/saisines/{id}/attachments  multipart/form-data, one part "file" → 201
+//   GET   /api/v1/saisines/{id}/attachments/{attachment}  the file, as an attachment, sandboxed
 
 #include "http/router.hpp"
+#include "modules/saisines/attachments.hpp"
 #include "modules/saisines/service.hpp"
 
 namespace vigie::saisines {
 
-void register_routes(http::Router& router, Service& saisines);
+void register_routes(http::Router& router, Service& saisines, Attachments& attachments);
 
 }  // namespace vigie::saisines

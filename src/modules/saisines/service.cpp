@@ -303,6 +303,7 @@ SaisineView Service::view_of(soci::session& s, const kit::Actor& who, Saisine c,
   if (v.full) {
     v.checklist = checklist(c);
     if (detail) v.filer_thread = store::messages(s, box_, c.id, "filer");
+    if (detail) v.attachments = store::attachments(s, box_, c.id);
   }
   if (authority_thread) v.authority_thread = store::messages(s, box_, c.id, "authority");
   if (!v.full) {

@@ -57,6 +57,7 @@ struct SaisineView {
   std::vector<ChecklistLine> checklist;  // empty in the authority's view
   std::vector<TransitionRecord> timeline;
   std::vector<Message> filer_thread, authority_thread;  // each empty when not the reader's
+  std::vector<Attachment> attachments;                  // the whole case's readers only
   std::vector<State> allowed;                           // the transitions the reader may make now
   std::string authority_name;
   std::optional<std::string> triage_due, answer_due;

@@ -14,7 +14,8 @@ constexpr std::string_view kTitle = "saisines.title", kFacts = "saisines.facts",
                            kChronology = "saisines.chronology", kSteps = "saisines.steps",
                            kExpected = "saisines.expected", kSummary = "saisines.summary",
                            kTransition = "saisine_transitions.message",
-                           kMessage = "saisine_messages.text";
+                           kMessage = "saisine_messages.text",
+                           kAttachmentName = "saisine_attachments.name";
 
 struct Nullable {
   std::string value;
@@ -252,6 +253,45 @@ std::vector<Message> messages(soci::session& s, const security::SecretBox& box,
     m.text = box.open(db::row_text(r, 4), kMessage);
     m.created_at = db::row_text(r, 5);
     out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::int64_t add_attachment(soci::session& s, const security::SecretBox& box, const Attachment& a) {
+  long long id = 0, c = a.saisine_id, size = a.size, org = a.org_id, user = a.user_id;
+  const std::string name = box.seal(a.file_name, kAttachmentName);
+  s << "INSERT INTO saisine_attachments (saisine_id, name_sealed, media_type, size, stored_name, "
+       "wrapped_key, org_id, org_code, user_id, created_at) VALUES (:c, :n, :m, :s, :f, :k, :o, "
+       ":oc, :u, :a) RETURNING id",
+      soci::use(c), soci::use(name), soci::use(a.media_type), soci::use(size),
+      soci::use(a.stored_name), soci::use(a.wrapped_key), soci::use(org), soci::use(a.org_code),
+      soci::use(user), soci::use(a.created_at), soci::into(id);
+  return id;
+}
+
+std::vector<Attachment> attachments(soci::session& s, const security::SecretBox& box,
+                                    std::int64_t saisine_id) {
+  long long c = saisine_id;
+  std::vector<Attachment> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT id, name_sealed, media_type, size, stored_name, wrapped_key, org_id, "
+                    "org_code, user_id, created_at FROM saisine_attachments WHERE saisine_id = :c "
+                    "ORDER BY id",
+       soci::use(c));
+  for (const auto& r : rows) {
+    Attachment a;
+    a.id = db::row_int(r, 0);
+    a.saisine_id = saisine_id;
+    a.file_name = box.open(db::row_text(r, 1), kAttachmentName);
+    a.media_type = db::row_text(r, 2);
+    a.size = db::row_int(r, 3);
+    a.stored_name = db::row_text(r, 4);
+    a.wrapped_key = db::row_text(r, 5);
+    a.org_id = db::row_int(r, 6);
+    a.org_code = db::row_text(r, 7);
+    a.user_id = db::row_int(r, 8);
+    a.created_at = db::row_text(r, 9);
+    out.push_back(std::move(a));
   }
   return out;
 }

@@ -33,6 +33,10 @@ std::int64_t add_message(soci::session& s, const security::SecretBox& box, const
 std::vector<Message> messages(soci::session& s, const security::SecretBox& box,
                               std::int64_t saisine_id, const std::string& thread);
 
+std::int64_t add_attachment(soci::session& s, const security::SecretBox& box, const Attachment& a);
+std::vector<Attachment> attachments(soci::session& s, const security::SecretBox& box,
+                                    std::int64_t saisine_id);
+
 void record_notice(soci::session& s, std::int64_t saisine_id, const std::string& kind,
                    const std::string& on);
 std::vector<std::string> notices_sent(soci::session& s, std::int64_t saisine_id,

@@ -70,3 +70,20 @@ CREATE TABLE saisine_notices (
   sent_on TEXT NOT NULL,
   PRIMARY KEY (saisine_id, kind, sent_on)
 );
+-- Attachments: the file itself lives outside the web root in the data directory, under a
+-- random name, encrypted with a key of its own (security/file_box.hpp); the row holds that key
+-- wrapped by the key file's key. The file name given by the filer is sealed like the texts.
+CREATE TABLE saisine_attachments (
+  id {{id}},
+  saisine_id BIGINT NOT NULL REFERENCES saisines (id),
+  name_sealed TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  stored_name TEXT NOT NULL UNIQUE,
+  wrapped_key TEXT NOT NULL,
+  org_id BIGINT NOT NULL,
+  org_code TEXT NOT NULL,
+  user_id BIGINT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX saisine_attachments_case ON saisine_attachments (saisine_id);
