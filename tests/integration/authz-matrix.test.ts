@@ -188,6 +188,30 @@ async function saisineBy(filer: Caller, authority: string, upTo: 'draft' | 'subm
   saisines.set(key, id);
   return id;
 }
+// A small PDF sent as multipart/form-data, as the attachment form sends it.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const BOUNDARY = 'matrix-boundary';
+const PDF_FORM = Buffer.concat([
+  Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="piece.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+  PDF,
+  Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+]);
+const attachAs = (path: string) => (c: Caller) =>
+  request(`${vigie.url}${path}`, {
+    method: 'POST',
+    headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf, 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` },
+    body: PDF_FORM,
+  });
+// A file attached by the saisine's filer, once per saisine.
+const attachmentsOf = new Map<string, string>();
+async function attachmentOn(filer: Caller, saisine: string): Promise<string> {
+  if (!attachmentsOf.has(saisine)) {
+    const r = await attachAs(`/api/v1/saisines/${saisine}/attachments`)(filer);
+    expect(r.status, r.body).toBe(201);
+    attachmentsOf.set(saisine, String(r.json<{ id: number }>().id));
+  }
+  return attachmentsOf.get(saisine)!;
+}
 // The caller's own organisation's filer (a platform admin's: its organisation's contributor).
 const ownFiler = (c: Caller) => contributorOf(c.orgCode);
 // Referred to the caller's organisation when it is an authority; else to ORG-PREFECTURE.
@@ -216,6 +240,39 @@ const CASES: Record<string, Case[]> = {
     { relation: 'own_organisation', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'draft', true)}/transitions`, { to: 'submitted' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.filesSaisines(c))) },
     { relation: 'addressed_to_me', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(fieldFiler, addressedTo(c), 'referred', true)}/transitions`, { to: 'answered', message: 'Réponse de l’autorité.' })(c), expect: (c) => (isAuthority(c) ? refusedWith(403)(who.answersSaisines(c)) : saisineRefusal(c, 'neither')) },
     { relation: 'none', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted', true)}/transitions`, { to: 'accepted' })(c), expect: (c) => (who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+  ],
+  'POST /api/v1/saisines/{id}/attachments': [
+    { relation: 'own_organisation', send: async (c) => attachAs(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted')}/attachments`)(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.filesSaisines(c))) },
+    // Issue 14: the authority reads the summary and the shared parts, it adds no file.
+    { relation: 'addressed_to_me', send: async (c) => attachAs(`/api/v1/saisines/${await saisineBy(fieldFiler, addressedTo(c), 'referred')}/attachments`)(c), expect: (c) => (isAuthority(c) ? 403 : who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+    { relation: 'none', send: async (c) => attachAs(`/api/v1/saisines/${await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted')}/attachments`)(c), expect: (c) => (who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+  ],
+  'GET /api/v1/saisines/{id}/attachments/{attachment}': [
+    {
+      relation: 'own_organisation',
+      send: async (c) => {
+        const id = await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted');
+        return get(`/api/v1/saisines/${id}/attachments/${await attachmentOn(ownFiler(c), id)}`)(c);
+      },
+      expect: (c) => refusedWith(404)(who.seesSaisine(c, 'filer')),
+    },
+    {
+      // Referred to the caller's organisation: still not the authority's to read.
+      relation: 'addressed_to_me',
+      send: async (c) => {
+        const id = await saisineBy(fieldFiler, addressedTo(c), 'referred');
+        return get(`/api/v1/saisines/${id}/attachments/${await attachmentOn(fieldFiler, id)}`)(c);
+      },
+      expect: (c) => (isAuthority(c) ? 404 : refusedWith(404)(who.seesSaisine(c, 'neither'))),
+    },
+    {
+      relation: 'none',
+      send: async (c) => {
+        const id = await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted');
+        return get(`/api/v1/saisines/${id}/attachments/${await attachmentOn(fieldFiler, id)}`)(c);
+      },
+      expect: (c) => refusedWith(404)(who.seesSaisine(c, 'neither')),
+    },
   ],
   'POST /api/v1/saisines/{id}/messages': [
     { relation: 'own_organisation', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted')}/messages`, { thread: 'filer', text: 'Une précision.' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.filesSaisines(c))) },
