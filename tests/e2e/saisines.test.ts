@@ -2,7 +2,8 @@
 // residence-permit saisine; the checklist shows the complaint's date missing; the coordinator
 // asks for it; the association adds it; the coordinator refers the case to the prefecture with a
 // summary; the prefecture sees only the summary (and the part shared) and answers; the
-// coordinator marks it unblocked; the figures change. axe-core finds no serious or critical
+// coordinator marks it unblocked; the figures change. A file renamed to .pdf is refused, a PDF
+// is attached and the prefecture does not see it. axe-core finds no serious or critical
 // violation on the pages at 1280 px, nor on the association's pages at 390 px, where nothing is
 // wider than the screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,8 +61,8 @@ async function login(email: string, viewport = { width: 1280, height: 900 }): Pr
   return s;
 }
 
-// Only the expected refusals reach the console: the login page's 401.
-const unexpected = (problems: string[]) => problems.filter((p) => !/status of 401/.test(p));
+// Only the expected refusals reach the console: the login page's 401, a refused file's 422.
+const unexpected = (problems: string[]) => problems.filter((p) => !/status of 4(01|22)/.test(p));
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const stateOf = (page: Page) => page.getByTestId('saisine-state').getAttribute('data-state');
 const settled = (page: Page) => expect.poll(() => page.locator('[data-resource-state="loading"]').count()).toBe(0);
@@ -127,6 +128,12 @@ describe('a residence-permit saisine, from filing to unblocking', () => {
     await expect.poll(() => stateOf(page)).toBe('submitted');
     casePath = new URL(page.url()).pathname;
     expect(casePath).toMatch(/^\/saisines\/\d+$/);
+    // A text renamed to .pdf is refused with its reason; a real PDF is attached.
+    await page.locator('#sais-file').setInputFiles({ name: 'plainte.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Ceci n’est pas un PDF.') });
+    await expect.poll(() => page.locator('#sais-file-error').textContent()).toContain("Ce type de fichier n'est pas accepté");
+    await page.locator('#sais-file').setInputFiles({ name: 'recepisse.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') });
+    await expect.poll(() => page.getByTestId('saisine-files').getByRole('link').textContent()).toBe('recepisse.pdf');
+    expect(await page.locator('#sais-file-error').count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(unexpected(asso.problems)).toEqual([]);
   });
@@ -193,6 +200,7 @@ describe('a residence-permit saisine, from filing to unblocking', () => {
     expect(await page.getByTestId('saisine-facts').count()).toBe(0);
     expect(await page.getByTestId('saisine-checklist').count()).toBe(0);
     expect(await page.getByTestId('sais-thread-filer').count()).toBe(0);
+    expect(await page.getByTestId('saisine-files').count()).toBe(0);
     expect(await page.getByTestId('saisine-chronology').textContent()).toContain('Dépôt de plainte au commissariat');
     expect(await page.content()).not.toContain(FACTS);
     expect(await page.content()).not.toContain(ASKED);

@@ -4,7 +4,8 @@
 // own), and the transitions the reader may make, as buttons that open their short form.
 import { useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../../i18n';
-import { postJson } from '../../kit/api';
+import { postJson, request } from '../../kit/api';
+import { errorsByField } from '../../kit/field-errors';
 import { SelectField, TextAreaField } from '../../kit/fields';
 import { FormSummary, useForm } from '../../kit/form';
 import { formatDate } from '../../kit/dates';
@@ -70,6 +71,7 @@ function Case({ me, id }: { me: Me; id: string }) {
               <div class="fr-col-12 fr-col-md-8">
                 <Content s={x} />
                 <Timeline s={x} />
+                {x.attachments && <Files me={me} s={x} onAdded={s.reload} />}
                 {x.view === 'full' && <Thread me={me} s={x} thread="filer" onSent={s.reload} />}
                 {(x.view === 'authority' || (me.organisation.type === 'coordination' && x.referred_at)) && <Thread me={me} s={x} thread="authority" onSent={s.reload} />}
               </div>
@@ -149,6 +151,79 @@ function Timeline({ s }: { s: Saisine }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+const CONCLUDED: State[] = ['closed', 'declined', 'withdrawn'];
+
+// The case's files: links that download them (served as attachments, sandboxed), and, for the
+// filing organisation and the coordinator while the case is open, a field to add one.
+function Files({ me, s, onAdded }: { me: Me; s: Saisine; onAdded: () => Promise<void> }) {
+  const { t, lang } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const mayAdd = !CONCLUDED.includes(s.state) && (me.organisation.type === 'coordination' ? can(me, 'saisine.triage', 'none') : s.filer === me.organisation.code && can(me, 'saisine.edit'));
+  const size = (n: number) => (n < 1024 * 1024 ? t('sais.files.kib', { n: Math.max(1, Math.round(n / 1024)) }) : t('sais.files.mib', { n: (n / (1024 * 1024)).toFixed(1) }));
+  const upload = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const form = new FormData();
+    form.append('file', file, file.name);
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const r = await request<{ metadata_removed: boolean }>(`/api/v1/saisines/${s.id}/attachments`, { method: 'POST', form, csrf: me.csrf_token });
+      setNotice(r.metadata_removed ? t('sais.files.metadata_removed') : t('sais.files.added'));
+      input.value = '';
+      await onAdded();
+    } catch (err) {
+      const e = errorsByField(err, t, lang);
+      setError(e.file ?? e.form ?? Object.values(e)[0] ?? null);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="fr-mb-4w" aria-labelledby="sais-files" data-testid="saisine-files">
+      <h2 class="fr-h5" id="sais-files">{t('sais.files.heading')}</h2>
+      {(s.attachments ?? []).length === 0 ? (
+        <p>{t('sais.files.none')}</p>
+      ) : (
+        <ul>
+          {s.attachments!.map((a) => (
+            <li key={a.id}>
+              <a href={`/api/v1/saisines/${s.id}/attachments/${a.id}`} download={a.name}>
+                {a.name}
+              </a>{' '}
+              <span class="fr-text--sm">
+                ({size(a.size)}, {a.organisation}, {formatDate(a.created_at, lang)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {notice && (
+        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
+      {mayAdd && (
+        <div class={`fr-upload-group${error ? ' fr-upload-group--error' : ''}`}>
+          <label class="fr-label" for="sais-file">
+            {t('sais.files.add')}
+            <span class="fr-hint-text">{t('sais.files.hint')}</span>
+          </label>
+          <input class="fr-upload" type="file" id="sais-file" accept=".pdf,.jpg,.jpeg,.png,.odt,.docx" disabled={busy} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'sais-file-error' : undefined} onChange={(e) => upload(e.target as HTMLInputElement)} />
+          {error && (
+            <p class="fr-error-text" id="sais-file-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -46,6 +46,15 @@ export interface ThreadMessage {
   created_at: string;
 }
 
+export interface AttachmentInfo {
+  id: number;
+  name: string;
+  media_type: string;
+  size: number;
+  organisation: string;
+  created_at: string;
+}
+
 export interface Saisine {
   id: number;
   view: 'full' | 'authority';
@@ -80,6 +89,7 @@ export interface Saisine {
   timeline?: TimelineEntry[];
   allowed_transitions: State[];
   threads?: { filer: ThreadMessage[]; authority: ThreadMessage[] };
+  attachments?: AttachmentInfo[];
 }
 
 export interface Figure {
