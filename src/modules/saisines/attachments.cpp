@@ -84,7 +84,14 @@ StoredFile Attachments::attach(const kit::Actor& who, std::int64_t saisine_id,
       out.write(sealed.bytes.data(), static_cast<std::streamsize>(sealed.bytes.size()));
       if (!out.flush()) throw std::runtime_error("cannot write an attachment");
     }
-    a.id = store::add_attachment(s, box_, a);
+    try {
+      a.id = store::add_attachment(s, box_, a);
+    } catch (...) {
+      // No row, no file: a failed insert leaves nothing behind in the store.
+      std::error_code ignored;
+      std::filesystem::remove(dir_ / a.stored_name, ignored);
+      throw;
+    }
     kit::AuditRecord(who, "saisine.attach", "saisine", saisine_id)
         .owner(c->filer_org_id)
         .detail("attachment", a.id)
