@@ -70,6 +70,15 @@ inline DomainError Unauthenticated(std::string message = "Log in to use this pag
   return {DomainError::Kind::unauthenticated, "unauthenticated", std::move(message)};
 }
 
+// "retry_after" (seconds) goes into the problem document, and its Retry-After header.
+inline DomainError Throttled(int retry_after_seconds, std::string message) {
+  return {DomainError::Kind::throttled,
+          "throttled",
+          std::move(message),
+          {},
+          {{"retry_after", retry_after_seconds}}};
+}
+
 // Throws Invalid(errors) when there is any.
 inline void throw_if_invalid(FieldErrors errors) {
   if (!errors.empty()) throw Invalid(std::move(errors));

@@ -38,9 +38,21 @@ describe('the coordination', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.locator('#org-code').fill('asso-nouvelle');
     await page.locator('#org-name').fill('Association nouvelle (fictive)');
-    await page.getByLabel('Type').selectOption('association');
+    await page.getByLabel('Type', { exact: true }).selectOption('association');
     await page.locator('#org-territory').fill('69');
     await page.getByRole('button', { name: "Créer l'organisation" }).click();
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(organisations + 1);
+    // Territories by name; a search narrows the table, accents and case aside.
+    expect(await page.getByRole('row', { name: /Association nouvelle/ }).locator('td').nth(2).textContent()).toBe('Rhône (69)');
+    const inRhone = Number(execSql(vigie.dbUrl, "SELECT count(*) FROM organisations WHERE territory = '69' OR code LIKE '%69%' OR name LIKE '%69%'").trim());
+    expect(inRhone).toBeGreaterThan(1); // the new one and the demo's
+    await page.getByLabel('Rechercher une organisation').fill('69');
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(inRhone);
+    expect(await page.getByTestId('directory-count').textContent()).toBe(`${inRhone} organisations sur ${organisations + 1}`);
+    const prefectures = Number(execSql(vigie.dbUrl, "SELECT count(*) FROM organisations WHERE type = 'prefecture'").trim());
+    await page.getByLabel('Rechercher une organisation').fill('PREFECTURE');
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(prefectures);
+    await page.getByLabel('Rechercher une organisation').fill('');
     await expect.poll(() => page.locator('table tbody tr').count()).toBe(organisations + 1);
   });
 
@@ -62,6 +74,8 @@ describe("an association's admin", () => {
     await expect.poll(() => page.getByRole('button', { name: 'Voir les membres' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Voir les membres' }).click();
     await expect.poll(() => page.locator('#members-title').textContent()).toContain('Passerelles');
+    // The list opens below a long table: its heading takes the focus (and comes into view).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('members-title');
     await expect.poll(() => page.getByText('referente@passerelles.demo').count()).toBe(1);
     await page.getByRole('row', { name: /referente@passerelles.demo/ }).getByRole('button', { name: 'Désactiver' }).click();
     await expect.poll(() => page.getByRole('row', { name: /referente@passerelles.demo/ }).textContent()).toContain('Désactivé');

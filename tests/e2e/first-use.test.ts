@@ -241,6 +241,34 @@ describe('the audit log', () => {
   });
 });
 
+describe('my account', () => {
+  it('changes the password: a wrong current one is named at its field, the typing kept; the new one opens the next login', async () => {
+    const email = 'contributrice@fil-ariane.demo';
+    const NEW = 'une nouvelle phrase de passe pour Carla';
+    const { context, page, problems } = await openAs(browser, vigie, email);
+    await page.goto(vigie.url + '/compte');
+    const form = page.getByRole('form', { name: 'Changer de mot de passe' });
+    await form.getByLabel('Mot de passe actuel').fill('pas le bon mot de passe');
+    await form.getByLabel('Nouveau mot de passe').fill(NEW);
+    await form.getByLabel('Confirmez le mot de passe').fill(NEW);
+    await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await expect.poll(() => page.locator('#pw-current-error').textContent()).toContain("Ce n'est pas le mot de passe actuel du compte.");
+    expect(await form.getByLabel('Nouveau mot de passe').inputValue()).toBe(NEW);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByLabel('Mot de passe actuel').fill(DEMO_PASSWORD);
+    await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Votre mot de passe a été changé' }).count()).toBe(1);
+    expect(await form.getByLabel('Mot de passe actuel').inputValue()).toBe('');
+    expect(unexpected(problems)).toEqual([]);
+    await context.close();
+    // The next login takes the new password, not the old one.
+    const api = (password: string) => request(`${vigie.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    expect((await api(DEMO_PASSWORD)).status).toBe(401);
+    expect((await api(NEW)).status).toBe(200);
+  });
+});
+
 describe('in English', () => {
   it('My reporting shows the English measure titles, as the plan does', async () => {
     const { context, page } = await openAs(browser, vigie, 'referent@dgt.demo');

@@ -130,6 +130,60 @@ describe('the language preference', () => {
   });
 });
 
+describe('changing one\'s password', () => {
+  const NEW = 'une autre phrase de passe, plus longue';
+  it('checks the current one, names every wrong field, closes the other sessions and tells the user', async () => {
+    expect(cli(['user', 'add', '--email', 'change@asso.test', '--org', 'ASSO', '--role', 'contributor', '--password-stdin'], PASSWORD).code).toBe(0);
+    const first = await login({ email: 'change@asso.test', password: PASSWORD });
+    const other = await login({ email: 'change@asso.test', password: PASSWORD });
+    const cookie = sessionCookie(first);
+    const csrf = first.json<{ csrf_token: string }>().csrf_token;
+    const change = (body: unknown) =>
+      request(`${vigie.url}/api/v1/me/password`, { method: 'POST', headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const fields = (r: Reply) => r.json<{ errors: { field: string; code: string }[] }>().errors.map((e) => `${e.field}:${e.code}`);
+    const empty = await change({});
+    expect(empty.status).toBe(422);
+    expect(fields(empty)).toEqual(['current_password:required', 'password:required']);
+    const wrong = await change({ current_password: 'pas le bon mot de passe', password: NEW });
+    expect(wrong.status).toBe(422);
+    expect(fields(wrong)).toEqual(['current_password:wrong']);
+    expect(fields(await change({ current_password: PASSWORD, password: 'court' }))).toEqual(['password:too_short']);
+    expect(fields(await change({ current_password: PASSWORD, password: PASSWORD }))).toEqual(['password:same']);
+    // Nothing changed so far: the old password still opens a session.
+    expect((await login({ email: 'change@asso.test', password: PASSWORD })).status).toBe(200);
+
+    expect((await change({ current_password: PASSWORD, password: NEW })).status).toBe(204);
+    const me = (c: string) => request(`${vigie.url}/api/v1/me`, { headers: { Cookie: c } });
+    expect((await me(cookie)).status).toBe(200); // the session that changed it stays open
+    expect((await me(sessionCookie(other))).status).toBe(401); // every other one is closed
+    expect((await login({ email: 'change@asso.test', password: PASSWORD })).status).toBe(401);
+    expect((await login({ email: 'change@asso.test', password: NEW })).status).toBe(200);
+    expect(execSql(vigie.dbUrl, "SELECT count(*) FROM mail_outbox WHERE recipient = 'change@asso.test' AND subject = 'Votre mot de passe Vigie a été changé'").trim()).toBe('1');
+    expect(execSql(vigie.dbUrl, "SELECT outcome FROM audit_log WHERE action = 'user.password_change' ORDER BY seq").trim().split(/\s+/)).toEqual(['denied', 'ok']);
+  });
+
+  it('counts a wrong current password as a failed login: a stolen session guesses no faster', async () => {
+    expect(cli(['user', 'add', '--email', 'devine@asso.test', '--org', 'ASSO', '--role', 'contributor', '--password-stdin'], PASSWORD).code).toBe(0);
+    const r = await login({ email: 'devine@asso.test', password: PASSWORD });
+    const cookie = sessionCookie(r);
+    const csrf = r.json<{ csrf_token: string }>().csrf_token;
+    let throttled: Reply | undefined;
+    for (let i = 0; i < 12 && !throttled; i++) {
+      const g = await request(`${vigie.url}/api/v1/me/password`, {
+        method: 'POST',
+        headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ current_password: `essai numero ${i} faux`, password: 'une phrase toute neuve et longue' }),
+      });
+      if (g.status === 429) throttled = g;
+      else expect(g.status).toBe(422);
+    }
+    expect(throttled).toBeDefined();
+    expect(Number(throttled!.headers['retry-after'])).toBeGreaterThan(0);
+    // The login of the address is throttled too, the right password included.
+    expect((await login({ email: 'devine@asso.test', password: PASSWORD })).status).toBe(429);
+  });
+});
+
 describe('logout and CSRF', () => {
   it('needs the CSRF token and a same-origin request, then kills the session server-side', async () => {
     const r = await login({ email: 'referente@asso.test', password: PASSWORD });

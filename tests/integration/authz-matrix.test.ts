@@ -333,6 +333,21 @@ const CASES: Record<string, Case[]> = {
       expect: everybody,
     },
   ],
+  'POST /api/v1/me/password': [
+    {
+      // Everybody changes their own password (and this puts it back, for the next cases).
+      relation: 'own_organisation',
+      send: async (c) => {
+        const r = await postOwn('/api/v1/me/password', { current_password: PASSWORD, password: `${PASSWORD} (changé)` })(c);
+        if (r.status === 204) {
+          const back = await postOwn('/api/v1/me/password', { current_password: `${PASSWORD} (changé)`, password: PASSWORD })(c);
+          if (back.status !== 204) throw new Error(`could not put ${c.label}'s password back: ${back.status}`);
+        }
+        return r;
+      },
+      expect: everybody,
+    },
+  ],
   'DELETE /api/v1/me/sessions/{id}': [
     {
       // One of the caller's own sessions (a second login made for the purpose).

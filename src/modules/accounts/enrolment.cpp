@@ -24,13 +24,7 @@ using std::chrono::minutes;
 }
 
 void check_password(const std::string& password, const std::string& email) {
-  if (auto p = security::password_problem(password, email)) {
-    const char* msg = *p == "too_short"  ? "At least 12 characters."
-                      : *p == "too_long" ? "At most 1024 bytes."
-                      : *p == "common"   ? "This password is too common; choose another one."
-                                         : "The password must not contain the e-mail address.";
-    invalid({{"password", *p, msg}});
-  }
+  if (auto e = password_errors(password, email); !e.empty()) invalid(std::move(e));
 }
 
 security::AuditEntry entry(std::optional<std::int64_t> user, std::optional<std::int64_t> org,

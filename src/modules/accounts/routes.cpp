@@ -239,6 +239,25 @@ void register_routes(http::Router& router, const Authenticator& auth) {
               .action = "account.manage_own",
               .relation = own_relation});
 
+  router.add("POST", "/api/v1/me/password",
+             [&auth](http::Request& req) {
+               const auto body = http::parse_json_object(req);
+               kit::Input in(body);
+               const auto current =
+                   in.optional_text("current_password", {.max_chars = 4096}).value_or("");
+               const auto next = in.optional_text("password", {.max_chars = 4096}).value_or("");
+               in.done();
+               auth.service().change_password(auth.require(req), current, next, req.remote_address,
+                                              req.request_id);
+               http::Response r;
+               r.status = 204;
+               return r;
+             },
+             {.body_limit = 16 * 1024,
+              .accepts = {"application/json"},
+              .action = "account.manage_own",
+              .relation = own_relation});
+
   // For pages that work both logged in and not: always 200, so an anonymous visit does not
   // show up as an error in the browser.
   router.add("GET", "/api/v1/auth/session",

@@ -2,6 +2,7 @@
 
 #include "db/timestamp.hpp"
 #include "kit/errors.hpp"
+#include "mail/outbox.hpp"
 #include "modules/accounts/store.hpp"
 #include "security/password.hpp"
 #include "security/session_token.hpp"
@@ -374,6 +375,75 @@ std::vector<Service::SessionInfo> Service::sessions_of(const SessionUser& who) {
                      a.user_agent, a.token_hash == who.token_hash});
     }
     return out;
+  });
+}
+
+kit::FieldErrors password_errors(const std::string& password, const std::string& email) {
+  const auto p = security::password_problem(password, email);
+  if (!p) return {};
+  const char* msg = *p == "too_short"  ? "At least 12 characters."
+                    : *p == "too_long" ? "At most 1024 bytes."
+                    : *p == "common"   ? "This password is too common; choose another one."
+                                       : "The password must not contain the e-mail address.";
+  return {{"password", *p, msg}};
+}
+
+void Service::change_password(const SessionUser& who, const std::string& current,
+                              const std::string& next, const std::string& remote,
+                              const std::string& request_id) {
+  kit::FieldErrors missing;
+  if (current.empty()) missing.push_back({"current_password", "required", "The current password."});
+  if (next.empty()) missing.push_back({"password", "required", "The new password."});
+  if (!missing.empty()) throw kit::Invalid(std::move(missing));
+  const auto now = now_();
+  const std::string& email = who.user.email;
+  std::int64_t attempt = 0;
+  const int wait = db_.transact([&](soci::session& s) {
+    store::lock_login_attempts(s, db_.backend(), email);
+    const auto counts = store::count_login_attempts(
+        s, email, remote, db::iso_utc(now - seconds(3600)), db::iso_utc(now - seconds(900)),
+        db::iso_utc(now - std::chrono::hours(24 * 30)));
+    const int w = login_wait(counts, now);
+    if (w == 0) attempt = store::record_login_attempt(s, email, remote, db::iso_utc(now), false);
+    return w;
+  });
+  if (wait > 0) throw kit::Throttled(wait, "Too many wrong passwords: try again later.");
+  std::optional<User> user;
+  db_.read([&](soci::session& s) { user = store::find_user(s, who.user.id); });
+  if (!user) throw kit::Unauthenticated("Log in again.");
+  const bool right = security::verify_password(user->password_hash, current);
+  const Actor actor = member(who.user.id, who.organisation.id, request_id);
+  if (!right) {
+    db_.transact([&](soci::session& s) {
+      audit_.append(s, db_.backend(),
+                    entry(actor, who.organisation.id, "user.password_change", "user",
+                          std::to_string(who.user.id), "denied"));
+    });
+    throw kit::Invalid(
+        {{"current_password", "wrong", "This is not the account's current password."}});
+  }
+  auto errors = password_errors(next, email);
+  if (errors.empty() && next == current)
+    errors.push_back({"password", "same", "Choose a password other than the current one."});
+  // The right current password settles the attempt, whatever the new one.
+  db_.transact([&](soci::session& s) { store::mark_login_attempt_success(s, attempt); });
+  if (!errors.empty()) throw kit::Invalid(std::move(errors));
+  const std::string hash = security::hash_password(next);
+  db_.transact([&](soci::session& s) {
+    const auto at = db::iso_utc(now_());
+    long long uid = who.user.id;
+    s << "UPDATE users SET password_hash = :p WHERE id = :u", soci::use(hash), soci::use(uid);
+    store::revoke_other_sessions(s, who.user.id, who.token_hash, at);
+    mail::enqueue(s, {email, "Votre mot de passe Vigie a été changé",
+                      "Bonjour,\n\nLe mot de passe de votre compte Vigie a été changé le " +
+                          at.substr(0, 10) + " à " + at.substr(11, 5) +
+                          " (UTC) ; vos autres sessions ont été fermées.\n\nSi ce n'est pas "
+                          "vous, demandez un nouveau mot de passe depuis la page de connexion "
+                          "(« Mot de passe oublié ? ») et prévenez l'administrateur de votre "
+                          "organisation.\n\n— Vigie\n"});
+    audit_.append(s, db_.backend(),
+                  entry(actor, who.organisation.id, "user.password_change", "user",
+                        std::to_string(who.user.id), "ok"));
   });
 }
 

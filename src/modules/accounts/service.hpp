@@ -5,6 +5,7 @@
 
 #include "db/database.hpp"
 #include "kit/actor.hpp"
+#include "kit/errors.hpp"
 #include "modules/accounts/model.hpp"
 #include "modules/accounts/policy.hpp"
 #include "security/audit_log.hpp"
@@ -57,6 +58,10 @@ struct SessionLimits {
   std::chrono::seconds idle{30 * 60};
   std::chrono::seconds absolute{12 * 60 * 60};
 };
+
+// What is wrong with a new password of the account `email`, as the "password" field's errors
+// (none when it will do): at least 12 characters, not a common one, not the address itself.
+kit::FieldErrors password_errors(const std::string& password, const std::string& email);
 
 class Service {
  public:
@@ -111,6 +116,13 @@ class Service {
   // Keeps the caller's interface language ("fr" or "en") in their account, so that it follows
   // them to any browser. Throws kit::Invalid (field "language") for any other value.
   void set_language(const Actor& who, const std::string& language);
+  // Changes the caller's password. The current one is checked as at login, and counts among
+  // the address's login attempts (a stolen session guesses no faster than a login would):
+  // kit::Invalid names "current_password" when wrong, "password" when the new one will not
+  // do; kit::Throttled while the address is throttled. Every other session of the
+  // account is closed; the user is told by e-mail (a change they did not make is a warning).
+  void change_password(const SessionUser& who, const std::string& current, const std::string& next,
+                       const std::string& remote, const std::string& request_id);
 
  private:
   bool fresh_totp(const User& user, const std::string& code,

@@ -155,6 +155,14 @@ void revoke_user_sessions(soci::session& s, std::int64_t user_id, const std::str
       soci::use(at), soci::use(v);
 }
 
+void revoke_other_sessions(soci::session& s, std::int64_t user_id, const std::string& keep,
+                           const std::string& at) {
+  long long v = user_id;
+  s << "UPDATE sessions SET revoked_at = :at WHERE user_id = :u AND revoked_at IS NULL AND "
+       "token_hash <> :k",
+      soci::use(at), soci::use(v), soci::use(keep);
+}
+
 std::vector<ActiveSession> list_active_sessions(soci::session& s, std::int64_t user_id) {
   long long v = user_id;
   std::vector<ActiveSession> out;

@@ -40,6 +40,9 @@ std::optional<SessionRow> find_session(soci::session& s, const std::string& toke
 void touch_session(soci::session& s, const std::string& token_hash, const std::string& at);
 void revoke_session(soci::session& s, const std::string& token_hash, const std::string& at);
 void revoke_user_sessions(soci::session& s, std::int64_t user_id, const std::string& at);
+// Every session of the user but `keep` (a token hash): the one that changed the password.
+void revoke_other_sessions(soci::session& s, std::int64_t user_id, const std::string& keep,
+                           const std::string& at);
 struct ActiveSession {
   std::string token_hash, created_at, last_seen_at, remote, user_agent;
 };

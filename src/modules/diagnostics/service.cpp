@@ -279,8 +279,7 @@ kit::Relations Service::relation_to_diagnostic(const kit::Actor& who, std::int64
   if (!d || !visible(who, *d)) throw kit::NotFound("No diagnostic with this id.");
   kit::Relations rel;
   if (d->author_org_id == who.org_id) rel.add(kit::Relation::own_organisation);
-  const auto plan = plan_.subject_summaries();
-  if (const auto* m = find_measure(plan, d->measure_code);
+  if (const auto m = plan_.subject_summary(d->measure_code);
       m && std::find(m->pilots.begin(), m->pilots.end(), who.org_code) != m->pilots.end())
     rel.add(kit::Relation::pilot);
   return rel;
@@ -513,8 +512,8 @@ std::vector<store::RatingRow> in_scope(std::vector<store::RatingRow> rows,
 }  // namespace
 
 FieldView Service::field_view(const kit::Actor& who, const std::string& code, const Scope& scope) {
-  const auto plan = plan_.subject_summaries();
-  const auto* m = find_measure(plan, code);
+  // One axis read, not the whole plan: the field view is read often.
+  const auto m = plan_.subject_summary(code);
   if (!m) throw kit::NotFound("No measure with this code.");
   const auto territory = scope_territory(scope.territory);
   const auto period = scope.period && !scope.period->empty()
@@ -523,13 +522,21 @@ FieldView Service::field_view(const kit::Actor& who, const std::string& code, co
   if (period.empty() || !diagnostic_period(period))
     throw kit::Invalid({{"period", "invalid", "A year (2025) or a quarter (2025-Q1)."}});
   const bool restricted = accounts::allowed(who, "diagnostic.read_restricted", kit::Relations{});
-  auto all =
-      db_.read([&](soci::session& s) { return store::current_ratings(s, code, restricted); });
+  // The ratings and the texts of those in scope, in one read transaction.
+  std::vector<store::RatingRow> all, rows;
   FieldView v;
+  db_.read([&](soci::session& s) {
+    all = store::current_ratings(s, code, restricted);
+    rows = in_scope(all, period, territory, scope.actor_type);
+    std::vector<std::int64_t> ids;
+    for (const auto& r : rows) ids.push_back(r.id);
+    store::Filter f;
+    f.ids = std::move(ids);
+    v.diagnostics = store::list(s, f);
+  });
   v.measure = *m;
   v.period = period;
   v.territory = territory.code;
-  const auto rows = in_scope(all, period, territory, scope.actor_type);
   v.by_actor_type = count_by(rows, [](const store::RatingRow& r) { return r.author_org_type; });
   v.by_territory = count_by(rows, [](const store::RatingRow& r) { return r.territory; });
   // The trend: every period's current diagnostics in the territory, by year.
@@ -542,11 +549,6 @@ FieldView Service::field_view(const kit::Actor& who, const std::string& code, co
   });
   v.trend = count_by(across, [](const store::RatingRow& r) { return r.period.substr(0, 4); });
   v.divergence = divergence(official_of(*m), field_ratings(rows));
-  std::vector<std::int64_t> ids;
-  for (const auto& r : rows) ids.push_back(r.id);
-  store::Filter f;
-  f.ids = ids;
-  v.diagnostics = db_.read([&](soci::session& s) { return store::list(s, f); });
   std::erase_if(v.diagnostics, [&](const Diagnostic& d) { return !visible(who, d); });
   return v;
 }

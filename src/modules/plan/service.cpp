@@ -125,6 +125,15 @@ std::vector<MeasureSummary> ReportService::subject_summaries() {
   return plan ? summaries_of(*plan, true) : std::vector<MeasureSummary>{};
 }
 
+std::optional<MeasureSummary> ReportService::subject_summary(const std::string& code) {
+  auto plan = db_.read([&](soci::session& s) { return store::load_tree(s, code); });
+  if (!plan) return std::nullopt;
+  roll_up(*plan, today());
+  for (auto& sum : summaries_of(*plan, true))
+    if (sum.code == code) return sum;
+  return std::nullopt;
+}
+
 namespace {
 
 // Checks one update's input; field names start with `prefix` ("" or "updates/3/").

@@ -142,6 +142,9 @@ class ReportService : public Context {
   // The measures, then the cross-cutting themes (transversal axes) with their roll-up, their
   // measures' pilots and newest report: what the field can give a diagnostic on.
   std::vector<MeasureSummary> subject_summaries();
+  // One measure's or one theme's summary (nullopt when none has this code), read from that
+  // measure alone, or that theme's axis: a field view reads this rather than the whole plan.
+  std::optional<MeasureSummary> subject_summary(const std::string& code);
   // Records a new dated update. Throws NotFound (unknown action), Forbidden (not a pilot),
   // Invalid (input, including a direct identifier in the comment).
   Update report(const kit::Actor& who, std::int64_t action_id, const UpdateInput& in);

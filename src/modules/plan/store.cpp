@@ -36,7 +36,7 @@ bool has_plan(soci::session& s) {
   return n > 0;
 }
 
-std::optional<Plan> load_tree(soci::session& s) {
+std::optional<Plan> load_tree(soci::session& s, const std::optional<std::string>& only) {
   Plan plan;
   bool found = false;
   {
@@ -55,10 +55,33 @@ std::optional<Plan> load_tree(soci::session& s) {
   }
   if (!found) return std::nullopt;
   std::map<std::int64_t, std::size_t> axis_at;
+  // One axis only: every later query is narrowed to its rows (by its id, a number of ours).
+  std::string axis_filter, measure_filter, action_filter;
+  if (only) {
+    long long measure_id = 0, axis_id = 0;
+    s << "SELECT id, axis_id FROM plan_measures WHERE code = :c", soci::use(*only),
+        soci::into(measure_id), soci::into(axis_id);
+    if (s.got_data()) {  // a measure, alone in its axis
+      axis_filter = " WHERE id = " + std::to_string(axis_id);
+      measure_filter = " WHERE id = " + std::to_string(measure_id);
+      action_filter =
+          " IN (SELECT id FROM plan_actions WHERE measure_id = " + std::to_string(measure_id) + ")";
+    } else {  // an axis, with all its measures
+      s << "SELECT id FROM plan_axes WHERE code = :c", soci::use(*only), soci::into(axis_id);
+      if (!s.got_data()) return plan;  // the plan, without axes
+      const auto n = std::to_string(axis_id);
+      axis_filter = " WHERE id = " + n;
+      measure_filter = " WHERE axis_id = " + n;
+      action_filter =
+          " IN (SELECT a.id FROM plan_actions a JOIN plan_measures m ON m.id = "
+          "a.measure_id WHERE m.axis_id = " +
+          n + ")";
+    }
+  }
   {
     soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT id, code, title_fr, title_en, weight, kind FROM "
-                      "plan_axes ORDER BY position");
+        (s.prepare << "SELECT id, code, title_fr, title_en, weight, kind FROM plan_axes" +
+                          axis_filter + " ORDER BY position");
     for (const auto& r : rows) {
       Axis a;
       a.id = db::row_int(r, 0);
@@ -75,7 +98,8 @@ std::optional<Plan> load_tree(soci::session& s) {
   {
     soci::rowset<soci::row> rows =
         (s.prepare << "SELECT id, axis_id, code, title_fr, title_en, weight, confidence, sources, "
-                      "retired_at FROM plan_measures ORDER BY position");
+                      "retired_at FROM plan_measures" +
+                          measure_filter + " ORDER BY position");
     for (const auto& r : rows) {
       Measure m;
       m.id = db::row_int(r, 0);
@@ -95,7 +119,9 @@ std::optional<Plan> load_tree(soci::session& s) {
   {
     soci::rowset<soci::row> rows =
         (s.prepare << "SELECT id, measure_id, title_fr, weight, deadline, cost_eur, funding, "
-                      "official_text_url, partners FROM plan_actions ORDER BY position");
+                      "official_text_url, partners FROM plan_actions" +
+                          (only ? " WHERE id" + action_filter : std::string()) +
+                          " ORDER BY position");
     std::vector<std::pair<std::pair<std::size_t, std::size_t>, Action>> loaded;
     for (const auto& r : rows) {
       Action a;
@@ -116,7 +142,9 @@ std::optional<Plan> load_tree(soci::session& s) {
   }
   {
     soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT action_id, org_code FROM plan_action_pilots ORDER BY org_code");
+        (s.prepare << "SELECT action_id, org_code FROM plan_action_pilots" +
+                          (only ? " WHERE action_id" + action_filter : std::string()) +
+                          " ORDER BY org_code");
     for (const auto& r : rows)
       if (auto it = action_by_id.find(db::row_int(r, 0)); it != action_by_id.end())
         it->second->pilots.push_back(r.get<std::string>(1));
@@ -125,7 +153,8 @@ std::optional<Plan> load_tree(soci::session& s) {
     soci::rowset<soci::row> rows =
         (s.prepare << std::string("SELECT u.action_id, ") + kUpdateColumns +
                           " FROM plan_action_updates u WHERE u.id = (SELECT MAX(v.id) FROM "
-                          "plan_action_updates v WHERE v.action_id = u.action_id)");
+                          "plan_action_updates v WHERE v.action_id = u.action_id)" +
+                          (only ? " AND u.action_id" + action_filter : std::string()));
     for (const auto& r : rows)
       if (auto it = action_by_id.find(db::row_int(r, 0)); it != action_by_id.end())
         it->second->latest = update_from(r, 1);

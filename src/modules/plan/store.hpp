@@ -14,7 +14,11 @@ namespace vigie::plan::store {
 
 bool has_plan(soci::session& s);
 // The tree without computed fields (see rollup.hpp).
-std::optional<Plan> load_tree(soci::session& s);
+// The plan's tree (nullopt before one is loaded). With `only`: the measure of that code alone
+// in its axis, or else the axis of that code with its measures (no axis when neither exists)
+// — what one measure's or one theme's roll-up needs, read in a few rows.
+std::optional<Plan> load_tree(soci::session& s,
+                              const std::optional<std::string>& only = std::nullopt);
 
 struct ActionRef {
   std::int64_t id = 0;

@@ -4,6 +4,7 @@ import { postJson } from '../../kit/api';
 import { MemberPage } from '../../kit/member';
 import { navigate } from '../../router';
 import { fetchMe, useSession, type Me } from '../../session';
+import { PasswordChange } from './password-change';
 import { SecondFactorSetup } from './second-factor';
 import { SessionsList } from './sessions-list';
 
@@ -61,6 +62,7 @@ function AccountOf({ me }: { me: Me }) {
           </div>
         </div>
       </div>
+      <PasswordChange me={me} />
       <SecondFactorSetup me={me} onChange={() => fetchMe().then(setMe)} />
       <SessionsList me={me} />
       <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">

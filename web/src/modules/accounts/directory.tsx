@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../../i18n';
 import { postJson } from '../../kit/api';
 import { FormField, SelectField } from '../../kit/fields';
@@ -7,6 +7,7 @@ import { FormSummary, useForm } from '../../kit/form';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
+import { territoryLabel, territoryName } from '../../kit/territories';
 import { can, type Me } from '../../session';
 
 interface Org {
@@ -79,6 +80,11 @@ function Members({ me, org }: { me: Me; org: Org }) {
   const members = useResource<{ members: Member[] }>(`/api/v1/organisations/${encodeURIComponent(org.code)}/members`);
   const [error, setError] = useState('');
   const relation = org.code === me.organisation.code ? 'own_organisation' : 'none';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, []);
   const disable = async (m: Member) => {
     setError('');
     try {
@@ -90,7 +96,9 @@ function Members({ me, org }: { me: Me; org: Org }) {
   };
   return (
     <section class="fr-mt-4w" aria-labelledby="members-title">
-      <h2 id="members-title">{t('directory.members_of', { name: org.name })}</h2>
+      {/* Shown below a long table: the heading comes into view and takes the focus, so that
+          a keyboard or screen-reader user lands on what they asked for. */}
+      <h2 id="members-title" tabIndex={-1} ref={heading}>{t('directory.members_of', { name: org.name })}</h2>
       {error && (
         <div class="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert">
           <p>{error}</p>
@@ -147,41 +155,61 @@ function DirectoryOf({ me }: { me: Me }) {
   const orgs = useResource<{ organisations: Org[] }>('/api/v1/organisations');
   const [selected, setSelected] = useState<Org | null>(null);
   const manages = (o: Org) => can(me, 'member.list', o.code === me.organisation.code ? 'own_organisation' : 'none');
+  const [query, setQuery] = useState('');
+  const place = (o: Org) => (o.territory === 'national' ? t('account.national') : territoryLabel(o.territory));
+  // Accent- and case-insensitive, on the name, the code, the type and the territory's name.
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const matches = (o: Org) => {
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    const text = fold([o.name, o.code, t(`orgtype.${o.type}` as MessageKey), o.territory, territoryName(o.territory)].join(' '));
+    return words.every((w) => text.includes(w));
+  };
   return (
     <div class="fr-container fr-my-6w">
       <h1>{t('directory.heading')}</h1>
       <ResourceView resource={orgs}>
-        {({ organisations }) => (
-          <div class="fr-table">
-            <table>
-              <caption>{t('directory.caption', { count: organisations.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('directory.name')}</th>
-                  <th scope="col">{t('directory.type')}</th>
-                  <th scope="col">{t('directory.territory')}</th>
-                  <th scope="col">{t('sessions.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {organisations.map((o) => (
-                  <tr key={o.code}>
-                    <td>{o.name}</td>
-                    <td>{t(`orgtype.${o.type}` as MessageKey)}</td>
-                    <td>{o.territory === 'national' ? t('account.national') : o.territory}</td>
-                    <td>
-                      {manages(o) && (
-                        <button class="fr-btn fr-btn--sm fr-btn--secondary" type="button" onClick={() => setSelected(o)}>
-                          {t('directory.see_members')}
-                        </button>
-                      )}
-                    </td>
+        {({ organisations }) => {
+          const shown = organisations.filter(matches);
+          return (
+            <>
+              <div class="vigie-narrow-form" role="search">
+              <FormField id="directory-search" label={t('directory.search')} hint={t('directory.search_placeholder')} type="search" value={query} onInput={setQuery} />
+            </div>
+            <p class="fr-text--sm" role="status" data-testid="directory-count">
+              {query ? t(shown.length <= 1 ? 'directory.found_one' : 'directory.found', { count: shown.length, total: organisations.length }) : ''}
+            </p>
+            <div class="fr-table">
+              <table>
+                <caption>{t('directory.caption', { count: organisations.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('directory.name')}</th>
+                    <th scope="col">{t('directory.type')}</th>
+                    <th scope="col">{t('directory.territory')}</th>
+                    <th scope="col">{t('sessions.action')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                </thead>
+                <tbody>
+                  {shown.map((o) => (
+                    <tr key={o.code}>
+                      <td>{o.name}</td>
+                      <td>{t(`orgtype.${o.type}` as MessageKey)}</td>
+                      <td>{place(o)}</td>
+                      <td>
+                        {manages(o) && (
+                          <button class="fr-btn fr-btn--sm fr-btn--secondary" type="button" onClick={() => setSelected(o)}>
+                            {t('directory.see_members')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            </>
+          );
+        }}
       </ResourceView>
       {selected && <Members me={me} org={selected} key={selected.code} />}
       {can(me, 'organisation.create', 'none') && <NewOrganisation me={me} onCreated={orgs.reload} />}

@@ -51,7 +51,7 @@ function Checkbox({ id, checked, label, onChange }: { id: string; checked: boole
 
 const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((x) => x !== value));
 
-function OpenCallForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
+function OpenCallForm({ me, onOpened, open }: { me: Me; onOpened: () => void; open: boolean }) {
   const { t, lang } = useI18n();
   const form = useForm({ label: '', deadline: '', measures: [] as string[], org_types: [] as string[], organisations: [] as string[] });
   const { values: v, errors } = form;
@@ -74,8 +74,9 @@ function OpenCallForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
   });
   const ids: Record<string, string> = { label: 'call-label', deadline: 'call-deadline', measures: 'call-measures-legend', org_types: 'call-types-legend', organisations: 'call-types-legend' };
   const chosenTypes = new Set(v.org_types);
+  const [expanded] = useState(open); // as first shown; the user folds and unfolds it after
   return (
-    <details class="fr-mb-5w" open>
+    <details class="fr-mb-5w" open={expanded}>
       <summary>{t('diag.calls.open')}</summary>
       <form noValidate onSubmit={submit} aria-label={t('diag.calls.open')} class="fr-mt-2w">
         <FormSummary form={form} idOf={(f) => ids[f] ?? null} success={form.saved && t('diag.calls.opened')} />
@@ -150,6 +151,9 @@ function OpenCallForm({ me, onOpened }: { me: Me; onOpened: () => void }) {
 function CallDetail({ me, id, onChange }: { me: Me; id: number; onChange: () => void }) {
   const { t } = useI18n();
   const call = useResource<Call>(`/api/v1/diagnostic-calls/${id}`);
+  // Organisations by name where the directory can be read; their codes otherwise.
+  const orgs = useResource<{ organisations: Organisation[] }>(can(me, 'organisation.list', 'none') ? '/api/v1/organisations' : null);
+  const nameOf = (code: string) => orgs.data?.organisations.find((o) => o.code === code)?.name ?? code;
   const [error, setError] = useState('');
   const close = async () => {
     setError('');
@@ -184,7 +188,7 @@ function CallDetail({ me, id, onChange }: { me: Me; id: number; onChange: () => 
                 <tbody>
                   {(c.by_organisation ?? []).map((o) => (
                     <tr key={o.organisation} data-testid={`call-${c.id}-org-${o.organisation}`}>
-                      <th scope="row">{o.organisation}</th>
+                      <th scope="row">{nameOf(o.organisation)}</th>
                       <td>{o.answered.length ? o.answered.join(', ') : '—'}</td>
                       <td>
                         {o.owed.length === 0
@@ -230,7 +234,8 @@ function Calls({ me }: { me: Me }) {
     <div class="fr-container fr-my-6w">
       <h1>{t('diag.calls.heading')}</h1>
       <p>{t('diag.calls.lead')}</p>
-      {can(me, 'diagnostic.call_manage', 'none') && <OpenCallForm me={me} onOpened={calls.reload} />}
+      {/* Open at first; folded once there are calls, so that they come first. */}
+      {can(me, 'diagnostic.call_manage', 'none') && calls.status !== 'loading' && <OpenCallForm me={me} onOpened={calls.reload} open={!calls.data || calls.data.calls.length === 0} />}
       <ResourceView resource={calls} empty={<p data-testid="calls-none">{t('diag.calls.none')}</p>}>
         {({ calls: list }) => (
           <>

@@ -51,7 +51,7 @@ function FieldViewOf({ me, code }: { me: Me; code: string }) {
         )}
         {can(me, 'diagnostic.create', 'none') && (
           <li>
-            <a class="fr-btn fr-btn--sm" href={`/diagnostics/nouveau?mesure=${encodeURIComponent(code)}`}>{t('diag.write_on_measure')}</a>
+            <a class="fr-btn fr-btn--sm" href={`/diagnostics/nouveau?mesure=${encodeURIComponent(code)}`}>{t(theme ? 'diag.write_on_theme' : 'diag.write_on_measure')}</a>
           </li>
         )}
       </ul>

@@ -227,6 +227,7 @@ const fr = {
   'diag.field.measure_hint': "Ou un thème transversal du plan, pour un diagnostic d'ensemble.",
   'diag.theme_option': "Thème transversal {code} — {title}",
   'diag.field_view.lead_theme': "Ce que disent les acteurs de terrain de ce thème transversal, à côté du suivi officiel de ses mesures.",
+  'diag.write_on_theme': "Écrire un diagnostic sur ce thème",
 };
 
 export type DiagnosticsKey = keyof typeof fr;
@@ -451,6 +452,7 @@ const en: Record<DiagnosticsKey, string> = {
   'diag.field.measure_hint': "Or a cross-cutting theme of the plan, for an overall diagnostic.",
   'diag.theme_option': "Cross-cutting theme {code} — {title}",
   'diag.field_view.lead_theme': "What field actors say about this cross-cutting theme, beside the official follow-up of its measures.",
+  'diag.write_on_theme': "Write a diagnostic on this theme",
 };
 
 export const messages = { fr, en };

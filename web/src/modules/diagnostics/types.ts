@@ -1,7 +1,5 @@
 // The diagnostics API's shapes (src/modules/diagnostics/routes.cpp), the rating scale in its
-// order, and the territories a diagnostic may name, read at build time from the shipped
-// geography (data/taxonomies.json: INSEE's regions and départements, DROM included).
-import { geography } from '../../../../data/taxonomies.json';
+// order, and the territories a diagnostic may name (kit/territories.ts).
 
 export type Rating = 'not_implemented' | 'weak' | 'partial' | 'substantial' | 'effective' | 'unknown';
 // Worst to best, then "don't know" (counted in no median).
@@ -114,21 +112,7 @@ export interface Board {
   measures: BoardRow[];
 }
 
-export interface Territory {
-  code: string; // "national", "R11", "93"
-  name: string;
-  level: 'national' | 'region' | 'departement';
-  region?: string; // a département's region ("R11")
-}
-
-// National, every region, then every département, in code order (as the server reads them).
-export const TERRITORIES: readonly Territory[] = [
-  { code: 'national', name: 'National', level: 'national' },
-  ...geography.regions.map((r) => ({ code: `R${r.code}`, name: r.nom, level: 'region' as const })),
-  ...geography.departements.map((d) => ({ code: d.code, name: d.nom, level: 'departement' as const, region: `R${d.region}` })),
-];
-
-export const territoryName = (code: string) => TERRITORIES.find((x) => x.code === code)?.name ?? code;
+export { TERRITORIES, territoryName, type Territory } from '../../kit/territories';
 
 // Actor types of the committee (organisation types other than the platform's own).
 export const ACTOR_TYPES = ['coordination', 'ministry', 'prefecture', 'parquet', 'police', 'association', 'union', 'independent_body'] as const;
