@@ -1,6 +1,6 @@
 // The saisines API's shapes (src/modules/saisines/routes.cpp) and its fixed lists: categories,
 // kinds of dated event (what the checklist reads), reasons, parts a filer may share.
-import { TERRITORIES } from '../diagnostics/types';
+import { TERRITORIES } from '../../kit/territories';
 
 export const CATEGORIES = ['residence_permit', 'reflection_period', 'shelter', 'complaint_handling', 'identification', 'minors', 'compensation', 'labour_inspection', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
