@@ -241,6 +241,55 @@ describe('the audit log', () => {
   });
 });
 
+describe('the home page', () => {
+  it('shows a member what their organisation owes and what changed since their last visit; working modules are available', async () => {
+    const email = 'referent@dgt.demo';
+    const api = async (path: string, cookie: string) => (await request(`${vigie.url}${path}`, { headers: { Cookie: cookie } })).json<any>();
+    const login = await request(`${vigie.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+    const cookie = ([] as string[]).concat(login.headers['set-cookie'] ?? []).find((c) => c.startsWith('vigie_session='))!.split(';')[0];
+    const csrf = login.json<{ csrf_token: string }>().csrf_token;
+    // What the DGT owes, as the reporting API says: the open campaigns' actions not yet reported.
+    const owed = (await api('/api/v1/reporting/mine', cookie)).campaigns.filter((c: any) => !c.closed_at && c.actions.some((a: any) => !a.reported_at));
+    expect(owed.length).toBeGreaterThan(0);
+    // The previous visit ended after everything the demo wrote; since then, one progress report
+    // on one measure (written in a later second than the visit's end).
+    const before = execSql(vigie.dbUrl, 'SELECT MAX(x) FROM (SELECT MAX(published_at) AS x FROM diagnostics UNION ALL SELECT MAX(created_at) FROM plan_action_updates) t').trim();
+    await expect.poll(() => new Date().toISOString().slice(0, 19) + 'Z' > before, { timeout: 5000 }).toBe(true);
+    execSql(vigie.dbUrl, `UPDATE sessions SET last_seen_at = '${before}' WHERE user_id = (SELECT id FROM users WHERE email = '${email}')`);
+    const report = await request(`${vigie.url}/api/v1/actions/${actionId}/updates`, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'in_progress', progress: 55, comment: '' }),
+    });
+    expect(report.status, report.body).toBe(201);
+
+    const { context, page, problems } = await openAs(browser, vigie, email);
+    await page.goto(vigie.url + '/');
+    await expect.poll(() => page.getByTestId('home-plan-owed').locator('li').count()).toBe(owed.length);
+    const first = owed[0];
+    const left = first.actions.filter((a: any) => !a.reported_at).length;
+    expect(await page.getByTestId('home-plan-owed').locator('li').first().textContent()).toContain(`${left} action${left > 1 ? 's' : ''} à renseigner pour la campagne « ${first.label} »`);
+    await expect.poll(() => page.getByTestId('home-plan-since').textContent()).toBe(`Depuis votre dernière visite, 1 mesure a un nouveau point d'avancement : ${measure}`);
+    await expect.poll(() => page.getByTestId('home-diagnostics-since').textContent()).toBe('Aucun nouveau diagnostic publié depuis votre dernière visite.');
+    expect(await page.getByTestId('home-module-plan').locator('.fr-badge').textContent()).toBe('Disponible');
+    expect(await page.getByTestId('home-module-diagnostics').locator('.fr-badge').textContent()).toBe('Disponible');
+    expect(await page.getByTestId('home-module-committee').locator('.fr-badge').textContent()).toBe('En préparation');
+    await page.getByTestId('home-plan-since').getByRole('link', { name: measure }).click();
+    await expect.poll(() => page.url()).toBe(`${vigie.url}/plan/mesures/${measure}`);
+    expect(unexpected(problems)).toEqual([]);
+    await page.goto(vigie.url + '/');
+    await expect.poll(() => page.getByTestId('home-for-you').count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+    // A visitor sees no "for you" part.
+    const visitor = await openAs(browser, vigie);
+    await visitor.page.goto(vigie.url + '/');
+    await expect.poll(() => visitor.page.getByTestId('home-module-plan').count()).toBe(1);
+    expect(await visitor.page.getByTestId('home-for-you').count()).toBe(0);
+    await visitor.context.close();
+  });
+});
+
 describe('my account', () => {
   it('changes the password: a wrong current one is named at its field, the typing kept; the new one opens the next login', async () => {
     const email = 'contributrice@fil-ariane.demo';

@@ -184,6 +184,18 @@ describe('changing one\'s password', () => {
   });
 });
 
+describe('the previous visit', () => {
+  it('is when the newest earlier session was last active; none for a first visit', async () => {
+    expect(cli(['user', 'add', '--email', 'visite@asso.test', '--org', 'ASSO', '--role', 'viewer', '--password-stdin'], PASSWORD).code).toBe(0);
+    const previous = (c: string) => request(`${vigie.url}/api/v1/me/previous-visit`, { headers: { Cookie: c } }).then((r) => r.json<{ at: string | null }>().at);
+    const first = sessionCookie(await login({ email: 'visite@asso.test', password: PASSWORD }));
+    expect(await previous(first)).toBeNull();
+    execSql(vigie.dbUrl, "UPDATE sessions SET created_at = '2026-03-01T08:00:00Z', last_seen_at = '2026-03-02T17:45:00Z' WHERE user_id = (SELECT id FROM users WHERE email = 'visite@asso.test')");
+    const second = sessionCookie(await login({ email: 'visite@asso.test', password: PASSWORD }));
+    expect(await previous(second)).toBe('2026-03-02T17:45:00Z');
+  });
+});
+
 describe('logout and CSRF', () => {
   it('needs the CSRF token and a same-origin request, then kills the session server-side', async () => {
     const r = await login({ email: 'referente@asso.test', password: PASSWORD });

@@ -333,6 +333,7 @@ const CASES: Record<string, Case[]> = {
       expect: everybody,
     },
   ],
+  'GET /api/v1/me/previous-visit': [{ relation: 'own_organisation', send: get('/api/v1/me/previous-visit'), expect: everybody }],
   'POST /api/v1/me/password': [
     {
       // Everybody changes their own password (and this puts it back, for the next cases).

@@ -288,6 +288,12 @@ describe('a call for diagnostics', () => {
       { organisation: 'ASSO', answered: [third], owed: [] },
       { organisation: 'SYND', answered: [], owed: [third] },
     ]);
+    // Each organisation's own debt in the list (its home page reads it); none for one not asked.
+    const owedIn = async (who: string) =>
+      (await actors.get('/api/v1/diagnostic-calls', who)).json<{ calls: { id: number; owed_by_my_organisation: string[] }[] }>().calls.find((c) => c.id === call.id)!.owed_by_my_organisation;
+    expect(await owedIn(UNION)).toEqual([third]);
+    expect(await owedIn(ASSO)).toEqual([]);
+    expect(await owedIn(POLICE)).toEqual([]);
     // A week before the deadline, only the organisation that owes is reminded (it has no
     // referent: nobody to write to, but the notice is recorded); once overdue, weekly.
     const remind = (day: string) => actors.cli(['plan', 'remind', '--today', day]);

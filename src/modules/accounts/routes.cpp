@@ -239,6 +239,14 @@ void register_routes(http::Router& router, const Authenticator& auth) {
               .action = "account.manage_own",
               .relation = own_relation});
 
+  router.add("GET", "/api/v1/me/previous-visit",
+             [&auth](http::Request& req) {
+               const auto at = auth.service().previous_visit(auth.require(req));
+               return http::Response::json(
+                   200, {{"at", at ? boost::json::value(*at) : boost::json::value(nullptr)}});
+             },
+             {.action = "account.manage_own", .relation = own_relation});
+
   router.add("POST", "/api/v1/me/password",
              [&auth](http::Request& req) {
                const auto body = http::parse_json_object(req);

@@ -447,6 +447,10 @@ void Service::change_password(const SessionUser& who, const std::string& current
   });
 }
 
+std::optional<std::string> Service::previous_visit(const SessionUser& who) {
+  return db_.read([&](soci::session& s) { return store::previous_visit(s, who.token_hash); });
+}
+
 void Service::set_language(const Actor& who, const std::string& language) {
   if (language != "fr" && language != "en")
     throw kit::Invalid({{"language", "invalid", "French (fr) or English (en)."}});

@@ -116,6 +116,9 @@ class Service {
   // Keeps the caller's interface language ("fr" or "en") in their account, so that it follows
   // them to any browser. Throws kit::Invalid (field "language") for any other value.
   void set_language(const Actor& who, const std::string& language);
+  // When the caller was last seen before this session began: the last activity of their
+  // newest earlier session (nullopt for a first visit). The home page shows what changed since.
+  std::optional<std::string> previous_visit(const SessionUser& who);
   // Changes the caller's password. The current one is checked as at login, and counts among
   // the address's login attempts (a stolen session guesses no faster than a login would):
   // kit::Invalid names "current_password" when wrong, "password" when the new one will not

@@ -155,6 +155,16 @@ void revoke_user_sessions(soci::session& s, std::int64_t user_id, const std::str
       soci::use(at), soci::use(v);
 }
 
+std::optional<std::string> previous_visit(soci::session& s, const std::string& token_hash) {
+  std::string at;
+  soci::indicator ind = soci::i_null;
+  s << "SELECT MAX(o.last_seen_at) FROM sessions o JOIN sessions c ON c.user_id = o.user_id "
+       "WHERE c.token_hash = :h AND o.token_hash <> c.token_hash AND o.created_at <= c.created_at",
+      soci::use(token_hash), soci::into(at, ind);
+  if (!s.got_data() || ind != soci::i_ok) return std::nullopt;
+  return at;
+}
+
 void revoke_other_sessions(soci::session& s, std::int64_t user_id, const std::string& keep,
                            const std::string& at) {
   long long v = user_id;

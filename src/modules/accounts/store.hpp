@@ -40,6 +40,8 @@ std::optional<SessionRow> find_session(soci::session& s, const std::string& toke
 void touch_session(soci::session& s, const std::string& token_hash, const std::string& at);
 void revoke_session(soci::session& s, const std::string& token_hash, const std::string& at);
 void revoke_user_sessions(soci::session& s, std::int64_t user_id, const std::string& at);
+// The last activity of the newest session its user opened before the session `token_hash`.
+std::optional<std::string> previous_visit(soci::session& s, const std::string& token_hash);
 // Every session of the user but `keep` (a token hash): the one that changed the password.
 void revoke_other_sessions(soci::session& s, std::int64_t user_id, const std::string& keep,
                            const std::string& at);

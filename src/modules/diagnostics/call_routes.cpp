@@ -38,6 +38,18 @@ boost::json::object call_json(const CallView& v, bool details) {
   return o;
 }
 
+// The measures `org` still owes in the call (none when it was not asked, or the call closed).
+boost::json::array owed_by(const CallView& v, const std::string& org) {
+  boost::json::array out;
+  if (v.call.closed_at) return out;
+  bool asked = false;
+  for (const auto& [id, code] : v.call.targets) asked |= code == org;
+  if (!asked) return out;
+  for (const auto& m : v.call.measures)
+    if (!v.answered.contains({org, m})) out.push_back(boost::json::string(m));
+  return out;
+}
+
 }  // namespace
 
 void register_call_routes(http::Router& router, CallService& calls) {
@@ -61,9 +73,13 @@ void register_call_routes(http::Router& router, CallService& calls) {
               .action = "diagnostic.call_manage"});
 
   router.add("GET", "/api/v1/diagnostic-calls",
-             [&calls](http::Request&) {
+             [&calls](http::Request& req) {
                boost::json::array out;
-               for (const auto& v : calls.list()) out.push_back(call_json(v, false));
+               for (const auto& v : calls.list()) {
+                 auto o = call_json(v, false);
+                 o["owed_by_my_organisation"] = owed_by(v, req.actor().org_code);
+                 out.push_back(std::move(o));
+               }
                return http::Response::json(200, {{"calls", std::move(out)}});
              },
              {.action = "diagnostic.read"});

@@ -20,10 +20,21 @@ export interface NavEntry {
   after?: ComponentType<{ me: Me | null }>; // shown after the label inside the link (an unread count)
 }
 
+// A module's card on the home page (`key`: the home page's name for it, "plan", "field"…): it is
+// shown as available, leads to `href`, and, for a logged-in user, its Summary says what their
+// organisation owes and what changed since their previous visit (`since`, null for a first one).
+export interface HomeCard {
+  key: string;
+  href: string;
+  Summary?: ComponentType<{ me: Me; since: string | null }>;
+  summaryFor?: (me: Me) => boolean; // who may read what the Summary fetches (default: everyone)
+}
+
 export interface WebModule {
   name: string;
   routes: ModuleRoute[];
   nav: NavEntry[];
+  home?: HomeCard[];
   messages: { fr: Record<string, string>; en: Record<string, string> };
 }
 

@@ -4,6 +4,7 @@ import type { WebModule } from '../../kit/module';
 import { can, type Me } from '../../session';
 import { BoardPage } from './board';
 import { CallsPage } from './calls';
+import { DiagnosticsHomeSummary } from './home-summary';
 import { DiagnosticPage } from './diagnostic';
 import './diagnostics.css';
 import { FieldViewPage } from './field-view';
@@ -33,4 +34,5 @@ export const diagnostics: WebModule = {
     { href: '/diagnostics/appels', labelKey: 'nav.calls', visible: reader },
     { href: '/notifications', labelKey: 'nav.notifications', visible: reader, after: UnreadCount },
   ],
+  home: [{ key: 'diagnostics', href: '/divergence', Summary: DiagnosticsHomeSummary, summaryFor: reader }],
 };

@@ -228,6 +228,14 @@ const fr = {
   'diag.theme_option': "Thème transversal {code} — {title}",
   'diag.field_view.lead_theme': "Ce que disent les acteurs de terrain de ce thème transversal, à côté du suivi officiel de ses mesures.",
   'diag.write_on_theme': "Écrire un diagnostic sur ce thème",
+  'home.diag.heading': "Diagnostics partagés",
+  'home.diag.owed': "Appel « {label} » : diagnostic attendu avant le {date} sur",
+  'home.diag.nothing_owed': "Aucun appel à diagnostics n'attend de réponse de votre organisation.",
+  'home.diag.unread_one': "{n} notification non lue",
+  'home.diag.unread': "{n} notifications non lues",
+  'home.diag.no_news': "Aucun nouveau diagnostic publié depuis votre dernière visite.",
+  'home.diag.news_one': "{n} nouveau diagnostic publié depuis votre dernière visite",
+  'home.diag.news': "{n} nouveaux diagnostics publiés depuis votre dernière visite",
 };
 
 export type DiagnosticsKey = keyof typeof fr;
@@ -453,6 +461,14 @@ const en: Record<DiagnosticsKey, string> = {
   'diag.theme_option': "Cross-cutting theme {code} — {title}",
   'diag.field_view.lead_theme': "What field actors say about this cross-cutting theme, beside the official follow-up of its measures.",
   'diag.write_on_theme': "Write a diagnostic on this theme",
+  'home.diag.heading': "Shared diagnostics",
+  'home.diag.owed': "Call \"{label}\": a diagnostic is expected by {date} on",
+  'home.diag.nothing_owed': "No call for diagnostics waits for an answer from your organisation.",
+  'home.diag.unread_one': "{n} unread notification",
+  'home.diag.unread': "{n} unread notifications",
+  'home.diag.no_news': "No new diagnostic published since your last visit.",
+  'home.diag.news_one': "{n} new diagnostic published since your last visit",
+  'home.diag.news': "{n} new diagnostics published since your last visit",
 };
 
 export const messages = { fr, en };

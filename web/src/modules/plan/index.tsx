@@ -3,6 +3,7 @@
 import type { WebModule } from '../../kit/module';
 import { can } from '../../session';
 import { CampaignsPage } from './campaigns';
+import { PlanHomeSummary } from './home-summary';
 import { MeasurePage } from './measure';
 import { messages } from './messages';
 import { PlanPage } from './plan';
@@ -26,4 +27,5 @@ export const plan: WebModule = {
     { href: '/reporting', labelKey: 'nav.reporting', visible: member },
     { href: '/campagnes', labelKey: 'nav.campaigns', visible: member },
   ],
+  home: [{ key: 'plan', href: '/plan', Summary: PlanHomeSummary, summaryFor: member }],
 };

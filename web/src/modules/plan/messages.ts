@@ -151,6 +151,13 @@ const fr = {
   'error.out_of_range.progress': "Un nombre entier de 0 à 100.",
   'error.type.progress': "Un nombre entier de 0 à 100.",
   'campaigns.export_csv': "Exporter le suivi de la campagne (CSV)",
+  'home.plan.heading': "Suivi du plan : ce que {org} doit renseigner",
+  'home.plan.nothing_owed': "Aucune action à renseigner dans les campagnes ouvertes.",
+  'home.plan.owed_one': "{n} action à renseigner pour la campagne « {label} » avant le {date}",
+  'home.plan.owed': "{n} actions à renseigner pour la campagne « {label} » avant le {date}",
+  'home.plan.no_news': "Aucun nouveau point d'avancement depuis votre dernière visite.",
+  'home.plan.news_one': "Depuis votre dernière visite, {n} mesure a un nouveau point d'avancement :",
+  'home.plan.news': "Depuis votre dernière visite, {n} mesures ont un nouveau point d'avancement :",
 };
 
 export type PlanKey = keyof typeof fr;
@@ -306,6 +313,13 @@ const en: Record<PlanKey, string> = {
   'error.out_of_range.progress': "A whole number from 0 to 100.",
   'error.type.progress': "A whole number from 0 to 100.",
   'campaigns.export_csv': "Export the campaign follow-up (CSV)",
+  'home.plan.heading': "Plan follow-up: what {org} has to report",
+  'home.plan.nothing_owed': "No action to report on in the open campaigns.",
+  'home.plan.owed_one': "{n} action to report on for the campaign \"{label}\" by {date}",
+  'home.plan.owed': "{n} actions to report on for the campaign \"{label}\" by {date}",
+  'home.plan.no_news': "No new progress report since your last visit.",
+  'home.plan.news_one': "Since your last visit, {n} measure has a new progress report:",
+  'home.plan.news': "Since your last visit, {n} measures have a new progress report:",
 };
 
 export const messages = { fr, en };
