@@ -4,6 +4,7 @@ import type { WebModule } from '../../kit/module';
 import { can, type Me } from '../../session';
 import { SaisinePage } from './case';
 import { FiguresPage } from './figures';
+import { SaisinesHomeSummary } from './home-summary';
 import { SaisinesPage } from './list';
 import { messages } from './messages';
 import './saisines.css';
@@ -21,6 +22,7 @@ export const saisines: WebModule = {
     { path: '/saisines/:id', titleKey: 'sais.page.title', render: ({ id }) => <SaisinePage id={id} key={id} /> },
     { path: '/saisines/:id/modifier', titleKey: 'sais.edit.heading', render: ({ id }) => <EditSaisinePage id={id} key={id} /> },
   ],
+  home: [{ key: 'saisines', href: '/saisines', Summary: SaisinesHomeSummary, summaryFor: member }],
   nav: [
     { href: '/saisines', labelKey: 'nav.saisines', visible: member, current: (p) => p.startsWith('/saisines') && p !== '/saisines/chiffres' },
     { href: '/saisines/chiffres', labelKey: 'nav.saisines_figures', visible: (me) => member(me) && can(me, 'saisine.figures', 'none') },

@@ -206,6 +206,14 @@ const fr = {
   'sais.type.parquet': "Parquet",
   'sais.type.police': "Police",
   'sais.type.ministry': "Ministère",
+  'home.sais.heading': "Saisines",
+  'home.sais.asked': "{n} {n|saisine attend|saisines attendent} les informations demandées par la coordination",
+  'home.sais.to_triage': "{n} {n|saisine à examiner|saisines à examiner}",
+  'home.sais.to_answer': "{n} {n|saisine attend|saisines attendent} la réponse de votre organisation",
+  'home.sais.overdue': "{n} {n|échéance dépassée|échéances dépassées}",
+  'home.sais.nothing_owed': "Aucune saisine n'attend votre organisation.",
+  'home.sais.no_news': "Aucune saisine n'a changé depuis votre dernière visite.",
+  'home.sais.news': "{n} {n|saisine a changé|saisines ont changé} depuis votre dernière visite.",
 };
 
 export type SaisinesKey = keyof typeof fr;
@@ -412,6 +420,14 @@ const en: Record<SaisinesKey, string> = {
   'sais.type.parquet': "Parquet",
   'sais.type.police': "Police",
   'sais.type.ministry': "Ministry",
+  'home.sais.heading': "Saisines",
+  'home.sais.asked': "{n} {n|saisine awaits|saisines await} the information the coordinator asked for",
+  'home.sais.to_triage': "{n} {n|saisine|saisines} to triage",
+  'home.sais.to_answer': "{n} {n|saisine awaits|saisines await} your organisation's answer",
+  'home.sais.overdue': "{n} past {n|its deadline|their deadline}",
+  'home.sais.nothing_owed': "No saisine awaits your organisation.",
+  'home.sais.no_news': "No saisine changed since your previous visit.",
+  'home.sais.news': "{n} {n|saisine changed|saisines changed} since your previous visit.",
 };
 
 export const messages = { fr, en };
