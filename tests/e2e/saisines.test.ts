@@ -191,6 +191,9 @@ describe('a residence-permit saisine, from filing to unblocking', () => {
   it('the prefecture sees only the summary and the shared chronology, and answers', async () => {
     const pref = await login(PREF);
     const { page } = pref;
+    // The home page says what the prefecture owes.
+    await page.goto(vigie.url + '/');
+    await expect.poll(() => page.getByTestId('home-saisines-owed').textContent()).toBe('1 saisine attend la réponse de votre organisation');
     await page.goto(vigie.url + '/saisines');
     const inbox = page.getByTestId('saisine-inbox');
     await expect.poll(() => inbox.locator('a').count()).toBe(1);
