@@ -30,6 +30,7 @@ packages=(build-essential cmake pkg-config ccache git ca-certificates
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libgtest-dev googletest liboath-dev oathtool
   libcurl4-openssl-dev libqrencode-dev libxlsxwriter-dev libzip-dev libpugixml-dev
+  libmagic-dev libjpeg-dev libpng-dev
   sqlite3 nodejs "${extra[@]}")
 if [[ $level == test || $level == bench ]]; then
   packages+=("postgresql-$pg" "postgresql-client-$pg" chromium fonts-liberation python3-aiosmtpd python3-openpyxl

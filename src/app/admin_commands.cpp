@@ -9,6 +9,7 @@
 #include "modules/diagnostics/call_service.hpp"
 #include "modules/field/service.hpp"
 #include "modules/plan/service.hpp"
+#include "modules/saisines/service.hpp"
 #include "security/audit_checkpoint.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
@@ -209,8 +210,13 @@ int run_plan_remind(const Config& config, const std::string& today) {
   }
   plan::Service plan(*c.db, log, clock, config.public_url);
   diagnostics::CallService calls(*c.db, log, plan.reports, clock, config.public_url);
-  // Campaign reminders and diagnostic call reminders: one pass, as `serve` runs it hourly.
-  const int queued = plan.campaigns.send_reminders() + calls.send_reminders();
+  security::SecretBox secrets(c.keys.encryption);
+  saisines::Service saisines(
+      *c.db, log, secrets, plan.reports, clock, config.public_url,
+      {config.saisine_triage_days, config.saisine_answer_days, config.saisine_escalation_days});
+  // Campaign, diagnostic call and saisine deadline reminders: one pass, as `serve` runs it.
+  const int queued =
+      plan.campaigns.send_reminders() + calls.send_reminders() + saisines.send_reminders();
   std::cout << "queued " << queued << " reminder e-mail(s)\n";
   if (!config.smtp_url.empty() && queued > 0) {
     mail::Sender sender(

@@ -10,6 +10,7 @@
 #include "modules/field/routes.hpp"
 #include "modules/plan/routes.hpp"
 #include "modules/privacy/routes.hpp"
+#include "modules/saisines/routes.hpp"
 #include "modules/system/routes.hpp"
 
 #include <spdlog/spdlog.h>
@@ -77,8 +78,16 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
       *app->db, *app->audit, app->plan->reports, std::chrono::system_clock::now, config.public_url);
   app->field = std::make_unique<field::Service>(*app->db, *app->audit,
                                                 std::chrono::system_clock::now, config.public_url);
+  app->saisines = std::make_unique<saisines::Service>(
+      *app->db, *app->audit, *app->secrets, app->plan->reports, std::chrono::system_clock::now,
+      config.public_url,
+      saisines::Deadlines{config.saisine_triage_days, config.saisine_answer_days,
+                          config.saisine_escalation_days});
+  app->saisine_files = std::make_unique<saisines::Attachments>(
+      *app->db, *app->audit, *app->secrets, *app->saisines,
+      std::filesystem::path(config.data_dir) / "saisine-files");
   if (demo && load_demo_data(*app->db, *app->accounts, *app->plan, *app->diagnostics,
-                             *app->diagnostic_calls, *app->field))
+                             *app->diagnostic_calls, *app->field, *app->audit, *app->secrets))
     spdlog::info("demo data loaded");
 
   system::register_routes(app->router, *app->db, app->migrator);
@@ -92,6 +101,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   diagnostics::register_routes(app->router, *app->diagnostics);
   diagnostics::register_call_routes(app->router, *app->diagnostic_calls);
   field::register_routes(app->router, *app->field);
+  saisines::register_routes(app->router, *app->saisines, *app->saisine_files);
   app->gate = std::make_unique<accounts::RouteGate>(*app->auth, *app->db, *app->audit);
   return app;
 }

@@ -18,6 +18,8 @@
 #include "modules/diagnostics/service.hpp"
 #include "modules/field/service.hpp"
 #include "modules/plan/service.hpp"
+#include "modules/saisines/attachments.hpp"
+#include "modules/saisines/service.hpp"
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
 
@@ -40,6 +42,8 @@ struct Application {
   std::unique_ptr<diagnostics::Service> diagnostics;
   std::unique_ptr<diagnostics::CallService> diagnostic_calls;
   std::unique_ptr<field::Service> field;
+  std::unique_ptr<saisines::Service> saisines;
+  std::unique_ptr<saisines::Attachments> saisine_files;  // in <data_dir>/saisine-files
   std::unique_ptr<mail::Sender> mail_sender;  // started by serve when [mail] is configured
   http::Router router;
   std::unique_ptr<accounts::RouteGate> gate;  // admits the callers of every guarded route

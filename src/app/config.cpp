@@ -103,6 +103,15 @@ void load_toml_file(const std::filesystem::path& file, Config& c) {
            {"reminder_interval",
             [&](auto& k, auto& n) { c.reminder_interval = get_int(file, k, n, 1, 86400); }},
        }},
+      {"saisines",
+       {
+           {"triage_days",
+            [&](auto& k, auto& n) { c.saisine_triage_days = get_int(file, k, n, 1, 365); }},
+           {"answer_days",
+            [&](auto& k, auto& n) { c.saisine_answer_days = get_int(file, k, n, 1, 365); }},
+           {"escalation_days",
+            [&](auto& k, auto& n) { c.saisine_escalation_days = get_int(file, k, n, 1, 365); }},
+       }},
       {"database",
        {
            {"url",

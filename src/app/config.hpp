@@ -35,6 +35,9 @@ struct Config {
   bool hsts = false;
   bool secure_cookies = false;       // HTTPS in front: Secure, __Host- session cookie
   bool trust_forwarded_for = false;  // a reverse proxy on the loopback sets X-Forwarded-For
+  int saisine_triage_days = 10;      // [saisines] triage_days: submission → triage target
+  int saisine_answer_days = 30;      // [saisines] answer_days: referral → answer target
+  int saisine_escalation_days = 15;  // [saisines] escalation_days: overdue → committee flag
   int reminder_interval = 3600;      // seconds between campaign reminder passes (one per tick)
   // [database]
   std::string db_url;  // empty = sqlite:<data_dir>/vigie.db

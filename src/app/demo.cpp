@@ -2,6 +2,7 @@
 
 #include "app/demo_diagnostics.hpp"
 #include "app/demo_field.hpp"
+#include "app/demo_saisines.hpp"
 #include "db/timestamp.hpp"
 #include "modules/accounts/store.hpp"
 
@@ -121,7 +122,8 @@ void load_demo_plan(plan::Service& plan, const kit::Actor& coordination, const k
 
 bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
                     diagnostics::Service& diagnostics, diagnostics::CallService& calls,
-                    field::Service& field) {
+                    field::Service& field, const security::AuditLog& audit,
+                    const security::SecretBox& secrets) {
   bool fresh = db.transact([](soci::session& s) {
     int n = 0;
     s << "SELECT count(*) FROM instance_settings WHERE key = 'demo_loaded_at'", soci::into(n);
@@ -168,6 +170,7 @@ bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service
       by_org[u.org] = members[u.email];
   load_demo_diagnostics(diagnostics, calls, plan, by_org);
   load_demo_field(field, by_org, members["coordination@miprof.demo"]);
+  load_demo_saisines(db, audit, secrets, plan, by_org, members["coordination@miprof.demo"]);
   return true;
 }
 

@@ -28,7 +28,8 @@ struct DemoAccount {
 // indicator values on the shipped plan); returns false when it was already loaded.
 bool load_demo_data(db::Database& db, accounts::Service& accounts, plan::Service& plan,
                     diagnostics::Service& diagnostics, diagnostics::CallService& calls,
-                    field::Service& field);
+                    field::Service& field, const security::AuditLog& audit,
+                    const security::SecretBox& secrets);
 
 // The demo accounts, with their TOTP secrets opened (they are stored sealed).
 std::vector<DemoAccount> demo_accounts(db::Database& db, const security::SecretBox& secrets);

@@ -98,6 +98,8 @@ int run_serve(const Config& config, const ServeFlags& flags) {
                                           r->records);
                            if (const int n = app->field->notify_alerts())
                              spdlog::info("told the coordination of {} field alerts", n);
+                           if (const int n = app->saisines->send_reminders())
+                             spdlog::info("queued {} saisine deadline reminder e-mails", n);
                          });
   reminders.start();
   audit_watch.start();

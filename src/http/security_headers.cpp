@@ -1,5 +1,7 @@
 #include "http/security_headers.hpp"
 
+#include <string>
+
 namespace vigie::http {
 
 const char* content_security_policy() {
@@ -9,7 +11,12 @@ const char* content_security_policy() {
 }
 
 void apply_security_headers(Response& r, bool api, const SecurityHeaderOptions& options) {
-  r.set_header("Content-Security-Policy", content_security_policy());
+  // A handler may sandbox what it serves (a user's file): that is kept, on top of the policy.
+  const auto own = r.header("Content-Security-Policy");
+  const bool sandboxed = own && own->starts_with("sandbox");
+  r.set_header("Content-Security-Policy", sandboxed
+                                              ? std::string("sandbox; ") + content_security_policy()
+                                              : std::string(content_security_policy()));
   r.set_header("X-Content-Type-Options", "nosniff");
   r.set_header("X-Frame-Options", "DENY");
   r.set_header("Referrer-Policy", "no-referrer");

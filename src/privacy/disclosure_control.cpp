@@ -8,12 +8,13 @@
 namespace vigie::privacy {
 
 const std::vector<std::string>& allowed_dimensions() {
-  static const std::vector<std::string> dims{"departement",   "region",      "age_band",
-                                             "year",          "quarter",     "month",
-                                             "sex",           "minor",       "form_of_exploitation",
-                                             "sector",        "nationality", "nationality_region",
-                                             "victim_status", "support",     "actor_type",
-                                             "operation"};
+  static const std::vector<std::string> dims{
+      "departement",   "region",          "age_band",
+      "year",          "quarter",         "month",
+      "sex",           "minor",           "form_of_exploitation",
+      "sector",        "nationality",     "nationality_region",
+      "victim_status", "support",         "actor_type",
+      "operation",     "saisine_category"};
   return dims;
 }
 

@@ -107,6 +107,17 @@ const who = {
     (d === 'published' || c.orgCode === authorOrg || (d === 'coordination' && coordination(c))),
   // "ministry pilot of a measure | … answers field diagnostics"; "right of reply for the pilot".
   repliesTo: (c: Caller, piloted: boolean) => !c.platformAdmin && referentOrAdmin(c) && piloted,
+  // Issue 14: "any organisation (usually an association) files a saisine"; a viewer reads.
+  filesSaisines: (c: Caller) => !c.platformAdmin && c.role !== 'viewer',
+  // Issue 14: "the filing organisation and the coordinator see everything; the addressed
+  // authority sees the saisine only once referred …; everyone else sees only controlled
+  // aggregate figures. Another prefecture, or the same prefecture before referral, gets 404".
+  seesSaisine: (c: Caller, relation: 'filer' | 'authority' | 'neither') => !c.platformAdmin && (relation !== 'neither' || coordination(c)),
+  // Issue 14: the coordinator asks for more, accepts, refers with a summary, marks the outcome;
+  // "two threads of messages (filer ⇄ coordinator, coordinator ⇄ authority)".
+  coordinatesSaisines: (c: Caller) => !c.platformAdmin && coordination(c) && referentOrAdmin(c),
+  // Issue 14: "answered (by the authority)"; a viewer reads.
+  answersSaisines: (c: Caller) => !c.platformAdmin && c.role !== 'viewer',
   // docs/SECURITY.md: "TOTP (RFC 6238) required for coordination, prefecture, parquet, police,
   // platform admins; offered to all".
   // PRODUCT.md: "association / union / independent body | ... records anonymised victim profiles
@@ -166,7 +177,120 @@ const diagnosticRefusal = (c: Caller, d: 'published' | 'draft' | 'coordination',
 const readDiagnostics = (path: string): Case[] => [
   { relation: 'none', send: get(path), expect: (c) => refusedWith(403)(who.readsThePlan(c)) },
 ];
+// Saisines, made through the API (their texts are sealed: no SQL can write them): filed by
+// `filer`, addressed to `authority`, taken as far as `upTo` by the matrix's coordinator.
+const AUTHORITY_TYPES = ['prefecture', 'parquet', 'police', 'ministry'];
+const isAuthority = (c: Caller) => AUTHORITY_TYPES.includes(c.orgType) && !c.platformAdmin;
+const contributorOf = (org: string) => callers.find((o) => o.orgCode === org && o.role === 'contributor' && !o.platformAdmin)!;
+const saisineCoordinator = () => callers.find((o) => o.orgType === 'coordination' && o.role === 'referent')!;
+let fieldFiler: Caller; // a contributor of ORG-FIELD, outside the matrix's callers
+const saisines = new Map<string, string>();
+async function saisineBy(filer: Caller, authority: string, upTo: 'draft' | 'submitted' | 'referred', fresh = false): Promise<string> {
+  const key = `${filer.email}/${authority}/${upTo}`;
+  if (!fresh && saisines.has(key)) return saisines.get(key)!;
+  const filed = await postOwn('/api/v1/saisines', { title: 'Saisine de la matrice', category: 'other', authority, departement: '93', persons: 1, facts: 'Des faits datés.' })(filer);
+  expect(filed.status, filed.body).toBe(201);
+  const id = String(filed.json<{ id: number }>().id);
+  const step = async (who: Caller, body: unknown) => expect((await postOwn(`/api/v1/saisines/${id}/transitions`, body)(who)).status).toBe(200);
+  if (upTo !== 'draft') await step(filer, { to: 'submitted' });
+  if (upTo === 'referred') {
+    await step(saisineCoordinator(), { to: 'accepted' });
+    await step(saisineCoordinator(), { to: 'referred', summary: 'Résumé de la coordination.' });
+  }
+  saisines.set(key, id);
+  return id;
+}
+// A small PDF sent as multipart/form-data, as the attachment form sends it.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const BOUNDARY = 'matrix-boundary';
+const PDF_FORM = Buffer.concat([
+  Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="piece.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+  PDF,
+  Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+]);
+const attachAs = (path: string) => (c: Caller) =>
+  request(`${vigie.url}${path}`, {
+    method: 'POST',
+    headers: { Cookie: c.cookie, 'X-CSRF-Token': c.csrf, 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` },
+    body: PDF_FORM,
+  });
+// A file attached by the saisine's filer, once per saisine.
+const attachmentsOf = new Map<string, string>();
+async function attachmentOn(filer: Caller, saisine: string): Promise<string> {
+  if (!attachmentsOf.has(saisine)) {
+    const r = await attachAs(`/api/v1/saisines/${saisine}/attachments`)(filer);
+    expect(r.status, r.body).toBe(201);
+    attachmentsOf.set(saisine, String(r.json<{ id: number }>().id));
+  }
+  return attachmentsOf.get(saisine)!;
+}
+// The caller's own organisation's filer (a platform admin's: its organisation's contributor).
+const ownFiler = (c: Caller) => contributorOf(c.orgCode);
+// Referred to the caller's organisation when it is an authority; else to ORG-PREFECTURE.
+const addressedTo = (c: Caller) => (isAuthority(c) ? c.orgCode : 'ORG-PREFECTURE');
+const addressedRelation = (c: Caller) => (isAuthority(c) ? 'authority' : 'neither') as 'authority' | 'neither';
+// Seen but not the caller's to act on: 403; not seen: 404.
+const saisineRefusal = (c: Caller, relation: 'filer' | 'authority' | 'neither'): 403 | 404 => (who.seesSaisine(c, relation) ? 403 : 404);
+
 const CASES: Record<string, Case[]> = {
+  'POST /api/v1/saisines': [
+    { relation: 'none', send: postOwn('/api/v1/saisines', { title: 'Saisine du test', category: 'shelter' }), expect: (c) => refusedWith(403)(who.filesSaisines(c)) },
+  ],
+  'GET /api/v1/saisines': [{ relation: 'none', send: get('/api/v1/saisines'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  'GET /api/v1/saisines/stats': [{ relation: 'none', send: get('/api/v1/saisines/stats'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  'GET /api/v1/saisines/{id}': [
+    { relation: 'own_organisation', send: async (c) => get(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted')}`)(c), expect: (c) => refusedWith(404)(who.seesSaisine(c, 'filer')) },
+    { relation: 'addressed_to_me', send: async (c) => get(`/api/v1/saisines/${await saisineBy(fieldFiler, addressedTo(c), 'referred')}`)(c), expect: (c) => refusedWith(404)(who.seesSaisine(c, addressedRelation(c))) },
+    // Addressed to ORG-PREFECTURE but not yet referred: the prefecture does not know it either.
+    { relation: 'none', send: async (c) => get(`/api/v1/saisines/${await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted')}`)(c), expect: (c) => refusedWith(404)(who.seesSaisine(c, 'neither')) },
+  ],
+  'PATCH /api/v1/saisines/{id}': [
+    { relation: 'own_organisation', send: async (c) => sendOwn('PATCH', `/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'draft')}`, { persons: 2 })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.filesSaisines(c))) },
+    { relation: 'none', send: async (c) => sendOwn('PATCH', `/api/v1/saisines/${await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted')}`, { persons: 2 })(c), expect: (c) => saisineRefusal(c, 'neither') },
+  ],
+  'POST /api/v1/saisines/{id}/transitions': [
+    { relation: 'own_organisation', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'draft', true)}/transitions`, { to: 'submitted' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.filesSaisines(c))) },
+    { relation: 'addressed_to_me', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(fieldFiler, addressedTo(c), 'referred', true)}/transitions`, { to: 'answered', message: 'Réponse de l’autorité.' })(c), expect: (c) => (isAuthority(c) ? refusedWith(403)(who.answersSaisines(c)) : saisineRefusal(c, 'neither')) },
+    { relation: 'none', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted', true)}/transitions`, { to: 'accepted' })(c), expect: (c) => (who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+  ],
+  'POST /api/v1/saisines/{id}/attachments': [
+    { relation: 'own_organisation', send: async (c) => attachAs(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted')}/attachments`)(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.filesSaisines(c))) },
+    // Issue 14: the authority reads the summary and the shared parts, it adds no file.
+    { relation: 'addressed_to_me', send: async (c) => attachAs(`/api/v1/saisines/${await saisineBy(fieldFiler, addressedTo(c), 'referred')}/attachments`)(c), expect: (c) => (isAuthority(c) ? 403 : who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+    { relation: 'none', send: async (c) => attachAs(`/api/v1/saisines/${await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted')}/attachments`)(c), expect: (c) => (who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+  ],
+  'GET /api/v1/saisines/{id}/attachments/{attachment}': [
+    {
+      relation: 'own_organisation',
+      send: async (c) => {
+        const id = await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted');
+        return get(`/api/v1/saisines/${id}/attachments/${await attachmentOn(ownFiler(c), id)}`)(c);
+      },
+      expect: (c) => refusedWith(404)(who.seesSaisine(c, 'filer')),
+    },
+    {
+      // Referred to the caller's organisation: still not the authority's to read.
+      relation: 'addressed_to_me',
+      send: async (c) => {
+        const id = await saisineBy(fieldFiler, addressedTo(c), 'referred');
+        return get(`/api/v1/saisines/${id}/attachments/${await attachmentOn(fieldFiler, id)}`)(c);
+      },
+      expect: (c) => (isAuthority(c) ? 404 : refusedWith(404)(who.seesSaisine(c, 'neither'))),
+    },
+    {
+      relation: 'none',
+      send: async (c) => {
+        const id = await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted');
+        return get(`/api/v1/saisines/${id}/attachments/${await attachmentOn(fieldFiler, id)}`)(c);
+      },
+      expect: (c) => refusedWith(404)(who.seesSaisine(c, 'neither')),
+    },
+  ],
+  'POST /api/v1/saisines/{id}/messages': [
+    { relation: 'own_organisation', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted')}/messages`, { thread: 'filer', text: 'Une précision.' })(c), expect: (c) => (c.platformAdmin ? 404 : refusedWith(403)(who.filesSaisines(c))) },
+    { relation: 'addressed_to_me', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(fieldFiler, addressedTo(c), 'referred')}/messages`, { thread: 'authority', text: 'Une précision.' })(c), expect: (c) => (isAuthority(c) ? refusedWith(403)(who.answersSaisines(c)) : who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+    { relation: 'none', send: async (c) => postOwn(`/api/v1/saisines/${await saisineBy(fieldFiler, 'ORG-PREFECTURE', 'submitted')}/messages`, { thread: 'filer', text: 'Une précision.' })(c), expect: (c) => (who.coordinatesSaisines(c) ? 'allowed' : saisineRefusal(c, 'neither')) },
+  ],
   'POST /api/v1/diagnostics': [
     {
       relation: 'none',
@@ -537,10 +661,12 @@ beforeAll(async () => {
     }
   }
   expect(cli(['org', 'add', '--code', 'ORG-FIELD', '--name', 'Association de terrain', '--type', 'association']).code).toBe(0);
+  expect(cli(['user', 'add', '--email', 'filer@field.test', '--org', 'ORG-FIELD', '--role', 'contributor', '--password-stdin'], PASSWORD).code).toBe(0);
   const admin = cli(['user', 'add', '--email', 'admin@platform.test', '--org', 'ORG-ASSOCIATION', '--role', 'viewer', '--platform-admin', '--password-stdin'], PASSWORD);
   secrets.set('admin@platform.test', /TOTP secret \(shown once\): ([A-Z2-7]+)/.exec(admin.stdout)![1]);
   callers.push({ label: 'platform admin', orgType: 'association', orgCode: 'ORG-ASSOCIATION', role: 'viewer', platformAdmin: true, email: 'admin@platform.test', cookie: '', csrf: '' });
   for (const c of callers) Object.assign(c, await login(c.email, secretOf(c)));
+  fieldFiler = { label: 'field filer', orgType: 'association', orgCode: 'ORG-FIELD', role: 'contributor', platformAdmin: false, email: 'filer@field.test', ...(await login('filer@field.test', '')) };
   for (const type of ORG_TYPES)
     execSql(vigie.dbUrl, `INSERT INTO plan_action_pilots (action_id, org_code) VALUES (1, 'ORG-${type.toUpperCase().replace('_', '-')}')`);
   for (const action of [1, 2])

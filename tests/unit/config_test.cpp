@@ -89,3 +89,18 @@ TEST(Config, ListenAddressForms) {
   EXPECT_THROW(ListenAddress::parse("127.0.0.1:99999", "l"), ConfigError);
   EXPECT_THROW(ListenAddress::parse("127.0.0.1:http", "l"), ConfigError);
 }
+
+TEST(Config, SaisineDeadlinesDefaultToTheIssueAndCanBeSet) {
+  Config defaults;
+  EXPECT_EQ(defaults.saisine_triage_days, 10);
+  EXPECT_EQ(defaults.saisine_answer_days, 30);
+  Config c;
+  vigie::app::load_toml_file(
+      write_toml("[saisines]\ntriage_days = 7\nanswer_days = 45\nescalation_days = 20\n"), c);
+  EXPECT_EQ(c.saisine_triage_days, 7);
+  EXPECT_EQ(c.saisine_answer_days, 45);
+  EXPECT_EQ(c.saisine_escalation_days, 20);
+  EXPECT_NE(error_of("[saisines]\ntriage_days = 0\n")
+                .find("saisines.triage_days must be between 1 and 365"),
+            std::string::npos);
+}

@@ -67,6 +67,18 @@ const std::vector<Relation> kAuthorPilotOrNeither{Relation::own_organisation, Re
 const std::vector<Relation> kPilotOrNeither{Relation::pilot, Relation::none};
 const std::vector<Relation> kAuthorOrNeither{Relation::own_organisation, Relation::none};
 
+// A saisine: filed by the caller's organisation, referred to it (the authority, once referred:
+// before, the relation does not exist), or neither.
+const std::vector<Relation> kSaisineParties{Relation::own_organisation, Relation::addressed_to_me,
+                                            Relation::none};
+const std::vector<Relation> kFiler{Relation::own_organisation};
+const std::vector<Relation> kAddressed{Relation::addressed_to_me};
+const std::vector<Relation> kNeither{Relation::none};
+const std::vector<Relation> kAddressedOrNeither{Relation::addressed_to_me, Relation::none};
+const std::vector<Relation> kFilerOrNeither{Relation::own_organisation, Relation::none};
+const std::vector<Relation> kFilerOrAddressed{Relation::own_organisation,
+                                              Relation::addressed_to_me};
+
 enum class Admin { no, yes, either };  // the platform-admin flag of the caller
 
 struct Expectation {
@@ -177,6 +189,28 @@ constexpr std::string_view kSignalsShared =
     "issue 13: \"states new → acknowledged by the coordinator → shared with the committee or with "
     "named organisations → closed\"; PRODUCT.md: police and prefectures \"see nothing that was "
     "not shared with them\"";
+constexpr std::string_view kSaisineWhoSees =
+    "issue 14: \"the filing organisation and the coordinator see everything; the addressed "
+    "authority sees the saisine only once referred, and only the coordinator's summary and the "
+    "parts marked shared\"";
+constexpr std::string_view kSaisineOthers =
+    "issue 14: \"everyone else sees only controlled aggregate figures. Another prefecture, or "
+    "the same prefecture before referral, gets 404\"";
+constexpr std::string_view kSaisineThreads =
+    "issue 14: \"two threads of messages (filer ⇄ coordinator, coordinator ⇄ authority) that "
+    "never cross\"";
+constexpr std::string_view kSaisineFiling =
+    "issue 14: \"any organisation (usually an association) files a saisine\"; PRODUCT.md: a "
+    "viewer reads";
+constexpr std::string_view kSaisineCoordinator =
+    "issue 14: \"the coordinator can ask for more (needs_information)\", \"referred (to the "
+    "authority, with a summary written by the coordinator)\"; PRODUCT.md: the MIPROF "
+    "coordinator \"takes it up with the prefecture or parquet\"";
+constexpr std::string_view kSaisineAnswer =
+    "issue 14: \"answered (by the authority)\"; a viewer reads";
+constexpr std::string_view kSaisineFigures =
+    "issue 14: \"everyone else sees only controlled aggregate figures\"; figures \"through "
+    "disclosure control when shown beyond the coordinator\"";
 
 const std::vector<Expectation>& expectations() {
   static const std::vector<Expectation> rows{
@@ -330,6 +364,60 @@ const std::vector<Expectation>& expectations() {
       {"field.alerts_read", kEveryOtherType, kEveryRole, Admin::no, kNotOwn, false,
        kCoordinatorSeesExact},
       {"field.alerts_read", kEveryType, kEveryRole, Admin::yes, kNotOwn, false, kNoContent},
+      // Saisines: who sees a case.
+      {"saisine.list", kEveryType, kEveryRole, Admin::no, kSaisineParties, true, kSaisineWhoSees},
+      {"saisine.list", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false, kNoContent},
+      {"saisine.read", kEveryType, kEveryRole, Admin::no, kFilerOrAddressed, true, kSaisineWhoSees},
+      {"saisine.read", kCoordination, kEveryRole, Admin::no, kNeither, true, kSaisineWhoSees},
+      {"saisine.read", kEveryOtherType, kEveryRole, Admin::no, kNeither, false, kSaisineOthers},
+      {"saisine.read", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false, kNoContent},
+      {"saisine.read_full", kEveryType, kEveryRole, Admin::no, kFiler, true, kSaisineWhoSees},
+      {"saisine.read_full", kCoordination, kEveryRole, Admin::no, kAddressedOrNeither, true,
+       kSaisineWhoSees},
+      {"saisine.read_full", kEveryOtherType, kEveryRole, Admin::no, kAddressedOrNeither, false,
+       kSaisineWhoSees},
+      {"saisine.read_full", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false, kNoContent},
+      {"saisine.read_authority_thread", kEveryType, kEveryRole, Admin::no, kAddressed, true,
+       kSaisineThreads},
+      {"saisine.read_authority_thread", kCoordination, kEveryRole, Admin::no, kFilerOrNeither, true,
+       kSaisineThreads},
+      {"saisine.read_authority_thread", kEveryOtherType, kEveryRole, Admin::no, kFilerOrNeither,
+       false, kSaisineThreads},
+      {"saisine.read_authority_thread", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false,
+       kNoContent},
+      // Saisines: who files, triages and answers.
+      {"saisine.file", kEveryType, kContributorsAndAbove, Admin::no, kNeither, true,
+       kSaisineFiling},
+      {"saisine.file", kEveryType, kViewers, Admin::no, kNeither, false, kSaisineFiling},
+      {"saisine.file", kEveryType, kEveryRole, Admin::yes, kNeither, false, kNoContent},
+      {"saisine.edit", kEveryType, kContributorsAndAbove, Admin::no, kFiler, true, kSaisineFiling},
+      {"saisine.edit", kEveryType, kViewers, Admin::no, kFiler, false, kSaisineFiling},
+      {"saisine.edit", kEveryType, kEveryRole, Admin::no, kAddressedOrNeither, false,
+       kSaisineThreads},
+      {"saisine.edit", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false, kNoContent},
+      {"saisine.triage", kCoordination, kReferentsAndAdmins, Admin::no, kSaisineParties, true,
+       kSaisineCoordinator},
+      {"saisine.triage", kCoordination, kViewersAndContributors, Admin::no, kSaisineParties, false,
+       kRolesInTheirOrganisation},
+      {"saisine.triage", kEveryOtherType, kEveryRole, Admin::no, kSaisineParties, false,
+       kSaisineCoordinator},
+      {"saisine.triage", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false, kNoContent},
+      {"saisine.answer", kEveryType, kContributorsAndAbove, Admin::no, kAddressed, true,
+       kSaisineAnswer},
+      {"saisine.answer", kEveryType, kViewers, Admin::no, kAddressed, false, kSaisineAnswer},
+      {"saisine.answer", kEveryType, kEveryRole, Admin::no, kFilerOrNeither, false,
+       kSaisineThreads},
+      {"saisine.answer", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false, kNoContent},
+      // Saisines: the figures.
+      {"saisine.figures", kEveryType, kEveryRole, Admin::no, kSaisineParties, true,
+       kSaisineFigures},
+      {"saisine.figures", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false, kNoContent},
+      {"saisine.figures_exact", kCoordination, kEveryRole, Admin::no, kSaisineParties, true,
+       kSaisineFigures},
+      {"saisine.figures_exact", kEveryOtherType, kEveryRole, Admin::no, kSaisineParties, false,
+       kSaisineFigures},
+      {"saisine.figures_exact", kEveryType, kEveryRole, Admin::yes, kSaisineParties, false,
+       kNoContent},
 
       // The plan.
       {"plan.read", kEveryType, kEveryRole, Admin::no, kPilotOrNot, true, kCommitteeReads},

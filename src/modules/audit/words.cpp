@@ -47,6 +47,14 @@ const std::map<std::string, Words, std::less<>>& actions() {
       {"plan.campaign_close", {"Clôture d'une campagne", "Campaign closed"}},
       {"plan.campaign_manage", {"Gestion des campagnes", "Campaign management"}},
       {"plan.campaign_notice", {"Rappel de campagne envoyé", "Campaign reminder sent"}},
+      {"saisine.file", {"Dépôt d'une saisine", "Saisine filed"}},
+      {"saisine.change", {"Modification d'une saisine", "Saisine changed"}},
+      {"saisine.read", {"Consultation d'une saisine", "Saisine read"}},
+      {"saisine.transition", {"Étape d'une saisine", "Saisine moved on"}},
+      {"saisine.message", {"Message sur une saisine", "Message on a saisine"}},
+      {"saisine.reminder", {"Rappel d'échéance d'une saisine", "Saisine deadline reminder"}},
+      {"saisine.committee_flag",
+       {"Saisine inscrite pour le comité", "Saisine put forward to the committee"}},
   };
   return m;
 }
@@ -71,6 +79,7 @@ Words object_words(std::string_view type) {
       {"action", {"Action", "Action"}},
       {"indicator", {"Indicateur", "Indicator"}},
       {"campaign", {"Campagne", "Campaign"}},
+      {"saisine", {"Saisine", "Saisine"}},
       {"route", {"Page", "Page"}},
   };
   if (auto it = m.find(type); it != m.end()) return it->second;
@@ -91,6 +100,7 @@ const std::vector<Family>& families() {
        {"Comptes et accès", "Accounts and access"},
        {"user.", "member.", "session.", "organisation.", "totp.", "account."}},
       {"plan", {"Plan et campagnes", "Plan and campaigns"}, {"plan."}},
+      {"saisines", {"Saisines", "Saisines"}, {"saisine."}},
       {"journal", {"Lecture du journal", "Audit log reads"}, {"audit."}},
   };
   return f;

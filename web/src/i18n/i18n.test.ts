@@ -12,7 +12,7 @@ const parts = [{ name: 'platform', messages: { fr, en } as { fr: Record<string, 
 
 describe('message catalogues', () => {
   it('cover the platform and every registered module', () => {
-    expect(parts.map((p) => p.name)).toEqual(['platform', 'plan', 'diagnostics', 'field', 'accounts']);
+    expect(parts.map((p) => p.name)).toEqual(['platform', 'plan', 'diagnostics', 'field', 'saisines', 'accounts']);
   });
 
   for (const part of parts)

@@ -6,5 +6,6 @@ import { accounts } from './accounts';
 import { diagnostics } from './diagnostics';
 import { field } from './field';
 import { plan } from './plan';
+import { saisines } from './saisines';
 
-export const MODULES: readonly WebModule[] = [plan, diagnostics, field, accounts];
+export const MODULES: readonly WebModule[] = [plan, diagnostics, field, saisines, accounts];

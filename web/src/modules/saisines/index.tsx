@@ -1,0 +1,30 @@
+// The saisines module in the web app: the list (my saisines, the triage queue, the authority's
+// inbox), filing and completing a saisine, the case page and the figures.
+import type { WebModule } from '../../kit/module';
+import { can, type Me } from '../../session';
+import { SaisinePage } from './case';
+import { FiguresPage } from './figures';
+import { SaisinesHomeSummary } from './home-summary';
+import { SaisinesPage } from './list';
+import { messages } from './messages';
+import './saisines.css';
+import { EditSaisinePage, NewSaisinePage } from './write';
+
+const member = (me: Me | null) => !!me && (me.permissions['saisine.list'] ?? []).length > 0;
+
+export const saisines: WebModule = {
+  name: 'saisines',
+  messages,
+  routes: [
+    { path: '/saisines', titleKey: 'sais.list.heading', render: () => <SaisinesPage /> },
+    { path: '/saisines/nouvelle', titleKey: 'sais.new.heading', render: () => <NewSaisinePage /> },
+    { path: '/saisines/chiffres', titleKey: 'sais.figures.heading', render: () => <FiguresPage /> },
+    { path: '/saisines/:id', titleKey: 'sais.page.title', render: ({ id }) => <SaisinePage id={id} key={id} /> },
+    { path: '/saisines/:id/modifier', titleKey: 'sais.edit.heading', render: ({ id }) => <EditSaisinePage id={id} key={id} /> },
+  ],
+  home: [{ key: 'saisines', href: '/saisines', Summary: SaisinesHomeSummary, summaryFor: member }],
+  nav: [
+    { href: '/saisines', labelKey: 'nav.saisines', visible: member, current: (p) => p.startsWith('/saisines') && p !== '/saisines/chiffres' },
+    { href: '/saisines/chiffres', labelKey: 'nav.saisines_figures', visible: (me) => member(me) && can(me, 'saisine.figures', 'none') },
+  ],
+};
