@@ -1,14 +1,18 @@
 // The accounts module in the web app: logging in, my account, the committee's directory,
 // invitations, password resets and the audit viewer.
+import { lazyComponent } from '../../kit/lazy';
 import type { WebModule } from '../../kit/module';
 import { can } from '../../session';
-import { Account } from './account';
-import { AuditLog } from './audit';
-import { Directory } from './directory';
-import { Invitation } from './invitation';
-import { Login } from './login';
 import { messages } from './messages';
-import { ForgotPassword, NewPassword } from './password-reset';
+
+// Each page is its own chunk, fetched when first shown (kit/lazy.tsx).
+const Account = lazyComponent(() => import('./account').then((m) => m.Account));
+const AuditLog = lazyComponent(() => import('./audit').then((m) => m.AuditLog));
+const Directory = lazyComponent(() => import('./directory').then((m) => m.Directory));
+const Invitation = lazyComponent(() => import('./invitation').then((m) => m.Invitation));
+const Login = lazyComponent(() => import('./login').then((m) => m.Login));
+const ForgotPassword = lazyComponent(() => import('./password-reset').then((m) => m.ForgotPassword));
+const NewPassword = lazyComponent(() => import('./password-reset').then((m) => m.NewPassword));
 
 export const accounts: WebModule = {
   name: 'accounts',

@@ -1,17 +1,22 @@
 // The diagnostics module in the web app: writing and reading diagnostics, a measure's field view,
 // the divergence board and the notifications (with their unread count in the header).
+import { lazyComponent } from '../../kit/lazy';
 import type { WebModule } from '../../kit/module';
 import { can, type Me } from '../../session';
-import { BoardPage } from './board';
-import { CallsPage } from './calls';
-import { DiagnosticsHomeSummary } from './home-summary';
-import { DiagnosticPage } from './diagnostic';
 import './diagnostics.css';
-import { FieldViewPage } from './field-view';
 import { messages } from './messages';
-import { MyDiagnosticsPage } from './mine';
-import { NotificationsPage, UnreadCount } from './notifications';
-import { EditDiagnosticPage, NewDiagnosticPage } from './write';
+import { UnreadCount } from './notifications';
+
+// Each page is its own chunk, fetched when first shown (kit/lazy.tsx).
+const BoardPage = lazyComponent(() => import('./board').then((m) => m.BoardPage));
+const CallsPage = lazyComponent(() => import('./calls').then((m) => m.CallsPage));
+const DiagnosticsHomeSummary = lazyComponent(() => import('./home-summary').then((m) => m.DiagnosticsHomeSummary));
+const DiagnosticPage = lazyComponent(() => import('./diagnostic').then((m) => m.DiagnosticPage));
+const FieldViewPage = lazyComponent(() => import('./field-view').then((m) => m.FieldViewPage));
+const MyDiagnosticsPage = lazyComponent(() => import('./mine').then((m) => m.MyDiagnosticsPage));
+const NotificationsPage = lazyComponent(() => import('./notifications').then((m) => m.NotificationsPage));
+const EditDiagnosticPage = lazyComponent(() => import('./write').then((m) => m.EditDiagnosticPage));
+const NewDiagnosticPage = lazyComponent(() => import('./write').then((m) => m.NewDiagnosticPage));
 
 const reader = (me: Me | null) => !!me && (me.permissions['diagnostic.read'] ?? []).length > 0;
 

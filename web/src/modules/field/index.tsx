@@ -1,14 +1,18 @@
 // The field module in the web app: the statistics dashboard, my organisation's victim profiles
 // and the form that records one, the import, who read my records, field signals and alerts.
+import { lazyComponent } from '../../kit/lazy';
 import type { WebModule } from '../../kit/module';
-import { AlertsPage } from './alerts';
 import { can, type Me } from '../../session';
-import { ImportPage } from './import';
 import { messages } from './messages';
-import { ReadsPage } from './reads';
-import { NewRecordPage, RecordsPage } from './records';
-import { SignalsPage } from './signals';
-import { StatsPage } from './stats';
+
+// Each page is its own chunk, fetched when first shown (kit/lazy.tsx).
+const AlertsPage = lazyComponent(() => import('./alerts').then((m) => m.AlertsPage));
+const ImportPage = lazyComponent(() => import('./import').then((m) => m.ImportPage));
+const ReadsPage = lazyComponent(() => import('./reads').then((m) => m.ReadsPage));
+const NewRecordPage = lazyComponent(() => import('./records').then((m) => m.NewRecordPage));
+const RecordsPage = lazyComponent(() => import('./records').then((m) => m.RecordsPage));
+const SignalsPage = lazyComponent(() => import('./signals').then((m) => m.SignalsPage));
+const StatsPage = lazyComponent(() => import('./stats').then((m) => m.StatsPage));
 
 const statsReader = (me: Me | null) => can(me, 'field.stats_read', 'own_organisation');
 

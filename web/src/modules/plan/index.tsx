@@ -1,14 +1,17 @@
 // The plan module in the web app: the plan tree (public and members), a measure's page, the
 // coordination's referential and campaigns, and "my reporting".
+import { lazyComponent } from '../../kit/lazy';
 import type { WebModule } from '../../kit/module';
 import { can } from '../../session';
-import { CampaignsPage } from './campaigns';
-import { PlanHomeSummary } from './home-summary';
-import { MeasurePage } from './measure';
 import { messages } from './messages';
-import { PlanPage } from './plan';
-import { ReferentialPage } from './referential';
-import { ReportingPage } from './reporting';
+
+// Each page is its own chunk, fetched when first shown (kit/lazy.tsx).
+const CampaignsPage = lazyComponent(() => import('./campaigns').then((m) => m.CampaignsPage));
+const PlanHomeSummary = lazyComponent(() => import('./home-summary').then((m) => m.PlanHomeSummary));
+const MeasurePage = lazyComponent(() => import('./measure').then((m) => m.MeasurePage));
+const PlanPage = lazyComponent(() => import('./plan').then((m) => m.PlanPage));
+const ReferentialPage = lazyComponent(() => import('./referential').then((m) => m.ReferentialPage));
+const ReportingPage = lazyComponent(() => import('./reporting').then((m) => m.ReportingPage));
 
 const member = (me: Parameters<typeof can>[0]) => !!me && can(me, 'plan.read', 'none');
 

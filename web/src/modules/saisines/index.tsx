@@ -1,14 +1,18 @@
 // The saisines module in the web app: the list (my saisines, the triage queue, the authority's
 // inbox), filing and completing a saisine, the case page and the figures.
+import { lazyComponent } from '../../kit/lazy';
 import type { WebModule } from '../../kit/module';
 import { can, type Me } from '../../session';
-import { SaisinePage } from './case';
-import { FiguresPage } from './figures';
-import { SaisinesHomeSummary } from './home-summary';
-import { SaisinesPage } from './list';
 import { messages } from './messages';
 import './saisines.css';
-import { EditSaisinePage, NewSaisinePage } from './write';
+
+// Each page is its own chunk, fetched when first shown (kit/lazy.tsx).
+const SaisinePage = lazyComponent(() => import('./case').then((m) => m.SaisinePage));
+const FiguresPage = lazyComponent(() => import('./figures').then((m) => m.FiguresPage));
+const SaisinesHomeSummary = lazyComponent(() => import('./home-summary').then((m) => m.SaisinesHomeSummary));
+const SaisinesPage = lazyComponent(() => import('./list').then((m) => m.SaisinesPage));
+const EditSaisinePage = lazyComponent(() => import('./write').then((m) => m.EditSaisinePage));
+const NewSaisinePage = lazyComponent(() => import('./write').then((m) => m.NewSaisinePage));
 
 const member = (me: Me | null) => !!me && (me.permissions['saisine.list'] ?? []).length > 0;
 
