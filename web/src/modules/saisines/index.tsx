@@ -1,5 +1,6 @@
 // The saisines module in the web app: the list (my saisines, the triage queue, the authority's
-// inbox), filing and completing a saisine, the case page and the figures.
+// inbox) with the caller's notifications, filing and completing a saisine, the case page and the
+// figures with the map of recurring blocks; the unread count beside the header's entry.
 import type { WebModule } from '../../kit/module';
 import { can, type Me } from '../../session';
 import { SaisinePage } from './case';
@@ -7,6 +8,7 @@ import { FiguresPage } from './figures';
 import { SaisinesHomeSummary } from './home-summary';
 import { SaisinesPage } from './list';
 import { messages } from './messages';
+import { SaisinesUnreadCount } from './notifications';
 import './saisines.css';
 import { EditSaisinePage, NewSaisinePage } from './write';
 
@@ -24,7 +26,7 @@ export const saisines: WebModule = {
   ],
   home: [{ key: 'saisines', href: '/saisines', Summary: SaisinesHomeSummary, summaryFor: member }],
   nav: [
-    { href: '/saisines', labelKey: 'nav.saisines', visible: member, current: (p) => p.startsWith('/saisines') && p !== '/saisines/chiffres' },
+    { href: '/saisines', labelKey: 'nav.saisines', visible: member, current: (p) => p.startsWith('/saisines') && p !== '/saisines/chiffres', after: SaisinesUnreadCount },
     { href: '/saisines/chiffres', labelKey: 'nav.saisines_figures', visible: (me) => member(me) && can(me, 'saisine.figures', 'none') },
   ],
 };
