@@ -2,8 +2,10 @@
 // residence-permit saisine; the checklist shows the complaint's date missing; the coordinator
 // asks for it; the association adds it; the coordinator refers the case to the prefecture with a
 // summary; the prefecture sees only the summary (and the part shared) and answers; the
-// coordinator marks it unblocked; the figures change. A file renamed to .pdf is refused, a PDF
-// is attached and the prefecture does not see it. axe-core finds no serious or critical
+// coordinator marks it unblocked; the figures change. The association sees the unread count of
+// the coordinator's request in the header and the notification on its list; the figures page
+// shows the map of recurring blocks and its table (uncoloured where suppressed). A file renamed
+// to .pdf is refused, a PDF is attached and the prefecture does not see it. axe-core finds no serious or critical
 // violation on the pages at 1280 px, nor on the association's pages at 390 px, where nothing is
 // wider than the screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,8 +63,10 @@ async function login(email: string, viewport = { width: 1280, height: 900 }): Pr
   return s;
 }
 
-// Only the expected refusals reach the console: the login page's 401, a refused file's 422.
-const unexpected = (problems: string[]) => problems.filter((p) => !/status of 4(01|22)/.test(p));
+// Only the expected refusals reach the console: the login page's 401, a refused file's 422, and
+// (as in the field e2e) the map component's inline styles, which the CSP blocks on purpose.
+const unexpected = (problems: string[]) =>
+  problems.filter((p) => !/status of 4(01|22)/.test(p) && !p.includes("Applying inline style violates the following Content Security Policy directive 'style-src 'self''"));
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const stateOf = (page: Page) => page.getByTestId('saisine-state').getAttribute('data-state');
 const settled = (page: Page) => expect.poll(() => page.locator('[data-resource-state="loading"]').count()).toBe(0);
@@ -158,7 +162,18 @@ describe('a residence-permit saisine, from filing to unblocking', () => {
   it('the association adds the date of its complaint and submits again', async () => {
     const asso = sessions[0];
     const { page } = asso;
-    await page.goto(vigie.url + casePath);
+    // The coordinator's request is told in the application: the header's count, the list's link.
+    await page.goto(vigie.url + '/saisines');
+    await expect.poll(() => page.getByTestId('saisines-unread').textContent()).toMatch(/^1\b/);
+    const told = page.getByTestId('saisine-notifications');
+    await expect.poll(() => told.locator('a').count()).toBe(1);
+    expect(await told.locator('a').textContent()).toContain('Informations demandées');
+    expect(await told.locator('a').getAttribute('href')).toBe(casePath);
+    expect(await page.content()).not.toContain(ASKED); // no narrative in a notification
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
+    await expect.poll(() => page.getByTestId('saisines-unread').count()).toBe(0);
+    await told.locator('a').click();
     await expect.poll(() => page.getByTestId('saisine-timeline').textContent()).toContain(ASKED);
     await page.getByRole('link', { name: 'Compléter la saisine' }).click();
     const form = page.getByRole('form', { name: 'Compléter la saisine' });
@@ -231,6 +246,17 @@ describe('a residence-permit saisine, from filing to unblocking', () => {
     await page.goto(vigie.url + '/saisines/chiffres');
     await expect.poll(() => overall.getByTestId('figure-unblocked').textContent()).toBe('100 %');
     expect(await page.getByTestId('figure-category-residence_permit').getByTestId('figure-unblocked').textContent()).toBe('100 %');
+    // The map of recurring blocks, and its table: exact for the coordinator.
+    const map = page.getByTestId('saisine-map');
+    await expect.poll(() => map.getByTestId('map-dep').locator('map-chart').count(), { timeout: 15_000 }).toBe(1);
+    expect(await map.getByTestId('map-row-93').textContent()).toBe('93 — Seine-Saint-Denis1');
+    expect(await map.getByTestId('saisine-map-legend').textContent()).toContain('Légende');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await map.getByLabel('Catégorie').selectOption('shelter');
+    await expect.poll(() => map.getByTestId('saisine-map-empty').count()).toBe(1);
+    expect(await map.getByTestId('map-row-93').count()).toBe(0);
+    await map.getByLabel('Catégorie').selectOption('residence_permit');
+    await expect.poll(() => map.getByTestId('map-row-93').textContent()).toBe('93 — Seine-Saint-Denis1');
     expect(unexpected(coord.problems)).toEqual([]);
   });
 });
@@ -248,6 +274,12 @@ describe('on a phone (390 px)', () => {
     // The association's figures are controlled: one saisine is below the threshold.
     await page.goto(vigie.url + '/saisines/chiffres');
     await expect.poll(() => page.getByTestId('figure-overall-total').textContent()).toContain('non publié');
+    // On the map too: the suppressed département is neither coloured nor given a figure.
+    const map = page.getByTestId('saisine-map');
+    await expect.poll(() => map.getByTestId('map-row-93').textContent()).toContain('non publié');
+    expect(await map.getByTestId('saisine-map-empty').count()).toBe(1);
+    expect(await map.locator('map-chart').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(unexpected(asso.problems)).toEqual([]);
   });
 });

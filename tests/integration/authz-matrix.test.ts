@@ -238,6 +238,11 @@ const CASES: Record<string, Case[]> = {
   ],
   'GET /api/v1/saisines': [{ relation: 'none', send: get('/api/v1/saisines'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
   'GET /api/v1/saisines/stats': [{ relation: 'none', send: get('/api/v1/saisines/stats'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  // One's own notifications: whoever may read the list (saisine.list).
+  'GET /api/v1/saisines/notifications': [{ relation: 'none', send: get('/api/v1/saisines/notifications'), expect: (c) => refusedWith(403)(who.readsThePlan(c)) }],
+  'POST /api/v1/saisines/notifications/read': [
+    { relation: 'none', send: postOwn('/api/v1/saisines/notifications/read', {}), expect: (c) => refusedWith(403)(who.readsThePlan(c)) },
+  ],
   'GET /api/v1/saisines/{id}': [
     { relation: 'own_organisation', send: async (c) => get(`/api/v1/saisines/${await saisineBy(ownFiler(c), 'ORG-PREFECTURE', 'submitted')}`)(c), expect: (c) => refusedWith(404)(who.seesSaisine(c, 'filer')) },
     { relation: 'addressed_to_me', send: async (c) => get(`/api/v1/saisines/${await saisineBy(fieldFiler, addressedTo(c), 'referred')}`)(c), expect: (c) => refusedWith(404)(who.seesSaisine(c, addressedRelation(c))) },

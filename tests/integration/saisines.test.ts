@@ -6,6 +6,7 @@
 // in clear; every read is audited for the filing organisation; deadline reminders go out through
 // the outbox on the day the rule says, and a case overdue past the second threshold is flagged
 // for the committee; the figures are exact for the coordinator, controlled for everyone else;
+// in-app notifications reach exactly the parties' users, without a narrative;
 // attachments are checked from their bytes, size-limited, stripped of image metadata, sealed in
 // the file store and downloaded as sandboxed attachments by the case's full readers only.
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const ASSO_ADMIN = 'admin@asso.test';
 const OTHER_ASSO = 'referent@autre-asso.test';
 const PREF = 'bureau@pref93.test';
 const OTHER_PREF = 'bureau@pref13.test';
+const PREF_VIEWER = 'lecture@pref93.test'; // a viewer: told in the application, not by e-mail
 
 interface Saisine {
   id: number;
@@ -101,6 +103,7 @@ beforeAll(async () => {
   await actors.user(OTHER_ASSO, 'AUTRE', 'referent');
   await actors.user(PREF, 'PREF93', 'referent');
   await actors.user(OTHER_PREF, 'PREF13', 'referent');
+  await actors.user(PREF_VIEWER, 'PREF93', 'viewer');
   const tree = (await actors.get('/api/v1/plan', COORD)).json<{ axes: { measures: { code: string }[] }[] }>();
   measure = tree.axes[0].measures[0].code;
 });
@@ -489,5 +492,109 @@ describe('attachments', () => {
     expect(got.raw.includes('Exif')).toBe(false);
     expect(got.raw.includes('GPSLatitude')).toBe(false);
     expect(got.raw.includes(Buffer.from([0xff, 0xe1]))).toBe(false); // no APP1 segment at all
+  });
+});
+
+describe('in-app notifications', () => {
+  const EVERYONE = [COORD, ASSO, ASSO_ADMIN, OTHER_ASSO, PREF, PREF_VIEWER, OTHER_PREF];
+  const PLANTED = 'Phrase-témoin des notifications 7Q2';
+  interface Notifications {
+    unread: number;
+    notifications: { id: number; saisine: number; kind: string; state: string; created_at: string; read: boolean }[];
+  }
+  const mine = async (who: string) => {
+    const r = await actors.get('/api/v1/saisines/notifications', who);
+    expect(r.status, who).toBe(200);
+    expect(r.body, who).not.toContain(PLANTED);
+    return r.json<Notifications>();
+  };
+  const markRead = async (who: string) => expect((await actors.send('POST', '/api/v1/saisines/notifications/read', who, {})).status).toBe(204);
+  // For each user, the events of case `id` they were told of, oldest first.
+  const told = async (id: number) => {
+    const out: Record<string, string[]> = {};
+    for (const who of EVERYONE)
+      out[who] = (await mine(who)).notifications.filter((n) => n.saisine === id).reverse().map((n) => `${n.kind}:${n.state}`);
+    return out;
+  };
+
+  it('tells each transition and message to every user of the parties, the authority once referred, nobody else', async () => {
+    for (const who of EVERYONE) await markRead(who);
+    const s = await file(ASSO, { facts: `${PLANTED} dans les faits.` });
+    await move(ASSO, s.id, { to: 'submitted' });
+    await move(COORD, s.id, { to: 'needs_information', message: `${PLANTED} dans la demande.` });
+    expect((await mine(ASSO)).unread).toBe(1);
+    const posted = await actors.send('POST', `/api/v1/saisines/${s.id}/messages`, ASSO, { thread: 'filer', text: `${PLANTED} dans le fil.` });
+    expect(posted.status, posted.body).toBe(201);
+    await move(ASSO, s.id, { to: 'submitted' });
+    await move(COORD, s.id, { to: 'accepted' });
+    let got = await told(s.id);
+    // Before the referral the prefecture hears nothing of the case.
+    expect(got).toEqual({
+      [COORD]: ['transition:submitted', 'message:needs_information', 'transition:submitted'],
+      [ASSO]: ['transition:needs_information', 'transition:accepted'],
+      [ASSO_ADMIN]: ['transition:needs_information', 'transition:accepted'],
+      [OTHER_ASSO]: [], [PREF]: [], [PREF_VIEWER]: [], [OTHER_PREF]: [],
+    });
+    await move(COORD, s.id, { to: 'referred', summary: `${PLANTED} dans le résumé.` });
+    const toAuthority = await actors.send('POST', `/api/v1/saisines/${s.id}/messages`, COORD, { thread: 'authority', text: `${PLANTED} pour la préfecture.` });
+    expect(toAuthority.status, toAuthority.body).toBe(201);
+    got = await told(s.id);
+    expect(got[PREF]).toEqual(['transition:referred', 'message:referred']);
+    expect(got[PREF_VIEWER]).toEqual(['transition:referred', 'message:referred']);
+    expect(got[ASSO]).toEqual(['transition:needs_information', 'transition:accepted', 'transition:referred']);
+    expect(got[ASSO_ADMIN]).toEqual(got[ASSO]);
+    expect(got[COORD]).toHaveLength(3); // the coordinator's own acts are not told to it
+    expect(got[OTHER_ASSO]).toEqual([]);
+    expect(got[OTHER_PREF]).toEqual([]);
+    // Newest first, each with the case's id, never its narrative (checked by mine()).
+    const asso = await mine(ASSO);
+    expect(asso.unread).toBe(3);
+    expect(Object.keys(asso.notifications[0]).sort()).toEqual(['created_at', 'id', 'kind', 'read', 'saisine', 'state']);
+    expect(asso.notifications[0].state).toBe('referred');
+    expect(asso.notifications.map((n) => n.id)).toEqual([...asso.notifications.map((n) => n.id)].sort((a, b) => b - a));
+    // Nor in the raw table.
+    expect(execSql(vigie.dbUrl, `SELECT * FROM saisine_notifications`)).not.toContain(PLANTED);
+
+    await markRead(ASSO);
+    const after = await mine(ASSO);
+    expect(after.unread).toBe(0);
+    expect(after.notifications.filter((n) => n.saisine === s.id).every((n) => n.read)).toBe(true);
+    // One's own only: the association's admin still has hers unread.
+    expect((await mine(ASSO_ADMIN)).unread).toBe(3);
+  });
+});
+
+describe('the map of recurring blocks', () => {
+  it('breaks one category down by département, through disclosure control beyond the coordinator', async () => {
+    type Stats = { by_departement: { key: string; cases: number | null }[] };
+    const of = async (who: string, query: string) => (await actors.get(`/api/v1/saisines/stats${query}`, who)).json<Stats>().by_departement;
+    const total = (await actors.get('/api/v1/saisines/stats', COORD)).json<{ overall: { cases: number } }>().overall.cases;
+    expect(total).toBeGreaterThan(5); // every case of this suite so far, all in the 93
+    const all = await of(COORD, '');
+    expect(all).toEqual([expect.objectContaining({ key: '93', cases: total })]);
+    expect(await of(COORD, '?category=residence_permit')).toEqual(all);
+    expect(await of(COORD, '?category=shelter')).toEqual([]);
+    const controlled = await of(ASSO, '?category=residence_permit');
+    expect(controlled).toEqual([expect.objectContaining({ key: '93', cases: null })]); // fewer than 11
+  });
+
+  it('never publishes both the map of all and the map of one category where they would give away a small cell', async () => {
+    type Stats = { by_departement: { key: string; cases: number | null }[] };
+    const cell = async (who: string, query: string) => (await actors.get(`/api/v1/saisines/stats${query}`, who)).json<Stats>().by_departement.find((r) => r.key === '93')?.cases ?? null;
+    // At least 12 residence-permit cases and exactly 1 shelter case, all in the 93.
+    const before = (await cell(COORD, ''))!;
+    for (let i = 0; i < 6; i++) await move(ASSO, (await file(ASSO)).id, { to: 'submitted' });
+    await move(ASSO, (await file(ASSO, { category: 'shelter' })).id, { to: 'submitted' });
+    expect(await cell(COORD, '')).toBe(before + 7);
+    expect(await cell(COORD, '?category=residence_permit')).toBe(before + 6);
+    expect(before + 6).toBeGreaterThanOrEqual(11); // publishable on its own
+    expect(await cell(COORD, '?category=shelter')).toBe(1);
+    for (const who of [ASSO, PREF]) {
+      const all = await cell(who, '');
+      const residence = await cell(who, '?category=residence_permit');
+      expect(await cell(who, '?category=shelter'), who).toBeNull();
+      // Both published, their difference would be the shelter case: one of them is suppressed.
+      expect(all === null || residence === null, `${who}: ${all} and ${residence}`).toBe(true);
+    }
   });
 });

@@ -112,6 +112,14 @@ struct Message {
   std::string org_code, text, created_at;
 };
 
+// An in-app notification: which case, the state it was in, the kind of event ("transition",
+// "message", "reminder") and when. Never a narrative (those are sealed at rest).
+struct Notification {
+  std::int64_t id = 0, saisine_id = 0;
+  std::string kind, state, created_at;
+  bool read = false;
+};
+
 // A file attached to a case: what the reader sees of it, and where its sealed bytes are.
 struct Attachment {
   std::int64_t id = 0, saisine_id = 0;

@@ -215,7 +215,7 @@ void register_routes(http::Router& router, Service& saisines, Attachments& attac
 
   router.add("GET", "/api/v1/saisines/stats",
              [&saisines](http::Request& req) {
-               const auto f = saisines.figures(req.actor());
+               const auto f = saisines.figures(req.actor(), req.query_param("category"));
                return http::Response::json(
                    200, {{"controlled", f.controlled},
                          {"overall", figure_json(f.overall)},
@@ -228,6 +228,33 @@ void register_routes(http::Router& router, Service& saisines, Attachments& attac
                            {"escalation_days", saisines.deadlines().escalation_days}}}});
              },
              {.action = "saisine.figures"});
+
+  // Reading one's own notifications is what any reader of the list may do: the rows name only
+  // cases the caller's organisation is a party to.
+  router.add("GET", "/api/v1/saisines/notifications",
+             [&saisines](http::Request& req) {
+               const auto& who = req.actor();
+               boost::json::array out;
+               for (const auto& n : saisines.notifications(who))
+                 out.push_back({{"id", n.id},
+                                {"saisine", n.saisine_id},
+                                {"kind", n.kind},
+                                {"state", n.state},
+                                {"created_at", n.created_at},
+                                {"read", n.read}});
+               return http::Response::json(
+                   200, {{"unread", saisines.unread(who)}, {"notifications", std::move(out)}});
+             },
+             {.action = "saisine.list"});
+
+  router.add("POST", "/api/v1/saisines/notifications/read",
+             [&saisines](http::Request& req) {
+               saisines.mark_read(req.actor());
+               http::Response r;
+               r.status = 204;
+               return r;
+             },
+             {.body_limit = 1024, .accepts = {"application/json"}, .action = "saisine.list"});
 
   router.add("GET", "/api/v1/saisines/{id}",
              [&saisines](http::Request& req) {

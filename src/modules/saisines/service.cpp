@@ -265,8 +265,14 @@ std::vector<std::string> Service::coordinators(soci::session& s) {
 }
 
 void Service::tell(soci::session& s, const Saisine& c, const std::vector<std::string>& orgs,
-                   const std::string& subject) {
-  // No narrative in an e-mail: the reader follows the link and logs in.
+                   const std::string& kind, const std::string& subject) {
+  // No narrative in an e-mail nor in a notification: the reader follows the link and logs in.
+  const auto at = db::iso_utc(now_());
+  const std::string state(to_string(c.state));
+  std::set<std::int64_t> notified;  // a user of two party organisations is told once
+  for (const auto& org : orgs)
+    for (auto user : accounts::directory::member_ids(s, org, kit::Role::viewer))
+      if (notified.insert(user).second) store::notify(s, user, c.id, kind, state, at);
   std::set<std::string> sent;
   for (const auto& org : orgs)
     for (const auto& address : accounts::directory::contacts(s, org, kit::Role::referent))
@@ -537,7 +543,8 @@ SaisineView Service::transition(const kit::Actor& who, std::int64_t id, const Tr
     if (*party != Party::coordinator)
       parties.insert(parties.end(), coordination.begin(), coordination.end());
     if (*to == State::referred) parties.push_back(c->authority_code);
-    tell(s, *c, parties, "Saisine passée à l'état « " + std::string(to_string(*to)) + " »");
+    tell(s, *c, parties, "transition",
+         "Saisine passée à l'état « " + std::string(to_string(*to)) + " »");
     return view_of(s, who, *c);
   });
 }
@@ -583,12 +590,24 @@ Message Service::post(const kit::Actor& who, std::int64_t id, const std::string&
       parties.push_back(thread == "filer" ? c->filer_org_code : c->authority_code);
     else
       parties = coordinators(s);
-    tell(s, *c, parties, "Nouveau message sur une saisine");
+    tell(s, *c, parties, "message", "Nouveau message sur une saisine");
     return m;
   });
 }
 
-Figures Service::figures(const kit::Actor& who) {
+std::vector<Notification> Service::notifications(const kit::Actor& who) {
+  return db_.read([&](soci::session& s) { return store::notifications(s, who.user_id, 50); });
+}
+
+int Service::unread(const kit::Actor& who) {
+  return db_.read([&](soci::session& s) { return store::unread(s, who.user_id); });
+}
+
+void Service::mark_read(const kit::Actor& who) {
+  db_.transact([&](soci::session& s) { store::mark_read(s, who.user_id, db::iso_utc(now_())); });
+}
+
+Figures Service::figures(const kit::Actor& who, const std::optional<std::string>& category) {
   const bool exact = accounts::allowed(who, "saisine.figures_exact", kit::Relations{});
   auto all = db_.read([&](soci::session& s) { return store::list(s, box_, std::nullopt); });
   std::vector<const Saisine*> cases;
@@ -603,19 +622,10 @@ Figures Service::figures(const kit::Actor& who) {
     f.key = "total";
     out.overall = f;
   }
-  auto by = [&](const std::string& dimension, auto key_of) {
-    std::map<std::string, std::vector<const Saisine*>> groups;
-    privacy::CountTable table({dimension});
-    for (const auto* c : cases) {
-      const std::string k = key_of(*c).empty() ? "unknown" : key_of(*c);
-      groups[k].push_back(c);
-      table.add({k});
-    }
+  // `published`: the controlled count of each group (unused when exact).
+  auto rows_of = [&](const std::map<std::string, std::vector<const Saisine*>>& groups,
+                     std::map<std::string, std::optional<std::int64_t>> published) {
     std::vector<Figure> rows;
-    std::map<std::string, std::optional<std::int64_t>> published;
-    if (!exact)
-      for (const auto& cell : privacy::control(table, rules).cells)
-        if (cell.key.size() == 1 && cell.key[0]) published[*cell.key[0]] = cell.value;
     for (const auto& [k, list] : groups) {
       if (exact) {
         rows.push_back(figure_of(k, list));
@@ -632,9 +642,41 @@ Figures Service::figures(const kit::Actor& who) {
     }
     return rows;
   };
+  const auto key = [](const std::string& k) { return k.empty() ? std::string("unknown") : k; };
+  auto by = [&](const std::string& dimension, auto key_of) {
+    std::map<std::string, std::vector<const Saisine*>> groups;
+    privacy::CountTable table({dimension});
+    for (const auto* c : cases) {
+      groups[key(key_of(*c))].push_back(c);
+      table.add({key(key_of(*c))});
+    }
+    std::map<std::string, std::optional<std::int64_t>> published;
+    if (!exact)
+      for (const auto& cell : privacy::control(table, rules).cells)
+        if (cell.key.size() == 1 && cell.key[0]) published[*cell.key[0]] = cell.value;
+    return rows_of(groups, std::move(published));
+  };
   out.by_category = by("saisine_category", [](const Saisine& c) { return c.category; });
   out.by_authority_type = by("actor_type", [](const Saisine& c) { return c.authority_type; });
-  out.by_departement = by("departement", [](const Saisine& c) { return c.departement; });
+  // The département breakdown (the map of recurring blocks), of every category or of one: beyond
+  // the coordinator both are read from ONE table crossing category and département, controlled
+  // as a whole, so that the map of one category cannot be subtracted from the map of all (or of
+  // the others) to reveal a suppressed cell (docs/PRIVACY.md, "Saisines' figures").
+  {
+    std::map<std::string, std::vector<const Saisine*>> groups;
+    privacy::CountTable table({"saisine_category", "departement"});
+    for (const auto* c : cases) {
+      table.add({key(c->category), key(c->departement)});
+      if (!category || c->category == *category) groups[key(c->departement)].push_back(c);
+    }
+    std::map<std::string, std::optional<std::int64_t>> published;
+    if (!exact)
+      for (const auto& cell : privacy::control(table, rules).cells)
+        if (cell.key.size() == 2 && cell.key[1] &&
+            (category ? cell.key[0] && *cell.key[0] == *category : !cell.key[0]))
+          published[*cell.key[1]] = cell.value;
+    out.by_departement = rows_of(groups, std::move(published));
+  }
   if (!exact && out.overall.cases)
     out.overall.cases = (*out.overall.cases + 2) / 5 * 5;  // rounded as published counts are
   return out;
@@ -682,7 +724,7 @@ int Service::send_reminders() {
         for (const auto& org : to)
           for (const auto& a : accounts::directory::contacts(s, org, kit::Role::referent))
             recipients.insert(a);
-        tell(s, c, to, subject);
+        tell(s, c, to, "reminder", subject);
         queued += static_cast<int>(recipients.size());
         store::record_notice(
             s, c.id, kind + (*reminder == kit::Reminder::before ? ".before" : ".overdue"), now);

@@ -101,7 +101,15 @@ class Service {
   SaisineView transition(const kit::Actor& who, std::int64_t id, const TransitionInput& in);
   Message post(const kit::Actor& who, std::int64_t id, const std::string& thread,
                const std::string& text);
-  Figures figures(const kit::Actor& who);
+  // `category`: the département breakdown of that category's cases only (the others whole).
+  Figures figures(const kit::Actor& who, const std::optional<std::string>& category = {});
+
+  // The caller's own in-app notifications (latest 50, newest first), their unread count, and
+  // marking them all read. Whoever a transition, message or reminder is told to by e-mail is
+  // told in the application too: every member of each party organisation.
+  std::vector<Notification> notifications(const kit::Actor& who);
+  int unread(const kit::Actor& who);
+  void mark_read(const kit::Actor& who);
 
   // Queues the deadline reminders due today and flags cases for the committee; returns how
   // many e-mails were queued.
@@ -116,8 +124,10 @@ class Service {
   // query per row). `names`: the directory's organisation names, read once for a list.
   SaisineView view_of(soci::session& s, const kit::Actor& who, Saisine c, bool detail = true,
                       const std::map<std::string, std::string>* names = nullptr);
+  // E-mails the parties' referents and notifies every member of theirs in the application;
+  // `kind`: "transition", "message" or "reminder".
   void tell(soci::session& s, const Saisine& c, const std::vector<std::string>& orgs,
-            const std::string& subject);
+            const std::string& kind, const std::string& subject);
   std::vector<std::string> coordinators(soci::session& s);
   std::string today() const;
 

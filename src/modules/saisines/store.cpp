@@ -303,6 +303,41 @@ void record_notice(soci::session& s, std::int64_t saisine_id, const std::string&
       soci::use(kind), soci::use(on);
 }
 
+void notify(soci::session& s, std::int64_t user_id, std::int64_t saisine_id,
+            const std::string& kind, const std::string& state, const std::string& at) {
+  long long u = user_id, c = saisine_id;
+  s << "INSERT INTO saisine_notifications (user_id, saisine_id, kind, state, created_at) "
+       "VALUES (:u, :c, :k, :s, :a)",
+      soci::use(u), soci::use(c), soci::use(kind), soci::use(state), soci::use(at);
+}
+
+std::vector<Notification> notifications(soci::session& s, std::int64_t user_id, int limit) {
+  long long u = user_id;
+  std::vector<Notification> out;
+  soci::rowset<soci::row> rows =
+      (s.prepare << "SELECT id, saisine_id, kind, state, created_at, read_at FROM "
+                    "saisine_notifications WHERE user_id = :u ORDER BY id DESC LIMIT :n",
+       soci::use(u), soci::use(limit));
+  for (const auto& r : rows)
+    out.push_back({db::row_int(r, 0), db::row_int(r, 1), db::row_text(r, 2), db::row_text(r, 3),
+                   db::row_text(r, 4), r.get_indicator(5) == soci::i_ok});
+  return out;
+}
+
+int unread(soci::session& s, std::int64_t user_id) {
+  long long u = user_id;
+  int n = 0;
+  s << "SELECT count(*) FROM saisine_notifications WHERE user_id = :u AND read_at IS NULL",
+      soci::use(u), soci::into(n);
+  return n;
+}
+
+void mark_read(soci::session& s, std::int64_t user_id, const std::string& at) {
+  long long u = user_id;
+  s << "UPDATE saisine_notifications SET read_at = :a WHERE user_id = :u AND read_at IS NULL",
+      soci::use(at), soci::use(u);
+}
+
 std::vector<std::string> notices_sent(soci::session& s, std::int64_t saisine_id,
                                       const std::string& kind) {
   long long c = saisine_id;

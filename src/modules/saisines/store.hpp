@@ -42,4 +42,12 @@ void record_notice(soci::session& s, std::int64_t saisine_id, const std::string&
 std::vector<std::string> notices_sent(soci::session& s, std::int64_t saisine_id,
                                       const std::string& kind);
 
+// In-app notifications, per user (no narrative column: nothing to seal).
+void notify(soci::session& s, std::int64_t user_id, std::int64_t saisine_id,
+            const std::string& kind, const std::string& state, const std::string& at);
+// The user's latest `limit`, newest first.
+std::vector<Notification> notifications(soci::session& s, std::int64_t user_id, int limit);
+int unread(soci::session& s, std::int64_t user_id);
+void mark_read(soci::session& s, std::int64_t user_id, const std::string& at);
+
 }  // namespace vigie::saisines::store

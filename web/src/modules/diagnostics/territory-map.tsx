@@ -1,6 +1,7 @@
 // The field view's map: dsfr-chart's <map-chart> (a Vue web component), loaded only when a field
 // view shows a map, so the first visit's bundle does not carry it. Each territory's value is the
-// median field rating on the 0–4 scale. The map is a picture of the table that follows it
+// median field rating on the 0–4 scale by default; another module passes its own value's name
+// and palette (the saisines' counts per département, issue 14). The map is a picture of the table that follows it
 // (the accessible figures); if the component cannot load, the page says so and keeps the table.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
@@ -28,9 +29,11 @@ interface Props {
   national: number | null;
   updated: string; // the latest diagnostic's day, shown as the map's "updated"
   caption: string;
+  name?: string; // what a value is (default: the field median)
+  palette?: 'divergentDescending' | 'sequentialAscending'; // default: divergent, for a 0–4 rating
 }
 
-export function TerritoryMap({ level, data, national, updated, caption }: Props) {
+export function TerritoryMap({ level, data, national, updated, caption, name, palette = 'divergentDescending' }: Props) {
   const { t } = useI18n();
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -44,10 +47,10 @@ export function TerritoryMap({ level, data, national, updated, caption }: Props)
         adoptPageStyles(el);
         el.setAttribute('data', json);
         el.setAttribute('value', national === null ? '' : String(Math.round(national * 10) / 10));
-        el.setAttribute('name', t('diag.map.name'));
+        el.setAttribute('name', name ?? t('diag.map.name'));
         el.setAttribute('level', level);
         el.setAttribute('date', updated);
-        el.setAttribute('selected-palette', 'divergentDescending');
+        el.setAttribute('selected-palette', palette);
         host.current.replaceChildren(el);
         setState('ready');
       })
@@ -55,7 +58,7 @@ export function TerritoryMap({ level, data, national, updated, caption }: Props)
     return () => {
       live = false;
     };
-  }, [json, level, national, updated]);
+  }, [json, level, national, updated, name, palette]);
   return (
     <figure class="vigie-map fr-mb-2w" role="group" aria-label={caption}>
       <div ref={host} data-testid={`map-${level}`} />

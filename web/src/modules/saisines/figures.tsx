@@ -1,12 +1,16 @@
 // The saisines' figures: median and 90th-percentile times to triage, to the authority's answer
 // and to the conclusion, and the share unblocked, overall and by category, type of authority and
-// département. Beyond the coordinator the server has applied disclosure control: a suppressed
-// group shows "not published", never a number.
+// département, and the map of recurring blocks (saisines per département, all categories or
+// one). Beyond the coordinator the server has applied disclosure control: a suppressed group
+// shows "not published", never a number, and is left uncoloured on the map. The map is the
+// diagnostics module's (loaded lazily); the table under it gives the same figures.
+import { useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../../i18n';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
-import { departementName, type Figure, type Figures } from './types';
+import { TerritoryMap } from '../diagnostics/territory-map';
+import { CATEGORIES, departementName, type Figure, type Figures } from './types';
 
 export function FiguresPage() {
   return <MemberPage>{() => <FiguresView />}</MemberPage>;
@@ -31,7 +35,69 @@ function FiguresView() {
           </>
         )}
       </ResourceView>
+      <BlocksMap />
     </div>
+  );
+}
+
+// The map of recurring blocks: its own request, so that choosing a category redraws the map
+// and its table only.
+function BlocksMap() {
+  const { t, lang } = useI18n();
+  const [category, setCategory] = useState('');
+  const f = useResource<Figures>(`/api/v1/saisines/stats${category ? `?category=${category}` : ''}`);
+  const n = (v: number) => v.toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR');
+  return (
+    <section class="fr-mt-6w" aria-labelledby="sais-map-heading" data-testid="saisine-map">
+      <h2 class="fr-h4" id="sais-map-heading">{t('sais.map.heading')}</h2>
+      <div class="fr-select-group">
+        <label class="fr-label" for="sais-map-category">{t('sais.map.category')}</label>
+        <select class="fr-select" id="sais-map-category" value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value)}>
+          <option value="">{t('sais.map.all')}</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>{t(`sais.category.${c}` as MessageKey)}</option>
+          ))}
+        </select>
+      </div>
+      <ResourceView resource={f}>
+        {(x) => {
+          // Only published counts are drawn: a suppressed département gets no colour and no value.
+          const rows = x.by_departement.filter((r) => r.key !== 'unknown');
+          const data: Record<string, number> = {};
+          for (const r of rows) if (r.cases !== null) data[r.key] = r.cases;
+          const total = x.overall.cases;
+          return (
+            <>
+              {Object.keys(data).length > 0 ? (
+                <TerritoryMap level="dep" data={data} national={category ? null : total} updated={new Date().toISOString().slice(0, 10)} caption={t('sais.map.caption')} name={t('sais.map.name')} palette="sequentialAscending" />
+              ) : (
+                <p data-testid="saisine-map-empty">{t('sais.map.nothing')}</p>
+              )}
+              <p class="fr-text--sm" data-testid="saisine-map-legend">{t('sais.map.legend')}{x.controlled ? ` ${t('sais.map.legend_controlled')}` : ''}</p>
+              <div class="fr-table fr-table--sm fr-table--no-caption">
+                <table tabIndex={0} data-testid="saisine-map-table">
+                  <caption>{t('sais.map.table')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('sais.map.departement')}</th>
+                      <th scope="col">{t('sais.figures.cases')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.key} data-testid={`map-row-${r.key}`}>
+                        <th scope="row">{`${r.key} — ${departementName(r.key)}`}</th>
+                        <td>{r.cases === null ? t('sais.figures.suppressed') : n(r.cases)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </ResourceView>
+    </section>
   );
 }
 

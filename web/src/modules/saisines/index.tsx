@@ -1,9 +1,11 @@
 // The saisines module in the web app: the list (my saisines, the triage queue, the authority's
-// inbox), filing and completing a saisine, the case page and the figures.
+// inbox) with the caller's notifications, filing and completing a saisine, the case page and the
+// figures with the map of recurring blocks; the unread count beside the header's entry.
 import { lazyComponent } from '../../kit/lazy';
 import type { WebModule } from '../../kit/module';
 import { can, type Me } from '../../session';
 import { messages } from './messages';
+import { SaisinesUnreadCount } from './notifications';
 import './saisines.css';
 
 // Each page is its own chunk, fetched when first shown (kit/lazy.tsx).
@@ -28,7 +30,7 @@ export const saisines: WebModule = {
   ],
   home: [{ key: 'saisines', href: '/saisines', Summary: SaisinesHomeSummary, summaryFor: member }],
   nav: [
-    { href: '/saisines', labelKey: 'nav.saisines', visible: member, current: (p) => p.startsWith('/saisines') && p !== '/saisines/chiffres' },
+    { href: '/saisines', labelKey: 'nav.saisines', visible: member, current: (p) => p.startsWith('/saisines') && p !== '/saisines/chiffres', after: SaisinesUnreadCount },
     { href: '/saisines/chiffres', labelKey: 'nav.saisines_figures', visible: (me) => member(me) && can(me, 'saisine.figures', 'none') },
   ],
 };

@@ -1,12 +1,14 @@
 // The saisines list: "my saisines" for the filing organisation, the coordinator's triage queue
 // (submitted, oldest first, then the least documented) and every case it follows, and the
-// authority's inbox (what was referred to it). Each row links to the case page.
+// authority's inbox (what was referred to it), then the caller's notifications. Each row links
+// to the case page.
 import { useI18n, type MessageKey } from '../../i18n';
 import { formatDate } from '../../kit/dates';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
+import { SaisineNotifications } from './notifications';
 import { departementName, type Saisine } from './types';
 
 export function SaisinesPage() {
@@ -94,6 +96,7 @@ function List({ me }: { me: Me }) {
           );
         }}
       </ResourceView>
+      <SaisineNotifications me={me} />
     </div>
   );
 }
