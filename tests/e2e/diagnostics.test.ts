@@ -185,7 +185,7 @@ describe('the field and the official picture', () => {
     await expect.poll(() => form.locator('.fr-error-text').count()).toBe(1);
     expect(await form.getByLabel('Votre commentaire').inputValue()).toBe(text);
     expect(await form.getByLabel('Votre commentaire').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
     expect(await page.getByTestId('diagnostic-comments').count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -210,7 +210,7 @@ describe('a call for diagnostics', () => {
     await form.getByRole('button', { name: 'Ouvrir un appel à diagnostics' }).click();
     const summary = page.locator('[data-form-summary]');
     await expect.poll(() => summary.locator('li').count()).toBe(4);
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
     await form.getByLabel("Intitulé de l'appel").fill('Vos constats avant le comité de juin');
     const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await form.getByLabel('Date limite de réponse').fill(due);

@@ -123,7 +123,7 @@ describe('after a client navigation', () => {
     const { context, page } = await openAs(browser, vigie, 'referent@dgt.demo');
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Plan' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
     await context.close();
   });
 });
@@ -303,7 +303,7 @@ describe('my account', () => {
     await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await expect.poll(() => page.locator('#pw-current-error').textContent()).toContain("Ce n'est pas le mot de passe actuel du compte.");
     expect(await form.getByLabel('Nouveau mot de passe').inputValue()).toBe(NEW);
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await form.getByLabel('Mot de passe actuel').fill(DEMO_PASSWORD);
     await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
