@@ -2,12 +2,16 @@
 import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import { vigieAssets } from './build/assets';
+import { marianneLatin } from './build/fonts';
 
 // The web UI is built into web/dist and served by the vigie binary.
 export default defineConfig({
   root: __dirname,
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  plugins: [vigieAssets(join(__dirname, 'src/modules'))],
+  plugins: [
+    marianneLatin(join(__dirname, '../node_modules/@gouvfr/dsfr/dist/fonts'), join(__dirname, '.fonts')),
+    vigieAssets(join(__dirname, 'src/modules')),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -417,13 +417,14 @@ describe("each page's data", () => {
 });
 
 describe('a first visit', () => {
-  it('weighs under 200 KB on the wire without the fonts: precompressed brotli assets, chosen by Accept-Encoding', async () => {
+  it('weighs under 200 KB on the wire, fonts included: precompressed brotli assets, the Latin subsets of Marianne', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     const urls = new Map<string, string>();
     const encodings: Record<string, string> = {};
+    const fontFiles: string[] = [];
     let total = 0;
     let fonts = 0;
     cdp.on('Network.responseReceived', (e: { requestId: string; response: { url: string; headers: Record<string, string> } }) => {
@@ -432,7 +433,11 @@ describe('a first visit', () => {
     });
     cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
       total += e.encodedDataLength;
-      if (/\.woff2?$/.test(urls.get(e.requestId) ?? '')) fonts += e.encodedDataLength;
+      const url = urls.get(e.requestId) ?? '';
+      if (/\.woff2?$/.test(url)) {
+        fonts += e.encodedDataLength;
+        fontFiles.push(new URL(url).pathname.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.woff2$/, ''));
+      }
     });
     await page.goto(vigie.url + '/');
     await page.waitForLoadState('networkidle');
@@ -440,9 +445,13 @@ describe('a first visit', () => {
     expect(assets.length).toBeGreaterThanOrEqual(3);
     for (const [p, enc] of assets) expect({ p, enc }).toEqual({ p, enc: 'br' });
     console.log(`first visit: ${Math.round(total / 1024)} KiB on the wire, of which ${Math.round(fonts / 1024)} KiB of Marianne fonts (woff2)`);
-    // The page, its styles, its script and its data; the DSFR's Marianne fonts (three weights,
-    // woff2, compressed already and cached for a year) come on top.
-    expect(total - fonts).toBeLessThan(200 * 1024);
+    // A French page needs only the Latin subsets: the home page's three weights.
+    expect(fontFiles.sort()).toEqual(['Marianne-Bold-latin', 'Marianne-Medium-latin', 'Marianne-Regular-latin']);
+    expect(total).toBeLessThan(200_000);
+    // A character outside the subsets (a Romanian ș) still comes in Marianne: the DSFR's full
+    // face is fetched then, and only then.
+    await page.evaluate(() => document.fonts.load('400 16px Marianne', 'ș'));
+    await expect.poll(() => fontFiles.filter((f) => f === 'Marianne-Regular').length).toBe(1);
     await context.close();
   });
 });

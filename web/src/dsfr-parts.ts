@@ -5,6 +5,8 @@
 // renders unstyled is the sign. Main builds only: the DSFR's legacy CSS targets browsers
 // without CSS custom properties, which the app's scripts do not run on anyway.
 import '@gouvfr/dsfr/dist/core/core.main.min.css';
+// The Latin subsets of the Marianne faces, declared after the core's (web/build/fonts.ts).
+import '../.fonts/marianne-latin.css';
 import '@gouvfr/dsfr/dist/scheme/scheme.min.css';
 import '@gouvfr/dsfr/dist/component/upload/upload.main.min.css';
 import '@gouvfr/dsfr/dist/component/accordion/accordion.main.min.css';
