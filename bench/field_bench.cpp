@@ -167,7 +167,10 @@ int main() {
     });
   });
   const double controlled = median_ms(11, [&] { field.stats(police, q); });
-  const double live = median_ms(11, [&] { field.stats(coordinator, q); });
+  // The coordinator's live table: counted at the first query, then kept while no record is
+  // written (the records' generation has not moved).
+  const double live = median_ms(1, [&] { field.stats(coordinator, q); });
+  const double live_next = median_ms(11, [&] { field.stats(coordinator, q); });
 
   std::cout << std::fixed << std::setprecision(0);
   std::cout << kRows << " victim profiles from a " << file.size() / 1024
@@ -185,7 +188,9 @@ int main() {
       "controlled aggregate, département × form × year, on the release (police), repeated: "
       "kept in memory after the first",
       controlled, bare_group, "bare GROUP BY");
-  line("live aggregate, département × form × year (coordinator)", live, bare_group,
+  line("live aggregate, département × form × year (coordinator), first query after a write", live,
+       bare_group, "bare GROUP BY");
+  line("the same, next queries while no record is written (kept in memory)", live_next, bare_group,
        "bare GROUP BY");
 
   // The dashboard's aggregate over 1,000,000 profiles of varied content (inserted through the
@@ -258,7 +263,8 @@ int main() {
     // ones are served from memory.
     const double first_big = median_ms(1, [&] { mfield.stats(police, q); });
     const double controlled_big = median_ms(5, [&] { mfield.stats(police, q); });
-    const double live_big = median_ms(5, [&] { mfield.stats(coordinator, q); });
+    const double live_big = median_ms(1, [&] { mfield.stats(coordinator, q); });
+    const double live_big_next = median_ms(5, [&] { mfield.stats(coordinator, q); });
     std::cout << "\n1,000,000 profiles (" << release.records << " in the release, " << combinations
               << " combinations of the published dimensions; inserted in " << load_ms
               << " ms, release frozen in " << freeze_ms << " ms).\n\n"
@@ -268,8 +274,10 @@ int main() {
          first_big, bare_big, "bare GROUP BY of the records");
     line("the same, next queries (the release's table kept in memory)", controlled_big, bare_big,
          "bare GROUP BY of the records");
-    line("live aggregate, département × form × year (coordinator)", live_big, bare_big,
-         "bare GROUP BY of the records");
+    line("live aggregate, département × form × year (coordinator), first query after a write",
+         live_big, bare_big, "bare GROUP BY of the records");
+    line("the same, next queries while no record is written (kept in memory)", live_big_next,
+         bare_big, "bare GROUP BY of the records");
   }
   std::filesystem::remove_all(dir);
   return 0;

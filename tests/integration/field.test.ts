@@ -286,3 +286,20 @@ describe('field signals', () => {
     expect(again.json<{ allowed: string[] }>().allowed).toEqual([]);
   });
 });
+
+describe('live figures kept in memory', () => {
+  it('move with the very next record: the coordinator and the owning organisation never read a stale table', async () => {
+    // Read twice, so that the tables are kept, then add one record in 13 and read again.
+    for (let i = 0; i < 2; ++i) {
+      expect(cellOf(await stats(ASSO, 'dims=departement&year=2025&scope=mine'), { departement: '13' })!.value).toBe(3);
+      expect(cellOf(await stats(COORD, 'dims=departement,sex&year=2025'), { departement: '13', sex: 'female' })!.value).toBe(3);
+    }
+    const r = await actors.send('POST', '/api/v1/field/records', ASSO, {
+      contact_year: 2025, contact_month: 4, departement: '13', forms: ['EXP_SEX'], sex: 'female', age_band: '18-24', minor_at_contact: false,
+    });
+    expect(r.status, r.body).toBe(201);
+    expect(cellOf(await stats(ASSO, 'dims=departement&year=2025&scope=mine'), { departement: '13' })!.value).toBe(4);
+    expect(cellOf(await stats(COORD, 'dims=departement,sex&year=2025'), { departement: '13', sex: 'female' })!.value).toBe(4);
+    expect(cellOf(await stats(COORD, 'dims=departement,sex&year=2025'), { departement: null, sex: null })!.value).toBe(86);
+  });
+});

@@ -273,11 +273,23 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
   std::vector<store::CountRow> rows;
   std::string cache_key;
   bool cached = false;
+  std::int64_t generation = -1;
   db_.read([&](soci::session& s) {
-    if (q.mine) {
-      rows = store::live_counts(s, who.org_id, q.year, columns);
-    } else if (live_all) {
-      rows = store::live_counts(s, std::nullopt, q.year, columns);
+    if (q.mine || live_all) {
+      generation = store::generation(s);
+      cache_key = std::string(q.mine ? std::to_string(who.org_id) : "all") + "|" +
+                  (q.year ? std::to_string(*q.year) : "") + "|" + join_codes(dims);
+      {
+        std::lock_guard lock(live_->mutex);
+        if (auto it = live_->tables.find(cache_key);
+            it != live_->tables.end() && it->second.first == generation) {
+          view.table = it->second.second;
+          cached = true;
+          return;
+        }
+      }
+      rows =
+          store::live_counts(s, q.mine ? std::optional(who.org_id) : std::nullopt, q.year, columns);
     } else {
       view.release = store::latest_release(s);
       if (!view.release) return;
@@ -298,7 +310,11 @@ StatsView Service::stats(const kit::Actor& who, const StatsQuery& q) {
     privacy::CountTable table(dims);
     for (const auto& r : rows) add_row(table, r, dims);
     view.table = view.controlled ? privacy::control(table, rules) : privacy::uncontrolled(table);
-    if (!cache_key.empty()) {
+    if (generation >= 0) {
+      std::lock_guard lock(live_->mutex);
+      if (live_->tables.size() >= 256) live_->tables.clear();
+      live_->tables[cache_key] = {generation, view.table};
+    } else if (!cache_key.empty()) {
       std::lock_guard lock(released_->mutex);
       if (released_->tables.size() >= 256) released_->tables.clear();
       released_->tables[cache_key] = view.table;

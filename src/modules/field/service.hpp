@@ -74,6 +74,7 @@ class Service {
   Service with_clock(Clock now) const {
     Service other(db_, audit_, std::move(now), public_url_);
     other.released_ = released_;
+    other.live_ = live_;
     return other;
   }
 
@@ -135,6 +136,13 @@ class Service {
     std::map<std::string, privacy::ControlledTable> tables;
   };
   std::shared_ptr<ReleasedTables> released_ = std::make_shared<ReleasedTables>();
+  // Live tables (the coordinator's, an organisation's own) with the records' generation they
+  // were counted at: served again while the generation has not moved (store::generation).
+  struct LiveTables {
+    std::mutex mutex;
+    std::map<std::string, std::pair<std::int64_t, privacy::ControlledTable>> tables;
+  };
+  std::shared_ptr<LiveTables> live_ = std::make_shared<LiveTables>();
 };
 
 }  // namespace vigie::field

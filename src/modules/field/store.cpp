@@ -105,6 +105,11 @@ constexpr const char* kSignalColumns =
     "id, org_id, org_code, week, territory, forms, kind, severity, description, state, "
     "shared_with, created_at, updated_at";
 
+// Every insertion and deletion of records calls it, in its transaction.
+void raise_generation(soci::session& s) {
+  s << "UPDATE field_generation SET generation = generation + 1 WHERE id = 1";
+}
+
 }  // namespace
 
 void insert_records(soci::session& s, const std::vector<VictimRecord>& records,
@@ -153,6 +158,13 @@ void insert_records(soci::session& s, const std::vector<VictimRecord>& records,
         soci::use(ilo), soci::use(control), soci::use(recruit), soci::use(status),
         soci::use(support), soci::use(operation), soci::use(note), soci::use(at);
   }
+  if (!records.empty()) raise_generation(s);
+}
+
+std::int64_t generation(soci::session& s) {
+  long long g = 0;
+  s << "SELECT generation FROM field_generation WHERE id = 1", soci::into(g);
+  return g;
 }
 
 std::vector<VictimRecord> records(soci::session& s, const RecordFilter& f) {
@@ -374,6 +386,7 @@ std::int64_t delete_records_before(soci::session& s, int year, int month,
   s << "DELETE FROM field_records WHERE contact_year * 12 + contact_month < :c AND created_at <= "
        ":u",
       soci::use(cutoff), soci::use(counted_until);
+  if (n > 0) raise_generation(s);
   return n;
 }
 

@@ -14,9 +14,14 @@
 namespace vigie::field::store {
 
 // Inserts the records (one prepared statement, bound to column vectors in batches), all with
-// the same author and time. Their ids are not returned: nothing refers to a record by id.
+// the same author and time, and raises the records' generation. Their ids are not returned:
+// nothing refers to a record by id.
 void insert_records(soci::session& s, const std::vector<VictimRecord>& records,
                     std::int64_t author_user_id, const std::string& created_at);
+
+// The records' generation: raised by every insertion and deletion of records, in its
+// transaction; live counts read at one generation stay exact while it does not change.
+std::int64_t generation(soci::session& s);
 
 struct RecordFilter {
   std::optional<std::int64_t> org_id;  // unset: every organisation's (the coordinator)
