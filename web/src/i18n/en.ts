@@ -83,6 +83,9 @@ export const en: Record<PlatformKey, string> = {
   'resource.not_found': "This page or data does not exist, or no longer does.",
   'resource.signed_out': "Your session has ended: log in again to continue.",
   'resource.retry': "Try again",
+  'map.loading': "Loading the map…",
+  'map.failed': "The map could not be loaded; the table gives the same figures.",
+  'map.table_note': "The table gives the same figures as the map.",
   'form.summary_title': "The form was not saved",
   'form.field_errors': "{count} {count|field|fields} to correct:",
 };

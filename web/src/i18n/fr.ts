@@ -83,6 +83,9 @@ export const fr = {
   'resource.not_found': "Cette page ou ces données n'existent pas ou plus.",
   'resource.signed_out': "Votre session a pris fin : reconnectez-vous pour continuer.",
   'resource.retry': "Réessayer",
+  'map.loading': "Chargement de la carte…",
+  'map.failed': "La carte n'a pas pu être chargée ; le tableau donne les mêmes chiffres.",
+  'map.table_note': "Le tableau donne les mêmes chiffres que la carte.",
   'form.summary_title': "Le formulaire n'a pas été enregistré",
   'form.field_errors': "{count} {count|champ|champs} à corriger :",
 };

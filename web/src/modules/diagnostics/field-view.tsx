@@ -13,7 +13,7 @@ import { RatingBar, RatingLegend } from './bars';
 import { dayLabel, medianLabel, numberLabel, periodLabel, ratingKey } from './format';
 import { DiagnosticTable } from './mine';
 import { apiQuery, useQueryState } from './query';
-import { TerritoryMap } from './territory-map';
+import { TerritoryMap } from '../../kit/territory-map';
 import { ACTOR_TYPES, RATINGS, periodChoices, type Count, type FieldView } from './types';
 import { TerritorySelect } from './write';
 
@@ -151,8 +151,8 @@ function Body({ v }: { v: FieldView }) {
       <CountTable caption={t('diag.by_actor.caption')} head={t('diag.col.actor_type')} rows={v.by_actor_type} label={(c) => t(`orgtype.${c.key}` as MessageKey)} testId="by-actor-type" />
 
       <h2>{t('diag.by_territory.heading')}</h2>
-      {Object.keys(deps).length > 0 && <TerritoryMap level="dep" data={deps} national={d.field_median} updated={updated} caption={t('diag.map.departements')} />}
-      {Object.keys(regs).length > 0 && <TerritoryMap level="reg" data={regs} national={d.field_median} updated={updated} caption={t('diag.map.regions')} />}
+      {Object.keys(deps).length > 0 && <TerritoryMap level="dep" data={deps} national={d.field_median} updated={updated} caption={t('diag.map.departements')} name={t('diag.map.name')} palette="divergentDescending" />}
+      {Object.keys(regs).length > 0 && <TerritoryMap level="reg" data={regs} national={d.field_median} updated={updated} caption={t('diag.map.regions')} name={t('diag.map.name')} palette="divergentDescending" />}
       <CountTable caption={t('diag.by_territory.caption')} head={t('diag.col.territory')} rows={v.by_territory} label={(c) => (c.level === 'departement' ? `${c.key} — ${c.name}` : c.level === 'national' ? t('diag.national') : c.name ?? c.key)} testId="by-territory" />
 
       <h2>{t('diag.trend.heading')}</h2>

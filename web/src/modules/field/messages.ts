@@ -132,8 +132,6 @@ const fr = {
   'field.stats.col_category': "Catégorie",
   'field.stats.map': "Carte des départements : nombre de profils",
   'field.stats.map_name': "Profils",
-  'field.stats.map_loading': "Chargement de la carte…",
-  'field.stats.map_failed': "La carte n'a pas pu être chargée ; le tableau donne les mêmes chiffres.",
   'field.stats.csv': "Télécharger ce tableau (CSV)",
   // reads
   'field.reads.heading': "Qui a lu nos profils",
@@ -304,8 +302,6 @@ const en: Record<FieldKey, string> = {
   'field.stats.col_category': "Category",
   'field.stats.map': "Map of départements: number of profiles",
   'field.stats.map_name': "Profiles",
-  'field.stats.map_loading': "Loading the map…",
-  'field.stats.map_failed': "The map could not be loaded; the table gives the same figures.",
   'field.stats.csv': "Download this table (CSV)",
   'field.reads.heading': "Who read our profiles",
   'field.reads.lead': "Every read of your profiles by someone outside your organisation (the national coordination) is recorded here and in the audit trail.",

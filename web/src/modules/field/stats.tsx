@@ -10,7 +10,7 @@ import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
-import { DepartementMap } from './map';
+import { TerritoryMap } from '../../kit/territory-map';
 import { Container, coordinator, FieldTabs, useCodeLabel, type Cell, type Codes, type Stats } from './shared';
 
 export function StatsPage() {
@@ -111,7 +111,7 @@ function Dashboard({ me }: { me: Me }) {
             )}
             <div class="fr-grid-row fr-grid-row--gutters">
               <div class="fr-col-12 fr-col-lg-6">
-                <DepartementMap data={mapData(s.cells)} total={totalOf(s.cells, 'departement')} date={s.release ? s.release.frozen_at.slice(0, 10) : new Date().toISOString().slice(0, 10)} />
+                <TerritoryMap level="dep" data={mapData(s.cells)} national={totalOf(s.cells, 'departement')} updated={s.release ? s.release.frozen_at.slice(0, 10) : new Date().toISOString().slice(0, 10)} caption={t('field.stats.map')} name={t('field.stats.map_name')} testId="field-map" />
               </div>
               <div class="fr-col-12 fr-col-lg-6">
                 <CountTable stats={s} dim="departement" title={t('field.stats.by_departement')} prefix="departement" names={depNames} testId="field-table-departement" />

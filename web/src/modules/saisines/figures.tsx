@@ -9,7 +9,7 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
-import { TerritoryMap } from '../diagnostics/territory-map';
+import { TerritoryMap } from '../../kit/territory-map';
 import { CATEGORIES, departementName, type Figure, type Figures } from './types';
 
 export function FiguresPage() {
@@ -69,7 +69,7 @@ function BlocksMap() {
           return (
             <>
               {Object.keys(data).length > 0 ? (
-                <TerritoryMap level="dep" data={data} national={category ? null : total} updated={new Date().toISOString().slice(0, 10)} caption={t('sais.map.caption')} name={t('sais.map.name')} palette="sequentialAscending" />
+                <TerritoryMap level="dep" data={data} national={category ? null : total} updated={new Date().toISOString().slice(0, 10)} caption={t('sais.map.caption')} name={t('sais.map.name')} />
               ) : (
                 <p data-testid="saisine-map-empty">{t('sais.map.nothing')}</p>
               )}

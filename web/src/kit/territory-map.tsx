@@ -1,10 +1,10 @@
-// The field view's map: dsfr-chart's <map-chart> (a Vue web component), loaded only when a field
-// view shows a map, so the first visit's bundle does not carry it. Each territory's value is the
-// median field rating on the 0–4 scale by default; another module passes its own value's name
-// and palette (the saisines' counts per département, issue 14). The map is a picture of the table that follows it
-// (the accessible figures); if the component cannot load, the page says so and keeps the table.
+// A map of départements or regions: dsfr-chart's <map-chart> (a Vue web component), loaded only
+// when a page shows a map, so the first visit's bundle does not carry it. The map is a picture
+// of the table the page shows with it (the accessible figures, suppressed cells included); if
+// the component cannot load, the page says so and keeps the table. Each module passes what a
+// value is (`name`) and the palette that suits it.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../i18n';
 
 let loading: Promise<unknown> | null = null;
 const loadMapChart = () =>
@@ -26,14 +26,15 @@ function adoptPageStyles(el: HTMLElement) {
 interface Props {
   level: 'dep' | 'reg';
   data: Record<string, number>; // "93" → 1.5 (départements) or "11" → 2 (regions)
-  national: number | null;
-  updated: string; // the latest diagnostic's day, shown as the map's "updated"
+  national: number | null; // the value for the whole country, shown beside the map
+  updated: string; // the day the figures are of (YYYY-MM-DD), shown as the map's "updated"
   caption: string;
-  name?: string; // what a value is (default: the field median)
-  palette?: 'divergentDescending' | 'sequentialAscending'; // default: divergent, for a 0–4 rating
+  name: string; // what a value is ("Profils", "Médiane du terrain (0 à 4)")
+  palette?: 'divergentDescending' | 'sequentialAscending';
+  testId?: string;
 }
 
-export function TerritoryMap({ level, data, national, updated, caption, name, palette = 'divergentDescending' }: Props) {
+export function TerritoryMap({ level, data, national, updated, caption, name, palette = 'sequentialAscending', testId }: Props) {
   const { t } = useI18n();
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -47,7 +48,7 @@ export function TerritoryMap({ level, data, national, updated, caption, name, pa
         adoptPageStyles(el);
         el.setAttribute('data', json);
         el.setAttribute('value', national === null ? '' : String(Math.round(national * 10) / 10));
-        el.setAttribute('name', name ?? t('diag.map.name'));
+        el.setAttribute('name', name);
         el.setAttribute('level', level);
         el.setAttribute('date', updated);
         el.setAttribute('selected-palette', palette);
@@ -61,15 +62,15 @@ export function TerritoryMap({ level, data, national, updated, caption, name, pa
   }, [json, level, national, updated, name, palette]);
   return (
     <figure class="vigie-map fr-mb-2w" role="group" aria-label={caption}>
-      <div ref={host} data-testid={`map-${level}`} />
-      {state === 'loading' && <p role="status">{t('diag.map.loading')}</p>}
+      <div ref={host} data-testid={testId ?? `map-${level}`} />
+      {state === 'loading' && <p role="status">{t('map.loading')}</p>}
       {state === 'failed' && (
         <div class="fr-alert fr-alert--warning fr-alert--sm" role="status">
-          <p>{t('diag.map.failed')}</p>
+          <p>{t('map.failed')}</p>
         </div>
       )}
       <figcaption class="fr-text--sm">
-        {caption} {t('diag.map.table_note')}
+        {caption} {t('map.table_note')}
       </figcaption>
     </figure>
   );
