@@ -119,6 +119,8 @@ describe('a refused form', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary') ?? false)).toBe(true);
     expect(await summary.getAttribute('role')).toBe('alert');
     expect(await summary.locator('a[href="#inv-email-new"]').count()).toBe(1);
+    // The summary names the field each message is about, by its label.
+    expect(await summary.locator('a[href="#inv-email-new"]').textContent()).toMatch(/^Adresse électronique : \S/);
     expect(await page.locator('#inv-name-new').getAttribute('aria-invalid')).toBeNull();
     expect(await page.locator('#inv-email-new').inputValue()).toBe('pas-une-adresse');
     expect(await page.locator('#inv-name-new').inputValue()).toBe('Nadia N.');

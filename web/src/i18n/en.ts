@@ -23,6 +23,7 @@ export const en: Record<PlatformKey, string> = {
   'nav.login': "Log in",
   'nav.account': "My account",
   'form.fix_fields': "The form has errors: correct the fields shown.",
+  'form.field_error': "{label}: {message}",
   'error.unreachable': "The service is not answering. Try again in a moment.",
   'home.page_title': "Home",
   'home.heading': "Vigie",

@@ -23,6 +23,7 @@ export const fr = {
   'nav.login': "Se connecter",
   'nav.account': "Mon compte",
   'form.fix_fields': "Le formulaire contient des erreurs : corrigez les champs indiqués.",
+  'form.field_error': "{label} : {message}",
   'error.unreachable': "Le service ne répond pas. Réessayez dans quelques instants.",
   'home.page_title': "Accueil",
   'home.heading': "Vigie",

@@ -98,6 +98,22 @@ interface SummaryProps {
 
 // The DSFR alerts at the top of a form: what was saved, or why nothing was — the form-wide
 // message, and each field error as a link to its field. Focusable, so useForm can move focus here.
+// The words a user reads as the name of the field `id`: its label (without the hint the DSFR
+// puts inside it, nor the "required" mark), or the legend of its group, or its aria-label. Read
+// from the page, where the field is when its error comes back, so that every form's summary
+// says which field each message is about ("Source : Ce champ est obligatoire.") without
+// each form repeating its labels.
+export function fieldLabel(id: string): string | null {
+  const el = document.getElementById(id);
+  if (!el) return null;
+  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? el.closest('label') ?? el.closest('fieldset')?.querySelector('legend') ?? null;
+  if (!label) return el.getAttribute('aria-label');
+  const copy = label.cloneNode(true) as HTMLElement;
+  for (const part of copy.querySelectorAll('.fr-hint-text, .fr-sr-only, [aria-hidden="true"]')) part.remove();
+  const text = (copy.textContent ?? '').replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').trim();
+  return text || null;
+}
+
 export function FormSummary({ form, idOf, success, testId, lead }: SummaryProps) {
   const { t } = useI18n();
   const { errors } = form;
@@ -126,7 +142,9 @@ export function FormSummary({ form, idOf, success, testId, lead }: SummaryProps)
                 <ul>
                   {fields.map(([field, message]) => {
                     const id = idOf ? idOf(field) : null;
-                    return <li key={field}>{id ? <a href={`#${id}`} onClick={focus(id)}>{message}</a> : message}</li>;
+                    const label = id ? fieldLabel(id) : null;
+                    const text = label ? t('form.field_error', { label, message }) : message;
+                    return <li key={field}>{id ? <a href={`#${id}`} onClick={focus(id)}>{text}</a> : text}</li>;
                   })}
                 </ul>
               </>
