@@ -104,3 +104,75 @@ TEST(Config, SaisineDeadlinesDefaultToTheIssueAndCanBeSet) {
                 .find("saisines.triage_days must be between 1 and 365"),
             std::string::npos);
 }
+
+namespace {
+// The TOML block of docs/CONFIGURATION.md.
+std::string documented_toml() {
+  std::ifstream in(VIGIE_SOURCE_DIR "/docs/CONFIGURATION.md");
+  std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto start = doc.find("```toml\n");
+  const auto end = doc.find("```", start + 8);
+  if (start == std::string::npos || end == std::string::npos) return "";
+  return doc.substr(start + 8, end - start - 8);
+}
+}  // namespace
+
+TEST(Config, TheDocumentedFileLoadsAndGivesTheDefaults) {
+  const auto toml = documented_toml();
+  ASSERT_FALSE(toml.empty()) << "no ```toml block in docs/CONFIGURATION.md";
+  Config c;
+  vigie::app::load_toml_file(write_toml(toml), c);
+  vigie::app::validate(c);
+  const Config defaults;
+  EXPECT_EQ(c.listen, defaults.listen);
+  EXPECT_EQ(c.io_threads, defaults.io_threads);
+  EXPECT_EQ(c.worker_threads, defaults.worker_threads);
+  EXPECT_EQ(c.body_limit, defaults.body_limit);
+  EXPECT_EQ(c.reminder_interval, defaults.reminder_interval);
+  EXPECT_EQ(c.db_pool_size, defaults.db_pool_size);
+  EXPECT_EQ(c.data_dir, defaults.data_dir);
+  EXPECT_EQ(c.mail_from, defaults.mail_from);
+  EXPECT_EQ(c.public_url, defaults.public_url);
+  EXPECT_EQ(c.oidc_label, defaults.oidc_label);
+  EXPECT_EQ(c.saisine_triage_days, defaults.saisine_triage_days);
+  EXPECT_EQ(c.saisine_answer_days, defaults.saisine_answer_days);
+  EXPECT_EQ(c.saisine_escalation_days, defaults.saisine_escalation_days);
+}
+
+TEST(Config, TheDocumentedFileNamesEveryKeyTheLoaderKnows) {
+  const auto toml = documented_toml();
+  // The loader names the keys it knows when it meets one it does not: ask each section.
+  for (const char* section : {"server", "database", "storage", "mail", "oidc", "saisines"}) {
+    const auto message = error_of(std::string("[") + section + "]\nno_such_key = 1\n");
+    const auto from = message.find("(known in [" + std::string(section) + "]: ");
+    ASSERT_NE(from, std::string::npos) << message;
+    auto known = message.substr(from + std::string(section).size() + 14);
+    known = known.substr(0, known.find(')'));
+    std::size_t at = 0;
+    while (at < known.size()) {
+      auto comma = known.find(", ", at);
+      const auto key =
+          known.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+      EXPECT_NE(toml.find("\n" + key + " = "), std::string::npos)
+          << "[" << section << "] " << key << " is not in docs/CONFIGURATION.md";
+      at = comma == std::string::npos ? known.size() : comma + 2;
+    }
+  }
+}
+
+TEST(Config, TheDocumentedFileHasExactlyTheLoadersSections) {
+  const auto toml = documented_toml();
+  std::string documented;
+  for (std::size_t at = toml.find('['); at != std::string::npos; at = toml.find("\n[", at + 1)) {
+    const auto open = toml.find('[', at);
+    documented +=
+        (documented.empty() ? "" : ", ") + toml.substr(open + 1, toml.find(']', open) - open - 1);
+  }
+  const auto message = error_of("[nope]\n");
+  const auto from = message.find("(known: ");
+  ASSERT_NE(from, std::string::npos) << message;
+  // The loader lists them in alphabetical order; the document in reading order.
+  EXPECT_EQ(message.substr(from + 8, message.find(')', from) - from - 8),
+            "database, mail, oidc, saisines, server, storage");
+  EXPECT_EQ(documented, "server, database, storage, mail, oidc, saisines");
+}
