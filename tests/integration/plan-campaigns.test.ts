@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanActors } from '../support/plan-session';
 import { SmtpSink } from '../support/smtp-sink';
-import { startVigie, type Vigie } from '../support/vigie';
+import { execFile } from 'node:child_process';
+import { startVigie, vigieBin, type Vigie } from '../support/vigie';
 
 const COORD = 'coordination@miprof.test';
 const DGT = 'referent@dgt.test';
@@ -64,6 +65,19 @@ async function mailTo(to: string, text: string) {
   throw new Error(`no e-mail to ${to} about "${text}"`);
 }
 
+// Two passes at once, as two processes (cron and a server) may run them.
+const remindTwiceAtOnce = (today: string) =>
+  Promise.all(
+    [0, 1].map(
+      () =>
+        new Promise<{ code: number; out: string; err: string }>((resolve) =>
+          execFile(vigieBin, ['plan', 'remind', '--today', today, '--db', vigie.dbUrl, '--data-dir', vigie.dataDir], (e, out, err) =>
+            resolve({ code: e ? (e as { code?: number }).code ?? 1 : 0, out, err }),
+          ),
+        ),
+    ),
+  );
+
 const remind = (today: string) => {
   const r = actors.cli(['plan', 'remind', '--today', today]);
   expect(r.code, r.stderr).toBe(0);
@@ -95,7 +109,10 @@ describe('a reporting campaign', () => {
 
   it('reminds the owing referents from a week before the deadline, once', async () => {
     expect(remind(day(5))).toBe(0);
-    const sent = remind(day(15));
+    // Two passes at once: both succeed, and between them the reminders go out once.
+    const both = await remindTwiceAtOnce(day(15));
+    for (const r of both) expect(r.code, r.err).toBe(0);
+    const sent = both.map((r) => Number(/queued (\d+)/.exec(r.out)![1])).reduce((a, b) => a + b, 0);
     expect(sent).toBe(2); // the DGT referent and the coordination referent, nobody else
     const mail = await mailTo(DGT, 'attendu avant le');
     expect(mail.subject).toContain('Point semestriel');

@@ -42,6 +42,7 @@ CallView CallService::view_of(soci::session& s, store::Call c) {
 int CallService::tell(soci::session& s, const store::Call& c, const std::string& org,
                       const std::string& kind, const std::vector<std::string>& owed) {
   const auto to = accounts::directory::contacts(s, org, kit::Role::referent);
+  if (!store::record_notice(s, c.id, org, kind, today())) return 0;  // sent by another pass
   std::string list;
   for (const auto& m : owed) list += "- " + m + "\n";
   const std::string subject = kind == "opened"    ? "Appel à diagnostics : " + c.label
@@ -53,7 +54,6 @@ int CallService::tell(soci::session& s, const store::Call& c, const std::string&
                       "organisation sur ces mesures avant le " +
                           c.deadline + " :\n" + list + "\nPour les rédiger : " + public_url_ +
                           "/diagnostics/nouveau\n\n— Vigie\n"});
-  store::record_notice(s, c.id, org, kind, today());
   kit::AuditRecord(kit::Actor::system(), "diagnostic.call_notice", "diagnostic_call", c.id)
       .owner(accounts::directory::organisation_id(s, org).value_or(0))
       .detail("organisation", org)

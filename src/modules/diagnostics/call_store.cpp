@@ -89,12 +89,16 @@ std::vector<std::pair<std::string, std::string>> answered(soci::session& s, cons
   return out;
 }
 
-void record_notice(soci::session& s, std::int64_t call_id, const std::string& org,
+bool record_notice(soci::session& s, std::int64_t call_id, const std::string& org,
                    const std::string& kind, const std::string& on) {
   long long c = call_id;
-  s << "INSERT INTO diagnostic_call_notices (call_id, org_code, kind, sent_on) VALUES (:c, :o, "
-       ":k, :d)",
-      soci::use(c), soci::use(org), soci::use(kind), soci::use(on);
+  // As plan::store::record_reminder: a concurrent pass inserts nothing and sends nothing.
+  soci::statement insert =
+      (s.prepare << "INSERT INTO diagnostic_call_notices (call_id, org_code, kind, sent_on) "
+                    "VALUES (:c, :o, :k, :d) ON CONFLICT DO NOTHING",
+       soci::use(c), soci::use(org), soci::use(kind), soci::use(on));
+  insert.execute(true);
+  return insert.get_affected_rows() == 1;
 }
 
 std::vector<std::string> notices_sent(soci::session& s, std::int64_t call_id,

@@ -26,7 +26,9 @@ std::vector<Call> list_calls(soci::session& s);
 void close_call(soci::session& s, std::int64_t id, const std::string& at);
 // The (organisation, measure) pairs answered: published since `since`, by these organisations.
 std::vector<std::pair<std::string, std::string>> answered(soci::session& s, const Call& c);
-void record_notice(soci::session& s, std::int64_t call_id, const std::string& org,
+// Records the notice of `kind` to the organisation on day `on`; false when already recorded
+// (by a concurrent pass): then it is not sent again.
+bool record_notice(soci::session& s, std::int64_t call_id, const std::string& org,
                    const std::string& kind, const std::string& on);
 std::vector<std::string> notices_sent(soci::session& s, std::int64_t call_id,
                                       const std::string& org, const std::string& kind);

@@ -226,10 +226,10 @@ int CampaignService::notify(soci::session& s, CampaignNotice notice, const Campa
                             const std::string& org, const std::vector<const OwedAction*>& actions) {
   const auto to = store::reporting_contacts(s, org);
   if (to.empty()) return 0;  // nobody to tell: a later pass tries again
+  const std::string k(kind_of(notice));
+  if (!store::record_reminder(s, c.id, org, k, today())) return 0;  // sent by another pass
   for (const auto& address : to)
     mail::enqueue(s, notice_mail(notice, address, c, actions, public_url_));
-  const std::string k(kind_of(notice));
-  store::record_reminder(s, c.id, org, k, today());
   // The system acts; the notice concerns the pilot organisation it goes to.
   const auto system = kit::Actor::system();
   kit::AuditRecord(system, "plan.campaign_notice", "campaign", c.id)

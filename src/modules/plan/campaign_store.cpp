@@ -142,12 +142,18 @@ std::vector<std::string> reporting_contacts(soci::session& s, const std::string&
   return accounts::directory::contacts(s, org_code, kit::Role::referent);
 }
 
-void record_reminder(soci::session& s, std::int64_t campaign_id, const std::string& org_code,
+bool record_reminder(soci::session& s, std::int64_t campaign_id, const std::string& org_code,
                      const std::string& kind, const std::string& on) {
   long long id = campaign_id;
-  s << "INSERT INTO plan_campaign_reminders (campaign_id, org_code, kind, sent_on) VALUES (:c, "
-       ":o, :k, :s)",
-      soci::use(id), soci::use(org_code), soci::use(kind), soci::use(on);
+  // ON CONFLICT DO NOTHING rather than a unique violation, which on PostgreSQL would abort the
+  // transaction: a concurrent pass inserting the same reminder waits for the first one to
+  // commit, then inserts nothing, and so knows it must not send it again.
+  soci::statement insert =
+      (s.prepare << "INSERT INTO plan_campaign_reminders (campaign_id, org_code, kind, sent_on) "
+                    "VALUES (:c, :o, :k, :s) ON CONFLICT DO NOTHING",
+       soci::use(id), soci::use(org_code), soci::use(kind), soci::use(on));
+  insert.execute(true);
+  return insert.get_affected_rows() == 1;
 }
 
 }  // namespace vigie::plan::store

@@ -87,7 +87,9 @@ std::vector<std::string> reminders_sent(soci::session& s, std::int64_t campaign_
 // The e-mail addresses that receive an organisation's reporting reminders: its active
 // referents and admins.
 std::vector<std::string> reporting_contacts(soci::session& s, const std::string& org_code);
-void record_reminder(soci::session& s, std::int64_t campaign_id, const std::string& org_code,
+// Records that the reminder of `kind` goes to the organisation on day `on`; false when it was
+// already recorded (by a concurrent pass, another process's included): then it is not sent.
+bool record_reminder(soci::session& s, std::int64_t campaign_id, const std::string& org_code,
                      const std::string& kind, const std::string& on);
 
 }  // namespace vigie::plan::store

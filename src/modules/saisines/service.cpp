@@ -711,7 +711,11 @@ int Service::send_reminders() {
       };
       const auto reminder =
           kit::reminder_due(now_day, day_of(due), day_of(*opened), sent("before"), sent("overdue"));
-      if (reminder) {
+      // Recorded by day: a concurrent pass (another process's) records nothing, sends nothing.
+      if (reminder &&
+          store::record_notice(s, c.id,
+                               kind + (*reminder == kit::Reminder::before ? ".before" : ".overdue"),
+                               now.substr(0, 10))) {
         std::vector<std::string> to = coordination;
         if (kind == "answer") to.push_back(c.authority_code);
         const std::string subject =
@@ -726,8 +730,6 @@ int Service::send_reminders() {
             recipients.insert(a);
         tell(s, c, to, "reminder", subject);
         queued += static_cast<int>(recipients.size());
-        store::record_notice(
-            s, c.id, kind + (*reminder == kit::Reminder::before ? ".before" : ".overdue"), now);
         kit::AuditRecord(kit::Actor::system(), "saisine.reminder", "saisine", c.id)
             .owner(c.filer_org_id)
             .detail("kind", kind)

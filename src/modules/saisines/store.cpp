@@ -296,11 +296,17 @@ std::vector<Attachment> attachments(soci::session& s, const security::SecretBox&
   return out;
 }
 
-void record_notice(soci::session& s, std::int64_t saisine_id, const std::string& kind,
+bool record_notice(soci::session& s, std::int64_t saisine_id, const std::string& kind,
                    const std::string& on) {
   long long c = saisine_id;
-  s << "INSERT INTO saisine_notices (saisine_id, kind, sent_on) VALUES (:c, :k, :d)", soci::use(c),
-      soci::use(kind), soci::use(on);
+  // A concurrent pass inserting the same reminder waits, then inserts nothing (no unique
+  // violation, which would abort the transaction on PostgreSQL).
+  soci::statement insert =
+      (s.prepare << "INSERT INTO saisine_notices (saisine_id, kind, sent_on) VALUES (:c, :k, :d) "
+                    "ON CONFLICT DO NOTHING",
+       soci::use(c), soci::use(kind), soci::use(on));
+  insert.execute(true);
+  return insert.get_affected_rows() == 1;
 }
 
 void notify(soci::session& s, std::int64_t user_id, std::int64_t saisine_id,

@@ -37,7 +37,9 @@ std::int64_t add_attachment(soci::session& s, const security::SecretBox& box, co
 std::vector<Attachment> attachments(soci::session& s, const security::SecretBox& box,
                                     std::int64_t saisine_id);
 
-void record_notice(soci::session& s, std::int64_t saisine_id, const std::string& kind,
+// Records the reminder of `kind` on day `on` (YYYY-MM-DD); false when already recorded (by a
+// concurrent pass): then it is not sent again.
+bool record_notice(soci::session& s, std::int64_t saisine_id, const std::string& kind,
                    const std::string& on);
 std::vector<std::string> notices_sent(soci::session& s, std::int64_t saisine_id,
                                       const std::string& kind);
