@@ -118,10 +118,38 @@ describe('links to a place in a page', () => {
   });
 });
 
+describe('the header', () => {
+  it("fits one line at 1280 px for the account with the most entries, each module's entries in its menu", async () => {
+    const email = 'coordination@miprof.demo';
+    const { context, page } = await openAs(browser, vigie, email, demoTotpSecret(vigie, email));
+    await page.goto(vigie.url + '/');
+    const nav = page.getByRole('navigation', { name: 'Menu principal' });
+    await expect.poll(() => nav.getByRole('button', { name: /^Saisines/ }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // Every top-level item on one line: the same top for all.
+    const tops = await nav.locator(':scope > ul > li').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    expect(tops.length).toBe(7); // Accueil, Plan, Diagnostics, Données de terrain, Saisines, Annuaire, Journal d'audit
+    expect(new Set(tops).size).toBe(1);
+    // A menu opens on its button, and its links are reached by keyboard.
+    await nav.getByRole('button', { name: /^Saisines/ }).click();
+    await expect.poll(() => nav.getByRole('button', { name: /^Saisines/ }).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saisines');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chiffres des saisines');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(vigie.url + '/saisines/chiffres');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('after a client navigation', () => {
   it("focus is on the new page's heading, not on the menu link", async () => {
     const { context, page } = await openAs(browser, vigie, 'referent@dgt.demo');
-    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Plan' }).click();
+    const nav = page.getByRole('navigation', { name: 'Menu principal' });
+    await nav.getByRole('button', { name: 'Plan' }).click();
+    await nav.getByRole('link', { name: 'Plan', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
     await context.close();

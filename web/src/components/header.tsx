@@ -2,7 +2,7 @@
 // the main navigation read from the module registry. The app renders the tool links twice — in
 // the header and in the mobile menu (ids suffixed "-mobile", as the DSFR documents) — from the
 // session, so both follow login and logout; the DSFR runs in "react" mode and copies nothing.
-import { useI18n, type Lang } from '../i18n';
+import { useI18n, type Lang, type MessageKey } from '../i18n';
 import type { NavEntry } from '../kit/module';
 import { MODULES } from '../modules';
 import type { Me } from '../session';
@@ -14,9 +14,33 @@ interface Props {
 
 const HOME: NavEntry = { href: '/', labelKey: 'nav.home' };
 
-// The entries the user may see, the platform's first then each module's in registry order.
-export function navEntries(me: Me | null): NavEntry[] {
-  return [HOME, ...MODULES.flatMap((m) => m.nav)].filter((e) => !e.visible || e.visible(me));
+// One item of the main navigation: a link, or a module's menu of links (its `menuKey`) when
+// more than one of its entries is visible.
+export type NavItem = { entry: NavEntry } | { menu: { key: string; labelKey: MessageKey; entries: NavEntry[] } };
+
+const visibleTo = (me: Me | null) => (e: NavEntry) => !e.visible || e.visible(me);
+
+// The items the user may see, the platform's first then each module's in registry order.
+export function navItems(me: Me | null): NavItem[] {
+  const items: NavItem[] = [{ entry: HOME }];
+  for (const m of MODULES) {
+    const entries = m.nav.filter(visibleTo(me));
+    if (m.menuKey && entries.length > 1) items.push({ menu: { key: m.name, labelKey: m.menuKey, entries } });
+    else items.push(...entries.map((entry) => ({ entry })));
+  }
+  return items;
+}
+
+const isCurrent = (e: NavEntry, path: string) => (e.current ? e.current(path) : path === e.href);
+
+function NavLink({ e, me, path }: { e: NavEntry; me: Me | null; path: string }) {
+  const { t } = useI18n();
+  return (
+    <a class="fr-nav__link" href={e.href} aria-current={isCurrent(e, path) ? 'page' : undefined}>
+      {t(e.labelKey)}
+      {e.after && <e.after me={me} />}
+    </a>
+  );
 }
 
 function ToolLinks({ me, suffix }: { me: Me | null; suffix: string }) {
@@ -115,14 +139,37 @@ export function Header({ path, me }: Props) {
           </div>
           <nav class="fr-nav" id="navigation" role="navigation" aria-label={t('header.main_menu')}>
             <ul class="fr-nav__list">
-              {navEntries(me).map((e) => (
-                <li class="fr-nav__item" key={e.href}>
-                  <a class="fr-nav__link" href={e.href} aria-current={(e.current ? e.current(path) : path === e.href) ? 'page' : undefined}>
-                    {t(e.labelKey)}
-                    {e.after && <e.after me={me} />}
-                  </a>
-                </li>
-              ))}
+              {navItems(me).map((item) =>
+                'entry' in item ? (
+                  <li class="fr-nav__item" key={item.entry.href}>
+                    <NavLink e={item.entry} me={me} path={path} />
+                  </li>
+                ) : (
+                  <li class="fr-nav__item" key={item.menu.key}>
+                    {/* The DSFR's navigation script opens and closes the menu (aria-expanded). */}
+                    <button
+                      class="fr-nav__btn"
+                      type="button"
+                      aria-expanded="false"
+                      aria-controls={`nav-menu-${item.menu.key}`}
+                      aria-current={item.menu.entries.some((e) => isCurrent(e, path)) ? 'true' : undefined}
+                      data-testid={`nav-menu-${item.menu.key}`}
+                    >
+                      {t(item.menu.labelKey)}
+                      {item.menu.entries.map((e) => e.after && <e.after key={e.href} me={me} />)}
+                    </button>
+                    <div class="fr-collapse fr-menu" id={`nav-menu-${item.menu.key}`}>
+                      <ul class="fr-menu__list">
+                        {item.menu.entries.map((e) => (
+                          <li key={e.href}>
+                            <NavLink e={{ ...e, after: undefined }} me={me} path={path} />
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  </li>
+                ),
+              )}
             </ul>
           </nav>
         </div>

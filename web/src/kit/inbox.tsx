@@ -43,7 +43,8 @@ export function UnreadBadge({ me, url, event, label, testId }: { me: Me | null; 
   if (unread === 0) return null;
   return (
     <span class="fr-badge fr-badge--sm fr-badge--error fr-badge--no-icon fr-ml-1v" data-testid={testId}>
-      {unread}
+      {/* Read once by screen readers: the sentence, not the bare number and then the sentence. */}
+      <span aria-hidden="true">{unread}</span>
       <span class="fr-sr-only"> {label(unread)}</span>
     </span>
   );

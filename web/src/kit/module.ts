@@ -34,6 +34,9 @@ export interface WebModule {
   name: string;
   routes: ModuleRoute[];
   nav: NavEntry[];
+  // The header's menu of the module's entries when more than one is visible (the DSFR's
+  // sub-menu, so that the header fits one line at 1280 px); one visible entry stays a link.
+  menuKey?: MessageKey;
   home?: HomeCard[];
   messages: { fr: Record<string, string>; en: Record<string, string> };
 }

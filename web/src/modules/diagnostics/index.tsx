@@ -22,6 +22,7 @@ const reader = (me: Me | null) => !!me && (me.permissions['diagnostic.read'] ?? 
 
 export const diagnostics: WebModule = {
   name: 'diagnostics',
+  menuKey: 'nav.diagnostics',
   messages,
   routes: [
     { path: '/diagnostics', titleKey: 'diag.mine.heading', render: () => <MyDiagnosticsPage /> },

@@ -18,6 +18,7 @@ const statsReader = (me: Me | null) => can(me, 'field.stats_read', 'own_organisa
 
 export const field: WebModule = {
   name: 'field',
+  menuKey: 'nav.field',
   messages,
   routes: [
     { path: '/terrain', titleKey: 'field.stats.heading', render: () => <StatsPage /> },

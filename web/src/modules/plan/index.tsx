@@ -17,6 +17,7 @@ const member = (me: Parameters<typeof can>[0]) => !!me && can(me, 'plan.read', '
 
 export const plan: WebModule = {
   name: 'plan',
+  menuKey: 'nav.plan',
   messages,
   routes: [
     { path: '/plan', titleKey: 'nav.plan', render: () => <PlanPage /> },

@@ -20,6 +20,7 @@ const member = (me: Me | null) => !!me && (me.permissions['saisine.list'] ?? [])
 
 export const saisines: WebModule = {
   name: 'saisines',
+  menuKey: 'nav.saisines',
   messages,
   routes: [
     { path: '/saisines', titleKey: 'sais.list.heading', render: () => <SaisinesPage /> },
