@@ -322,8 +322,11 @@ describe('my account', () => {
   it('changes the password: a wrong current one is named at its field, the typing kept; the new one opens the next login', async () => {
     const email = 'contributrice@fil-ariane.demo';
     const NEW = 'une nouvelle phrase de passe pour Carla';
+    const api = (password: string) => request(`${vigie.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    expect((await api(DEMO_PASSWORD)).status).toBe(200); // another session, which the change closes
     const { context, page, problems } = await openAs(browser, vigie, email);
     await page.goto(vigie.url + '/compte');
+    await expect.poll(() => page.getByTestId('sessions').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
     const form = page.getByRole('form', { name: 'Changer de mot de passe' });
     await form.getByLabel('Mot de passe actuel').fill('pas le bon mot de passe');
     await form.getByLabel('Nouveau mot de passe').fill(NEW);
@@ -337,10 +340,13 @@ describe('my account', () => {
     await form.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Votre mot de passe a été changé' }).count()).toBe(1);
     expect(await form.getByLabel('Mot de passe actuel').inputValue()).toBe('');
+    // Focus is on what was saved, not lost to the top of the page; the sessions list no longer
+    // shows the sessions the change closed (this one alone remains).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-form-summary'))).toBe(true);
+    await expect.poll(() => page.getByTestId('sessions').locator('tbody tr').count()).toBe(1);
     expect(unexpected(problems)).toEqual([]);
     await context.close();
     // The next login takes the new password, not the old one.
-    const api = (password: string) => request(`${vigie.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
     expect((await api(DEMO_PASSWORD)).status).toBe(401);
     expect((await api(NEW)).status).toBe(200);
   });

@@ -42,10 +42,19 @@ export function useForm<V extends Record<string, unknown>>(initial: V | (() => V
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusals, setRefusals] = useState(0);
+  const [successes, setSuccesses] = useState(0);
   const summaryRef = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     if (refusals > 0) summaryRef.current?.focus();
   }, [refusals]);
+  // After a save, the submit button (disabled while sending) or the part of the page that
+  // changed may have taken focus with it: then it goes to the summary, which says what was
+  // saved, rather than back to the top of the page. Focus the user put elsewhere stays.
+  useEffect(() => {
+    if (successes === 0) return;
+    const at = document.activeElement;
+    if (!at || at === document.body || !at.isConnected) summaryRef.current?.focus();
+  }, [successes]);
   const refuse = (e: Errors) => {
     setErrors(e);
     setRefusals((n) => n + 1);
@@ -65,6 +74,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V | (() => V
         setErrors({});
         setSaved(true);
         o.onSuccess?.(result);
+        setSuccesses((n) => n + 1);
       } catch (err) {
         setFindings(findingsByField(err, lang, values));
         const mapped = o.onError ? o.onError(err) : errorsByField(err, t, lang, itemised);
@@ -127,12 +137,12 @@ export function FormSummary({ form, idOf, success, testId, lead }: SummaryProps)
   };
   return (
     <>
-      {success && !failed && (
-        <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
-          <p>{success}</p>
-        </div>
-      )}
       <div ref={form.summaryRef} tabIndex={-1} class={failed ? 'fr-alert fr-alert--error fr-alert--sm fr-mb-2w' : undefined} role={failed ? 'alert' : undefined} data-testid={testId} data-form-summary="">
+        {success && !failed && (
+          <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-2w" role="status">
+            <p>{success}</p>
+          </div>
+        )}
         {failed && (
           <>
             <p class="fr-alert__title">{errors.form ?? t('form.summary_title')}</p>

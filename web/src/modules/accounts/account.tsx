@@ -16,6 +16,7 @@ function AccountOf({ me }: { me: Me }) {
   const { t } = useI18n();
   const { setMe } = useSession();
   const [error, setError] = useState(false);
+  const [sessionsVersion, setSessionsVersion] = useState(0);
   const logout = async () => {
     try {
       await postJson('/api/v1/auth/logout', {}, me.csrf_token);
@@ -62,9 +63,9 @@ function AccountOf({ me }: { me: Me }) {
           </div>
         </div>
       </div>
-      <PasswordChange me={me} />
+      <PasswordChange me={me} onChanged={() => setSessionsVersion((n) => n + 1)} />
       <SecondFactorSetup me={me} onChange={() => fetchMe().then(setMe)} />
-      <SessionsList me={me} />
+      <SessionsList me={me} version={sessionsVersion} />
       <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
         <li>
           <button class="fr-btn fr-btn--secondary" type="button" onClick={logout}>

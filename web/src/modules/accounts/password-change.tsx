@@ -10,7 +10,8 @@ import type { Me } from '../../session';
 const blank = { current_password: '', password: '', confirm: '' };
 const ids: Record<string, string> = { current_password: 'pw-current', password: 'pw-new', confirm: 'pw-confirm' };
 
-export function PasswordChange({ me }: { me: Me }) {
+// `onChanged`: the other sessions were closed (the page shows its sessions list again).
+export function PasswordChange({ me, onChanged }: { me: Me; onChanged?: () => void }) {
   const { t } = useI18n();
   const form = useForm(blank);
   const { values: v, errors } = form;
@@ -20,7 +21,10 @@ export function PasswordChange({ me }: { me: Me }) {
       if (!v.current_password) e.current_password = t('error.required');
       return e;
     },
-    onSuccess: () => form.setValues(blank),
+    onSuccess: () => {
+      form.setValues(blank);
+      onChanged?.();
+    },
   });
   return (
     <section class="fr-mt-6w" aria-labelledby="pw-heading">

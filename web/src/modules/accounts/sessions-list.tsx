@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { request } from '../../kit/api';
 import { failureMessage } from '../../kit/field-errors';
@@ -15,10 +15,14 @@ interface SessionRow {
   current: boolean;
 }
 
-// The user's open sessions, each closable from here.
-export function SessionsList({ me }: { me: Me }) {
+// The user's open sessions, each closable from here; read again when `version` changes (after
+// a password change closed the others).
+export function SessionsList({ me, version = 0 }: { me: Me; version?: number }) {
   const { t, lang } = useI18n();
   const sessions = useResource<{ sessions: SessionRow[] }>('/api/v1/me/sessions');
+  useEffect(() => {
+    if (version > 0) void sessions.reload();
+  }, [version]);
   const [error, setError] = useState('');
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
   const revoke = async (id: string) => {
@@ -40,7 +44,7 @@ export function SessionsList({ me }: { me: Me }) {
       <ResourceView resource={sessions}>
         {({ sessions: rows }) => (
           <div class="fr-table">
-            <table>
+            <table data-testid="sessions">
               <caption>{t('sessions.caption')}</caption>
               <thead>
                 <tr>
