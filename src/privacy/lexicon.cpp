@@ -1,5 +1,8 @@
 #include "privacy/lexicon.hpp"
 
+#include "privacy/extracted_names.hpp"
+#include "privacy/latin_letters.hpp"
+
 #include <array>
 #include <initializer_list>
 #include <string>
@@ -35,15 +38,21 @@ const Set& name_cues() {
 
 const Set& relation_cues() {
   static const Set s{
-      "fille",      "fils",         "soeur",      "frere",      "mere",       "pere",
-      "mari",       "epouse",       "epoux",      "compagnon",  "compagne",   "conjoint",
-      "conjointe",  "concubin",     "concubine",  "cousin",     "cousine",    "tante",
-      "oncle",      "neveu",        "niece",      "ami",        "amie",       "copain",
-      "copine",     "patron",       "patronne",   "employeur",  "employeuse", "proxenete",
-      "mama",       "madam",        "maquerelle", "logeur",     "logeuse",    "passeur",
-      "passeuse",   "recruteur",    "recruteuse", "boss",       "fiance",     "fiancee",
-      "beau-frere", "belle-soeur",  "grand-mere", "grand-pere", "bebe",       "enfant",
-      "garcon",     "petite-fille", "petit-fils", "victime",    "jeune"};
+      "fille",       "fils",         "soeur",      "frere",         "mere",        "pere",
+      "mari",        "epouse",       "epoux",      "compagnon",     "compagne",    "conjoint",
+      "conjointe",   "concubin",     "concubine",  "cousin",        "cousine",     "tante",
+      "oncle",       "neveu",        "niece",      "ami",           "amie",        "copain",
+      "copine",      "patron",       "patronne",   "employeur",     "employeuse",  "proxenete",
+      "mama",        "madam",        "maquerelle", "logeur",        "logeuse",     "passeur",
+      "passeuse",    "recruteur",    "recruteuse", "boss",          "fiance",      "fiancee",
+      "beau-frere",  "belle-soeur",  "grand-mere", "grand-pere",    "bebe",        "enfant",
+      "garcon",      "petite-fille", "petit-fils", "victime",       "jeune",       "certain",
+      "certaine",    "chauffeur",    "cuisinier",  "cuisiniere",    "gerant",      "gerante",
+      "voisin",      "voisine",      "collegue",   "intermediaire", "hebergeur",   "hebergeuse",
+      "client",      "cliente",      "temoin",     "contremaitre",  "nounou",      "belle-mere",
+      "beau-pere",   "demi-frere",   "demi-soeur", "fiance",        "amoureux",    "petit-ami",
+      "copain",      "marraine",     "parrain",    "trafiquant",    "trafiquante", "exploiteur",
+      "exploiteuse", "chef",         "complice"};
   return s;
 }
 
@@ -101,6 +110,10 @@ const Set& first_names() {
       "mei", "li", "ling", "lin", "xiao", "wei", "jing", "yan", "hua", "fang", "ying", "lan",
       "hong", "ping", "min", "hui", "zhang", "wang", "chen", "liu", "nguyen", "thi", "linh",
       "huong", "mai", "thanh", "minh", "tuan", "anh", "hoa", "trang", "phuong", "lan", "ngoc",
+      "xiaoling", "xiaomei", "xiaoyan", "xiaohong", "xiaoli", "xiaoping", "xiaojun", "xiaowei",
+      "lihua", "meili", "meiling", "jingjing", "lili", "yanyan", "huimin", "yuling", "xiuying",
+      "guiying", "xiulan", "yumei", "jinhua", "haiyan", "chunmei", "fenfang", "lijuan", "tingting",
+      "qiang", "xiaodong", "jianguo", "zhiwei", "huong", "hang", "hanh", "thuy", "dung", "nhung",
       "priya", "anjali", "pooja", "rani", "sunita", "ravi", "raj", "arjun", "rahul", "maricel",
       "rosalie", "jocelyn", "analyn", "marites", "lorna", "jasmin",
       // English-speaking
@@ -132,14 +145,37 @@ const Set& not_names() {
       "axe", "mesure", "action", "code", "penal", "article", "loi", "decret", "circulaire", "jo",
       "jop", "jeux", "olympiques", "paralympiques", "paris", "coupe", "monde", "rugby", "covid",
       "noel", "paques", "ramadan", "toussaint", "tva", "rsa", "ame", "puma", "cmu", "titre",
-      "sejour", "carte", "passeport", "recepisse", "aps", "ts", "vls", "cni", "nigeria", "nigerian",
-      "nigeriane", "nigerians", "nigerianes", "roumanie", "roumaine", "roumain", "bulgarie",
-      "bulgare", "chine", "chinoise", "chinois", "bresil", "bresilienne", "bresilien", "colombie",
-      "colombienne", "venezuela", "venezuelienne", "perou", "peruvienne", "maroc", "marocaine",
-      "marocain", "algerie", "algerienne", "algerien", "tunisie", "tunisienne", "cote", "d'ivoire",
-      "ivoire", "ivoirienne", "ivoirien", "cameroun", "camerounaise", "guinee", "guineenne",
-      "senegal", "senegalaise", "mali", "malienne", "congo", "congolaise", "rdc", "ghana",
-      "ghaneenne", "albanie", "albanaise", "kosovo", "serbie", "vietnam", "vietnamienne",
+      "sejour", "carte", "passeport", "recepisse", "aps", "ts", "vls", "cni",
+      // More countries, cities and regions of origin and transit met in notes
+      "sri", "lanka", "iran", "irak", "syrie", "turquie", "istanbul", "izmir", "ankara", "dubai",
+      "qatar", "liban", "egypte", "soudan", "erythree", "ethiopie", "somalie", "tchad", "gambie",
+      "sierra", "leone", "liberia", "togo", "burkina", "faso", "ouagadougou", "lome", "accra",
+      "kumasi", "enugu", "ibadan", "kano", "delta", "anambra", "imo", "ogun", "durres", "tirana",
+      "shkoder", "pristina", "belgrade", "chisinau", "kiev", "kyiv", "odessa", "kharkiv", "moscou",
+      "minsk", "pologne", "varsovie", "sofia-ville", "constanta", "iasi", "craiova", "timisoara",
+      "cluj", "galati", "brasov", "pekin", "shanghai", "wenzhou", "fujian", "hanoi", "saigon", "ho",
+      "chi", "manille", "manila", "colombo", "jaffna", "kaboul", "kabul", "islamabad", "lahore",
+      "karachi", "dacca", "dhaka", "bogota", "medellin", "lima", "caracas", "quito", "goiania",
+      "sao", "paulo-ville", "rio", "janeiro", "bahia", "recife", "brasilia", "fortaleza", "mexico",
+      "haiti", "port-au-prince", "cuba", "equateur", "bolivie", "paraguay", "argentine", "chili",
+      "tunis", "alger", "oran", "casablanca", "rabat", "tanger", "fes", "marrakech", "oujda",
+      "ceuta", "melilla", "espagnol", "italien", "grece", "athenes", "malte", "sicile", "calabre",
+      "vintimille", "menton", "briancon", "hendaye", "irun", "cherbourg", "ouistreham",
+      // Organisations of the field without a word that says so
+      "aurore", "coallia", "adoma", "samusocial", "ecpat", "oppelia", "afj", "agir", "acse",
+      "koutcha", "sonacotra", "emmaus", "sentinelles", "ruelle", "mouvement", "captifs",
+      "liberation", "voix", "ipsos", "vinci", "bouygues", "eiffage", "carrefour", "auchan", "lidl",
+      "amazon", "leboncoin", "wannonce", "mercedes", "renault", "peugeot", "toyota", "volkswagen",
+      "citroen", "ford", "fiat", "dacia", "opel", "bmw", "audi", "skoda", "tesla", "western",
+      "moneygram", "ria", "wave", "orange", "sfr", "bouygues-telecom", "lycamobile", "lebara",
+      "amnesty", "international", "internationale", "info", "infos", "restos", "resto", "rungis",
+      "nigeria", "nigeriane", "nigerians", "nigerianes", "roumanie", "roumaine", "roumain",
+      "bulgarie", "bulgare", "chine", "chinoise", "chinois", "bresil", "bresilienne", "bresilien",
+      "colombie", "colombienne", "venezuela", "venezuelienne", "perou", "peruvienne", "maroc",
+      "marocaine", "marocain", "algerie", "algerienne", "algerien", "tunisie", "tunisienne", "cote",
+      "d'ivoire", "ivoire", "ivoirienne", "ivoirien", "cameroun", "camerounaise", "guinee",
+      "guineenne", "senegal", "senegalaise", "mali", "malienne", "congo", "congolaise", "rdc",
+      "ghana", "ghaneenne", "albanie", "albanaise", "kosovo", "serbie", "vietnam", "vietnamienne",
       "vietnamien", "philippines", "philippine", "inde", "indienne", "pakistan", "bangladesh",
       "afghanistan", "afghane", "ukraine", "ukrainienne", "russie", "russe", "moldavie", "moldave",
       "hongrie", "hongroise", "espagne", "italie", "belgique", "allemagne", "royaume-uni",
@@ -228,8 +264,8 @@ const Set& building_words() {
 }
 
 const Set& birth_cues() {
-  static const Set s{"ne",   "nee", "nes",    "nees",    "naissance", "ddn",
-                     "born", "dob", "nacida", "nascida", "nata",      "nascita"};
+  static const Set s{"ne",   "nee", "nes",    "nees",    "naissance", "ddn",     "dn",
+                     "born", "dob", "nacida", "nascida", "nata",      "nascita", "birth"};
   return s;
 }
 
@@ -243,11 +279,13 @@ const Set& months() {
 }
 
 const Set& passport_cues() {
-  static const Set s{"passeport", "passeports", "passport", "passaporte", "pasaporte"};
+  static const Set s{"passeport",  "passeports", "passport", "passaporte",
+                     "pasaporte",  "pasaport",   "pasos",    "paszport",
+                     "passaporto", "reisepass",  "pasport",  "pasaportu"};
   return s;
 }
 const Set& identity_card_cues() {
-  static const Set s{"cni", "identite", "id", "identity"};
+  static const Set s{"cni", "identite", "id", "identity", "buletin", "kimlik", "cedula", "cic"};
   return s;
 }
 const Set& residence_permit_cues() {
@@ -340,10 +378,28 @@ std::string fold(std::string_view s) {
       } else if (const char* f = fold_latin(c, d)) {
         out += f;
         ++i;
-      } else if (c >= 0xC4 && c <= 0xC5) {  // Latin Extended-A: keep, lower-cased
-        out += static_cast<char>(c);
-        out += static_cast<char>(d % 2 == 0 ? d + 1 : d);
+      } else if (c >= 0xC4 && c <= 0xC9 && (d & 0xC0) == 0x80) {
+        // Latin Extended-A and -B: ș ț ă ğ ı ł č ő… -> their base letters.
+        const char32_t cp = ((c & 0x1F) << 6) | (d & 0x3F);
+        if (const char* b = latin_base(cp)) {
+          out += b;
+        } else {
+          out += static_cast<char>(c);
+          out += static_cast<char>(d);
+        }
         ++i;
+      } else if ((c == 0xCC || (c == 0xCD && d < 0xB0)) && (d & 0xC0) == 0x80) {
+        ++i;  // a combining accent (U+0300–U+036F), as decomposed text writes "é": dropped
+      } else if (c == 0xE1 && d >= 0xB8 && d <= 0xBB && i + 2 < s.size()) {
+        // Latin Extended Additional, the Vietnamese letters: ễ ạ ầ ữ… -> their base letters.
+        const unsigned char e = static_cast<unsigned char>(s[i + 2]);
+        const char32_t cp = ((c & 0x0F) << 12) | ((d & 0x3F) << 6) | (e & 0x3F);
+        if (const char* b = latin_base(cp)) {
+          out += b;
+        } else {
+          out.append(s.substr(i, 3));
+        }
+        i += 2;
       } else {
         out += static_cast<char>(c);
       }
@@ -353,6 +409,76 @@ std::string fold(std::string_view s) {
   }
   return out;
 }
+
+namespace {
+
+// Common Chinese surnames in pinyin (faker's zh_CN lists are in characters), long enough not to
+// be French words ("ma", "du", "he" are left out).
+const Set& pinyin_surnames() {
+  static const Set s{"wang", "zhang", "chen",  "yang",  "huang", "zhao", "zhou",  "xu",
+                     "guo",  "luo",   "zheng", "liang", "xie",   "tang", "feng",  "deng",
+                     "cao",  "peng",  "zeng",  "xiao",  "tian",  "yuan", "jiang", "cheng",
+                     "shen", "zhong", "cui",   "qian",  "qin",   "gu",   "hou",   "shao",
+                     "meng", "xiong", "qiu",   "kong",  "zhu",   "liu",  "wu",    "sun"};
+  return s;
+}
+
+// The hand-made first names that are also French words (checked against wfrench): in lower
+// case they are words, not names ("grâce à", "mai", "lin", "marie" for "mariée").
+const Set& names_that_are_words() {
+  static const Set s{
+      "aicha",     "alexandra", "amine",   "ana",      "charlotte", "cheikh",   "clarisse",
+      "divine",    "elira",     "exauce",  "fatma",    "florin",    "gloria",   "grace",
+      "hua",       "hui",       "ion",     "jade",     "jasmin",    "jean",     "jeanne",
+      "jeannette", "jules",     "julien",  "kadi",     "lamine",    "laura",    "laurent",
+      "li",        "lin",       "louis",   "louise",   "luis",      "mai",      "marc",
+      "maria",     "marie",     "mathieu", "maxime",   "merveille", "milan",    "min",
+      "moussa",    "olivier",   "osas",    "patience", "peter",     "pierre",   "ramona",
+      "rani",      "ravi",      "romain",  "rosa",     "rosalie",   "thais",    "titi",
+      "veronique", "victoria",  "hang",    "dung",     "peace",     "success",  "gift",
+      "favour",    "favor",     "comfort", "glory",    "princess",  "goodness", "mercy"};
+  return s;
+}
+
+Set split_lines(std::string_view blob) {
+  Set s;
+  s.reserve(blob.size() / 7);
+  while (!blob.empty()) {
+    const auto nl = blob.find('\n');
+    s.insert(blob.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    blob.remove_prefix(nl + 1);
+  }
+  return s;
+}
+const Set& extracted_first_names() {
+  static const Set s = split_lines(extracted_names::first_names());
+  return s;
+}
+const Set& extracted_surnames() {
+  static const Set s = split_lines(extracted_names::surnames());
+  return s;
+}
+
+// Local parts of the functional mailboxes of services and organisations, and the prefixes of
+// the French administration's service boxes ("pref-etrangers@", "ddets-traite@").
+const Set& functional_local_parts() {
+  static const Set s{
+      "contact",     "contacts",     "accueil",     "info",           "infos",
+      "information", "informations", "secretariat", "direction",      "administration",
+      "service",     "services",     "support",     "permanence",     "juridique",
+      "signalement", "signalements", "plainte",     "plaintes",       "communication",
+      "presse",      "rh",           "recrutement", "benevoles",      "benevolat",
+      "dons",        "standard",     "courrier",    "courriers",      "mairie",
+      "prefecture",  "webmaster",    "noreply",     "no-reply",       "admin",
+      "hello",       "bonjour",      "asile",       "etrangers",      "sejour",
+      "traite",      "referent",     "referente",   "coordination",   "siege",
+      "bureau",      "office",       "ecoute",      "urgence",        "hebergement",
+      "social",      "aide",         "assistance",  "accompagnement", "formation"};
+  return s;
+}
+
+}  // namespace
 
 bool is_title(std::string_view f) {
   return titles().count(f);
@@ -408,6 +534,46 @@ bool is_nir_cue(std::string_view f) {
 bool is_profile_domain(std::string_view h) {
   if (h.starts_with("www.")) h.remove_prefix(4);
   return profile_domains().count(h);
+}
+
+bool is_extracted_first_name(std::string_view f) {
+  return extracted_first_names().count(f);
+}
+bool is_surname(std::string_view f) {
+  return extracted_surnames().count(f) || pinyin_surnames().count(f);
+}
+bool is_listed_name(std::string_view f) {
+  return first_names().count(f) || is_extracted_first_name(f) || is_surname(f);
+}
+bool is_lowercase_name(std::string_view f) {
+  if (f.size() < 3 || is_month(f) || is_not_a_name(f) || is_determiner(f)) return false;
+  if (first_names().count(f)) return !names_that_are_words().count(f);
+  // The extracted lists hold no French word: the build filtered them out.
+  return is_extracted_first_name(f) || extracted_surnames().count(f);
+}
+
+bool is_functional_mailbox(std::string_view local) {
+  if (functional_local_parts().count(local)) return true;
+  // "pref-etrangers", "ddets-traite", "sp-raincy", "accueil.paris": a service's box.
+  const auto sep = local.find_first_of("-._");
+  if (sep == std::string_view::npos) return false;
+  const auto head = local.substr(0, sep);
+  static const Set prefixes{"pref", "prefecture", "sous-pref", "sp",      "ddets",   "dreets",
+                            "ddcs", "drdfe",      "ars",       "dr",      "dd",      "ud",
+                            "ut",   "cab",        "bureau",    "service", "accueil", "contact",
+                            "info", "mairie",     "cada",      "chrs",    "siao",    "ase",
+                            "pmi",  "ofii",       "ofpra",     "cnda"};
+  return prefixes.count(head) || functional_local_parts().count(head);
+}
+
+bool is_public_body_domain(std::string_view d) {
+  auto ends = [&](std::string_view suffix) { return d == suffix.substr(1) || d.ends_with(suffix); };
+  return ends(".gouv.fr") || ends(".gouv") || ends(".justice.fr") || ends(".ofpra.fr") ||
+         ends(".ofii.fr") || ends(".ars.sante.fr") || ends(".francetravail.fr") ||
+         ends(".pole-emploi.fr") || ends(".caf.fr") || ends(".assurance-maladie.fr") ||
+         ends(".ameli.fr") || ends(".urssaf.fr") || ends(".cnda.fr") ||
+         ends(".defenseurdesdroits.fr") || ends(".europa.eu") || ends(".coe.int") ||
+         ends(".iom.int") || ends(".un.org");
 }
 
 }  // namespace vigie::privacy::lexicon
