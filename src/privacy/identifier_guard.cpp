@@ -710,24 +710,18 @@ class TokenScan {
     // "Mariatou et Sékou": beside a known first name.
     if (is(k, "et") && listed_first_name(k + 1)) return true;
     static const char* kVerbs[] = {
-        "dit",         "disait",     "explique",   "expliquait", "raconte",   "racontait",
-        "declare",     "affirme",    "pleure",     "pleurait",   "travaille", "travaillait",
-        "dort",        "dormait",    "vit",        "vivait",     "parle",     "parlait",
-        "souhaite",    "souhaitait", "veut",       "voulait",    "refuse",    "refusait",
-        "accepte",     "craint",     "semble",     "semblait",   "gerait",    "gere",
-        "habite",      "habitait",   "loge",       "logeait",    "attend",    "attendait",
-        "pense",       "sait",       "ignore",     "arrive",     "arrivait",  "revient",
-        "travaillent", "recrutait",  "recrute",    "controlait", "controle",  "frappait",
-        "menacait",    "menace",     "exploitait", "hebergeait", "heberge",   "envoyait",
-        "appelle",     "appelait",   "ecrit",      "ecrivait",   "confirme",  "reconnait",
-        "montre",      "demande",    "demandait",  "cherche",    "doit",      "devait",
-        "nous",        "m",          "lui",        "se",         "s",         "n",
-        "ne",          "y"};
+        "dit",     "disait",   "explique", "expliquait", "raconte",     "racontait",  "declare",
+        "affirme", "pleure",   "pleurait", "travaille",  "travaillait", "dort",       "dormait",
+        "vit",     "vivait",   "parle",    "parlait",    "souhaite",    "souhaitait", "veut",
+        "voulait", "refuse",   "refusait", "accepte",    "craint",      "semble",     "semblait",
+        "gerait",  "habite",   "habitait", "loge",       "logeait",     "pense",      "sait",
+        "arrive",  "arrivait", "revient",  "frappait",   "menacait",    "exploitait", "envoyait",
+        "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se"};
     for (const char* v : kVerbs)
-      if (t_[k].folded == v) {
-        // "Lyon nous ..." is rare; "X n'est pas", "X s'est": only before a verb form.
-        return true;
-      }
+      if (t_[k].folded == v) return true;
+    // "X s'est enfuie", "X m'a dit": a reflexive or object pronoun before a verb. Not "n'"
+    // (the negation follows any subject: "Vigie n'est pas…").
+    if ((is(k, "s") || is(k, "m")) && punct(k + 1, "'")) return true;
     if ((is(k, "a") || is(k, "avait") || is(k, "est") || is(k, "etait")) && k + 1 < t_.size() &&
         t_[k + 1].word) {
       static const char* kParticiples[] = {
@@ -784,7 +778,7 @@ class TokenScan {
     if (t_[i].all_caps) {
       // Police style, "IGBINEDION Faith", "POPA Marian": a surname in capitals then a known
       // first name. Otherwise a leading acronym names an organisation: "ISM Interprétariat".
-      bool first_after = false;
+      bool first_after = lexicon::is_surname(t_[i].folded);  // "TRAORE Mariatou"
       for (std::size_t k = i + 1; k <= last; ++k)
         if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
       if (!first_after || t_[i].text.size() < 3) return;
@@ -792,6 +786,11 @@ class TokenScan {
       return;
     }
     if (t_[i].sentence_start && !caps_surname && !listed) return;
+    // "Accueil de Hawa": a sentence's first word and a particle open no name; what follows
+    // is left to the rules for a single name.
+    if (t_[i].sentence_start && !lexicon::is_listed_name(t_[i].folded) && i + 1 < t_.size() &&
+        t_[i + 1].word && lexicon::is_name_particle(t_[i + 1].folded) && !caps_surname)
+      return;
     add_name(i, last);
   }
 
