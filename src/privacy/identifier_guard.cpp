@@ -629,9 +629,11 @@ class TokenScan {
       if (lexicon::is_relation_cue(p) || lexicon::is_title(p) || lexicon::is_name_cue(p))
         cue = true;
     }
-    // Two such words together: "ngozi adaeze".
+    // Two such words together, one of them from the hand-made list: "ngozi adaeze" (the
+    // extracted lists hold English words too: "name that" is prose).
     if (!cue && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capitalised &&
-        t_[i + 1].start - t.end == 1 && lexicon::is_lowercase_name(t_[i + 1].folded))
+        t_[i + 1].start - t.end == 1 && lexicon::is_lowercase_name(t_[i + 1].folded) &&
+        (lexicon::is_first_name(t.folded) || lexicon::is_first_name(t_[i + 1].folded)))
       cue = true;
     if (!cue) return;
     std::size_t last = i;
@@ -673,6 +675,10 @@ class TokenScan {
         }
     }
     if (sentence_word(t.folded) || entity_context(i)) return;
+    // "Pourriez-vous", "Faut-il": a verb and its pronoun, not a name.
+    for (std::string_view suffix : {"-vous", "-nous", "-il", "-elle", "-on", "-ils", "-elles",
+                                    "-je", "-tu", "-moi", "-toi", "-lui", "-leur"})
+      if (t.folded.ends_with(suffix)) return;
     if (person_follows(i + 1) || person_precedes(i)) add_name(i, i);
   }
   // French words that open a sentence and are never names.
@@ -717,8 +723,26 @@ class TokenScan {
         "gerait",  "habite",   "habitait", "loge",       "logeait",     "pense",      "sait",
         "arrive",  "arrivait", "revient",  "frappait",   "menacait",    "exploitait", "envoyait",
         "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se"};
-    for (const char* v : kVerbs)
-      if (t_[k].folded == v) return true;
+    // The verb as written: "déclaré", "refusé" are participles ("Montant déclaré",
+    // "Hébergement refusé"), which follow things as well as persons.
+    std::string_view vt = t_[k].text;
+    if (vt.ends_with('s')) vt.remove_suffix(1);
+    if (vt.ends_with('e')) vt.remove_suffix(1);
+    const bool participle = vt.ends_with("\xC3\xA9");
+    for (const char* v : kVerbs) {
+      if (participle || t_[k].folded != v) continue;
+      // "nous", "lui" are objects before a verb ("Happy nous a appelées"), not after an
+      // adverb that opens the sentence ("Ensuite nous…"): the verb must follow.
+      if (std::string_view(v) == "nous" || std::string_view(v) == "lui")
+        return k + 1 < t_.size() && t_[k + 1].word &&
+               (is(k + 1, "a") || is(k + 1, "avait") || is(k + 1, "dit") || is(k + 1, "disait") ||
+                is(k + 1, "explique") || is(k + 1, "raconte") || is(k + 1, "appelle") ||
+                is(k + 1, "appelait") || is(k + 1, "ecrit") || is(k + 1, "ecrivait") ||
+                is(k + 1, "envoie") || is(k + 1, "envoyait") || is(k + 1, "parle") ||
+                is(k + 1, "parlait") || is(k + 1, "rappelle") || is(k + 1, "confie") ||
+                is(k + 1, "confiait"));
+      return true;
+    }
     // "X s'est enfuie", "X m'a dit": a reflexive or object pronoun before a verb. Not "n'"
     // (the negation follows any subject: "Vigie n'est pas…").
     if ((is(k, "s") || is(k, "m")) && punct(k + 1, "'")) return true;
@@ -983,6 +1007,7 @@ class TokenScan {
         return false;
     }
     const auto x = t.text;
+    if (!std::all_of(x.begin(), x.end(), ascii_alnum)) return false;  // "86_400_000"
     if (!t.has_letter) {
       if (x.size() == 12) {
         const int month = (x[2] - '0') * 10 + (x[3] - '0');

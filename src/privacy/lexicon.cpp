@@ -169,7 +169,7 @@ const Set& not_names() {
       "citroen", "ford", "fiat", "dacia", "opel", "bmw", "audi", "skoda", "tesla", "western",
       "moneygram", "ria", "wave", "orange", "sfr", "bouygues-telecom", "lycamobile", "lebara",
       "amnesty", "international", "internationale", "info", "infos", "restos", "resto", "rungis",
-      "nigeria", "nigeriane", "nigerians", "nigerianes", "roumanie", "roumaine", "roumain",
+      "vigie", "nigeria", "nigeriane", "nigerians", "nigerianes", "roumanie", "roumaine", "roumain",
       "bulgarie", "bulgare", "chine", "chinoise", "chinois", "bresil", "bresilienne", "bresilien",
       "colombie", "colombienne", "venezuela", "venezuelienne", "perou", "peruvienne", "maroc",
       "marocaine", "marocain", "algerie", "algerienne", "algerien", "tunisie", "tunisienne", "cote",
