@@ -529,25 +529,28 @@ class TokenScan {
   // person: "rue Marx Dormoy", "hôtel Ibis", "restaurant Chez Fatou", "centre Primo Levi".
   static bool entity_word(std::string_view f) {
     static const char* kWords[] = {
-        "entreprise",  "societe",    "restaurant",  "hotel",     "salon",      "association",
-        "bar",         "ferme",      "chantier",    "boutique",  "magasin",    "rue",
-        "avenue",      "boulevard",  "place",       "quai",      "cabinet",    "etablissement",
-        "enseigne",    "marque",     "groupe",      "centre",    "foyer",      "hopital",
-        "ecole",       "lycee",      "college",     "maison",    "institut",   "espace",
-        "residence",   "fondation",  "gymnase",     "stade",     "square",     "parc",
-        "pont",        "metro",      "station",     "gare",      "prix",       "loi",
-        "plan",        "programme",  "sarl",        "sas",       "sasu",       "eurl",
-        "snc",         "sci",        "sa",          "cafe",      "brasserie",  "pizzeria",
-        "snack",       "epicerie",   "supermarche", "garage",    "agence",     "club",
-        "discotheque", "boite",      "motel",       "auberge",   "camping",    "cite",
-        "clinique",    "pharmacie",  "eglise",      "mosquee",   "temple",     "paroisse",
-        "saint",       "sainte",     "abbe",        "porte",     "cours",      "allee",
-        "impasse",     "chemin",     "route",       "villa",     "passage",    "quartier",
-        "lieu-dit",    "aeroport",   "port",        "marche",    "onglerie",   "cyber",
-        "taxi",        "navire",     "bateau",      "operation", "dispositif", "collectif",
-        "reseau",      "federation", "syndicat",    "ong",       "compagnie",  "societe",
-        "ets",         "bati",       "nails",       "beauty",    "coiffure",   "massage",
-        "spa",         "lounge",     "residences",  "foyers",    "hotels",     "restaurants"};
+        "entreprise",  "societe",    "restaurant",  "hotel",      "salon",      "association",
+        "bar",         "ferme",      "chantier",    "boutique",   "magasin",    "rue",
+        "avenue",      "boulevard",  "place",       "quai",       "cabinet",    "etablissement",
+        "enseigne",    "marque",     "groupe",      "centre",     "foyer",      "hopital",
+        "ecole",       "lycee",      "college",     "maison",     "institut",   "espace",
+        "residence",   "fondation",  "gymnase",     "stade",      "square",     "parc",
+        "pont",        "metro",      "station",     "gare",       "prix",       "loi",
+        "plan",        "programme",  "sarl",        "sas",        "sasu",       "eurl",
+        "snc",         "sci",        "sa",          "cafe",       "brasserie",  "pizzeria",
+        "snack",       "epicerie",   "supermarche", "garage",     "agence",     "club",
+        "discotheque", "boite",      "motel",       "auberge",    "camping",    "cite",
+        "clinique",    "pharmacie",  "eglise",      "mosquee",    "temple",     "paroisse",
+        "saint",       "sainte",     "abbe",        "porte",      "cours",      "allee",
+        "impasse",     "chemin",     "route",       "villa",      "passage",    "quartier",
+        "lieu-dit",    "aeroport",   "port",        "marche",     "onglerie",   "cyber",
+        "taxi",        "navire",     "bateau",      "operation",  "dispositif", "collectif",
+        "reseau",      "federation", "syndicat",    "ong",        "compagnie",  "societe",
+        "ets",         "bati",       "nails",       "beauty",     "coiffure",   "massage",
+        "spa",         "lounge",     "formation",   "campagne",   "projet",     "atelier",
+        "film",        "livre",      "guide",       "rapport",    "journee",    "semaine",
+        "festival",    "label",      "application", "appli",      "plateforme", "ligne",
+        "residences",  "foyers",     "hotels",      "restaurants"};
     for (const char* w : kWords)
       if (f == w) return true;
     return false;
@@ -563,7 +566,11 @@ class TokenScan {
   bool entity_context(std::size_t i) const {
     for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
       const auto& p = t_[i - back];
-      if (!p.word) return false;
+      if (!p.word) {
+        // « Stop Traite », "Golden Nails": quotes between the entity word and its name.
+        if (p.text == "\xC2\xAB" || p.text == "\"" || p.text == "\xE2\x80\x9C") continue;
+        return false;
+      }
       if (entity_word(p.folded) || lexicon::is_street_type(p.folded)) return true;
       if (!(p.capitalised || p.folded == "chez" || p.folded == "de" || p.folded == "du" ||
             p.folded == "des"))
@@ -679,7 +686,7 @@ class TokenScan {
     for (std::string_view suffix : {"-vous", "-nous", "-il", "-elle", "-on", "-ils", "-elles",
                                     "-je", "-tu", "-moi", "-toi", "-lui", "-leur"})
       if (t.folded.ends_with(suffix)) return;
-    if (person_follows(i + 1) || person_precedes(i)) add_name(i, i);
+    if (person_follows(i + 1) || person_precedes(i) || with_or_for(i)) add_name(i, i);
   }
   // French words that open a sentence and are never names.
   static bool sentence_word(std::string_view f) {
@@ -711,6 +718,14 @@ class TokenScan {
           "recrute",    "exploitee",   "exploite", "aide",     "ouvrier",    "ouvriere"};
       for (const char* w : kApposition)
         if (t_[k + 1].folded == w) return true;
+    }
+    // "Femi, le « boss » de Lyon", "Sorin, son patron": a relation in apposition.
+    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].word &&
+        (is(k + 1, "le") || is(k + 1, "la") || is(k + 1, "son") || is(k + 1, "sa") ||
+         is(k + 1, "leur") || is(k + 1, "notre"))) {
+      std::size_t r = k + 2;
+      if (punct(r, "\xC2\xAB") || punct(r, "\"")) ++r;
+      if (r < t_.size() && t_[r].word && lexicon::is_relation_cue(t_[r].folded)) return true;
     }
     if (k >= t_.size() || !t_[k].word) return false;
     // "Mariatou et Sékou": beside a known first name.
@@ -760,26 +775,64 @@ class TokenScan {
           "trouvee",  "demande",  "pris",     "prise",    "eu",      "fait",     "deja"};
       for (const char* v : kParticiples)
         if (t_[k + 1].folded == v) return true;
+      // Any past participle as written: "Jomo a retrouvé", "Amaka a fui", "X a reçu".
+      std::string_view pp = t_[k + 1].text;
+      if (pp.ends_with('s')) pp.remove_suffix(1);
+      if (pp.ends_with('e')) pp.remove_suffix(1);
+      if (pp.size() >= 4 && pp.ends_with("\xC3\xA9")) return true;
     }
     if (is(k, "et") && k + 1 < t_.size() &&
         (is(k + 1, "son") || is(k + 1, "sa") || is(k + 1, "ses")))
       return true;
     return false;
   }
+  // "RDV avec Ebere (interprète)", "trouvé pour Efosa jusqu'à vendredi": one proper noun after
+  // "avec" or "pour", then the sentence goes on with a little word or a sign, is a person far
+  // more often than a place or an organisation (those are in the lists, or named by several
+  // words: "avec Santé publique France", "avec Art et Liberté").
+  bool with_or_for(std::size_t i) const {
+    if (i < 1 || !(is(i - 1, "avec") || is(i - 1, "pour"))) return false;
+    const std::size_t k = i + 1;
+    if (k >= t_.size()) return true;
+    if (!t_[k].word) return t_[k].text != "-" && t_[k].text != "&";
+    if (is(k, "et") || is(k, "ou")) return k + 1 < t_.size() && !t_[k + 1].capitalised;
+    static const char* kNext[] = {
+        "qui",   "a",     "au",      "aux",      "pour",  "sur",      "dans",   "depuis",
+        "jusqu", "ce",    "cette",   "le",       "la",    "les",      "hier",   "demain",
+        "ce",    "lundi", "mardi",   "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "en",    "chez",  "vers",    "pendant",  "apres", "avant",    "car",    "mais",
+        "puis",  "afin",  "lorsque", "quand",    "parce", "sans",     "avec",   "de",
+        "du",    "des",   "d",       "l",        "qu",    "que",      "est",    "etait",
+        "a",     "ne",    "n",       "y",        "s",     "se",       "son",    "sa",
+        "ses",   "leur",  "toute",   "tout",     "seule", "seul"};
+    for (const char* w : kNext)
+      if (t_[k].folded == w) return true;
+    return false;
+  }
+
   // What precedes a person: "entretien avec", "manqué par", "accueil de", "suivi de".
   bool person_precedes(std::size_t i) const {
+    // "Esohe et Osayuki": beside a name already found.
+    if (i >= 2 && is(i - 1, "et") && t_[i - 2].word && t_[i - 2].capitalised &&
+        out_.covered(t_[i - 2].start, t_[i - 2].end))
+      return true;
     if (i < 2 || !t_[i - 1].word || !t_[i - 2].word) return false;
     const auto& prep = t_[i - 1].folded;
     if (prep != "avec" && prep != "de" && prep != "d" && prep != "par" && prep != "a") return false;
     static const char* kNouns[] = {
-        "entretien",      "rencontre", "rendez-vous", "rdv",       "accueil",   "suivi",
-        "orientation",    "audition",  "appel",       "nouvelles", "message",   "messages",
-        "accompagnement", "manque",    "manquee",     "recrutee",  "recrute",   "accompagnee",
-        "accompagne",     "contactee", "contacte",    "propose",   "proposee",  "parle",
-        "echange",        "telephone", "mere",        "soeur",     "frere",     "pere",
-        "fille",          "fils",      "cousine",     "cousin",    "amie",      "ami",
-        "venue",          "venu",      "arrivee",     "arrive",    "presentee", "presente",
-        "signalee",       "signale",   "reconnue",    "reconnu",   "recue",     "recu"};
+        "entretien", "rencontre",   "rendez-vous",    "rdv",        "accueil",
+        "suivi",     "orientation", "audition",       "appel",      "nouvelles",
+        "message",   "messages",    "accompagnement", "manque",     "manquee",
+        "recrutee",  "recrute",     "accompagnee",    "accompagne", "contactee",
+        "contacte",  "propose",     "proposee",       "parle",      "echange",
+        "telephone", "mere",        "soeur",          "frere",      "pere",
+        "fille",     "fils",        "cousine",        "cousin",     "amie",
+        "ami",       "venue",       "venu",           "arrivee",    "arrive",
+        "presentee", "presente",    "signalee",       "signale",    "reconnue",
+        "reconnu",   "recue",       "recu",           "photo",      "photos",
+        "numero",    "adresse",     "compte",         "nom",        "profil",
+        "passeport", "papiers",     "enfant",         "enfants",    "bebe",
+        "sms",       "appels",      "temoignage",     "recit"};
     for (const char* n : kNouns)
       if (t_[i - 2].folded == n) return true;
     return false;
@@ -802,10 +855,16 @@ class TokenScan {
     if (t_[i].all_caps) {
       // Police style, "IGBINEDION Faith", "POPA Marian": a surname in capitals then a known
       // first name. Otherwise a leading acronym names an organisation: "ISM Interprétariat".
-      bool first_after = lexicon::is_surname(t_[i].folded);  // "TRAORE Mariatou"
+      // "TRAORE Mariatou"; "audition de KOUASSI Affoué", "Victime : KOUASSI Affoué".
+      bool first_after = lexicon::is_surname(t_[i].folded) || person_precedes(i) ||
+                         (i > 0 && punct(i - 1, ":") && t_[i].text.size() >= 4);
       for (std::size_t k = i + 1; k <= last; ++k)
         if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
-      if (!first_after || t_[i].text.size() < 3) return;
+      // Police style is NOM Prénom: a first name in ordinary case follows ("CREATE INDEX" is
+      // no name).
+      bool ordinary = false;
+      for (std::size_t k = i + 1; k <= last; ++k) ordinary |= !t_[k].all_caps;
+      if (!first_after || !ordinary || t_[i].text.size() < 3) return;
       add_name(i, last);
       return;
     }
@@ -989,6 +1048,8 @@ class TokenScan {
   bool document_shape(std::size_t i) {
     const auto& t = t_[i];
     if (!t.has_digit || t.text.find('-') != std::string_view::npos) return false;
+    const std::size_t n = t.text.size();
+    if (n != 9 && n != 10 && n != 12) return false;
     auto spaced_digits = [&](std::size_t k) {
       return k < t_.size() && t_[k].word && !t_[k].has_letter && t_[k].has_digit;
     };
@@ -999,6 +1060,8 @@ class TokenScan {
         (t_[i - 1].folded == "article" || t_[i - 1].folded == "art" ||
          t_[i - 1].folded == "dossier" || t_[i - 1].folded == "ref"))
       return false;
+    const auto x = t.text;
+    if (!std::all_of(x.begin(), x.end(), ascii_alnum)) return false;  // "86_400_000"
     // After a cue word the cue decides the kind ("passeport n° 880692310285").
     for (std::size_t back = 1; back <= 7 && back <= i; ++back) {
       const auto& f = t_[i - back].folded;
@@ -1006,8 +1069,6 @@ class TokenScan {
           lexicon::is_residence_permit_cue(f) || lexicon::is_nir_cue(f))
         return false;
     }
-    const auto x = t.text;
-    if (!std::all_of(x.begin(), x.end(), ascii_alnum)) return false;  // "86_400_000"
     if (!t.has_letter) {
       if (x.size() == 12) {
         const int month = (x[2] - '0') * 10 + (x[3] - '0');
@@ -1179,6 +1240,10 @@ class TokenScan {
     }
     std::size_t p = t.end;
     while (p < s_.size() && (s_[p] == ' ' || s_[p] == ':')) ++p;
+    // A handle in quotes: 'lovely.ada', "lovely.ada", « lovely.ada ».
+    if (p < s_.size() && (s_[p] == '\'' || s_[p] == '"')) ++p;
+    if (s_.substr(p, 2) == "\xC2\xAB") p += 2;
+    while (p < s_.size() && s_[p] == ' ') ++p;
     // "son pseudo est princessbenin", "son insta c'est joy_bby2", "pseudo = bella": the word
     // after the copula is the handle, as after a colon.
     bool copula = false;

@@ -86,6 +86,27 @@ TEST(IdentifierGuardWeakSpots, FirstNamesAloneOfManyOrigins) {
   for (const auto& c : cases) expect_found(c);
 }
 
+TEST(IdentifierGuardWeakSpots, ANameInNoListThatTheSentenceMakesAPerson) {
+  const Planted cases[] = {
+      {"after avec", "RDV 14h avec Ebere (interprète igbo).", K::person_name, "Ebere"},
+      {"after pour", "Hébergement trouvé pour Efosa jusqu'à vendredi.", K::person_name, "Efosa"},
+      {"a relation in apposition", "Elle a montré la photo de Femi, le « boss » de Lyon.",
+       K::person_name, "Femi"},
+      {"beside a name found", "Ses amies Esohe et Osayuki travaillent ensemble.", K::person_name,
+       "Osayuki"},
+      {"subject of a past participle", "Jomo a retrouvé du travail chez un maraîcher.",
+       K::person_name, "Jomo"},
+      {"police minutes", "PV d'audition de KOUASSI Affoué, entendue le 3 mai.", K::person_name,
+       "KOUASSI Affoué"},
+  };
+  for (const auto& c : cases) expect_found(c);
+  expect_clean("organisations after avec",
+               "Réunion avec Santé publique France ; atelier avec Art et Liberté le mardi.");
+  expect_clean("a participle after a thing",
+               "Avancement déclaré par le pilote ; Hébergement refusé.");
+  expect_clean("a verb and its pronoun", "Pourriez-vous nous indiquer où en est la demande ?");
+}
+
 TEST(IdentifierGuardWeakSpots, PoliceCapitals) {
   expect_found({"NOM Prénom", "Mis en cause : TRAORE Mariatou, domiciliée à Bondy.", K::person_name,
                 "TRAORE Mariatou"});
@@ -122,6 +143,8 @@ TEST(IdentifierGuardWeakSpots, HandlesAfterAPlatformName) {
                 "princessbenin"});
   expect_found({"after c'est", "Son insta c'est bella.benin, elle y publie encore.",
                 K::social_handle, "bella.benin"});
+  expect_found({"in quotes", "Le compte snap 'lovely.ada' sert à recruter.", K::social_handle,
+                "lovely.ada"});
   expect_clean("prose", "Son compte Instagram est supprimé depuis juin.");
 }
 
@@ -166,6 +189,7 @@ TEST(IdentifierGuardNegativeRules, BusinessAndPlaceNamesAreNotPersons) {
   // Left alone before too.
   expect_clean("restaurant", "Elle travaille au restaurant Chez Fatou, légalement cette fois.");
   expect_clean("hotel", "Les filles étaient logées à l'hôtel Le Méridien de la gare.");
+  expect_clean("a programme in quotes", "Elle a suivi la formation « Stop Traite » de l'OIM.");
 }
 
 TEST(IdentifierGuardLexicon, FoldsTheLettersNamesAreWrittenWith) {
