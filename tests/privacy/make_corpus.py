@@ -350,6 +350,8 @@ def main():
                       "identifiers": [{"kind": k, "text": t} for k, t in labels]})
     for i, text in enumerate(handwritten.TUNING3_CLEAN):
         notes.append({"id": f"tuning3-clean-{i + 1:03d}", "text": text, "identifiers": []})
+    for i, text in enumerate(handwritten.TUNING4_CLEAN):
+        notes.append({"id": f"tuning4-clean-{i + 1:03d}", "text": text, "identifiers": []})
     out = pathlib.Path(__file__).with_name("corpus.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for note in notes:
