@@ -25,13 +25,14 @@ trixie) boost=1.83 pg=17 extra=(libminizip-dev) ;;
   ;;
 esac
 
+# wfrench: the French words that the build filters out of the identifier guard's name lexicon.
 packages=(build-essential cmake pkg-config ccache git ca-certificates
   "libboost$boost-dev" "libboost-json$boost-dev" "libboost-url$boost-dev"
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libgtest-dev googletest liboath-dev oathtool
   libcurl4-openssl-dev libqrencode-dev libxlsxwriter-dev libzip-dev libpugixml-dev
   libmagic-dev libjpeg-dev libpng-dev
-  sqlite3 nodejs "${extra[@]}")
+  sqlite3 nodejs wfrench "${extra[@]}")
 if [[ $level == test || $level == bench ]]; then
   packages+=("postgresql-$pg" "postgresql-client-$pg" chromium fonts-liberation python3-aiosmtpd python3-openpyxl
     libreoffice-calc-nogui)

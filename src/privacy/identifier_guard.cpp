@@ -65,6 +65,23 @@ class Collector {
 
 // ---- character-level detectors -------------------------------------------------------
 
+std::string ascii_lower(std::string_view v) {
+  std::string out(v);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A person's mailbox rather than a service's. Functional boxes ("contact@", "accueil@",
+// "pref-etrangers@") are not; on a public body's domain, neither is any box that is not
+// written first.last (an official's named box is still found: it names a person).
+bool personal_mailbox(std::string_view local, std::string_view domain) {
+  const auto l = ascii_lower(local);
+  if (lexicon::is_functional_mailbox(l)) return false;
+  if (lexicon::is_public_body_domain(ascii_lower(domain)))
+    return l.find_first_of("._") != std::string::npos;
+  return true;
+}
+
 bool email_local_char(char c) {
   return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
@@ -80,7 +97,7 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
     const auto last_dot = domain.rfind('.');
     if (l < at && last_dot != std::string_view::npos && last_dot > 0 &&
         domain.size() - last_dot > 2) {
-      out.add(K::email, l, r);
+      if (personal_mailbox(s.substr(l, at - l), domain)) out.add(K::email, l, r);
       continue;
     }
     if (l == at && boundary_before(s, at)) {  // @handle
@@ -141,7 +158,7 @@ void find_obfuscated_emails(std::string_view s, Collector& out) {
         while (e < s.size() && ascii_alnum(s[e])) ++e;
         if (e - t >= 2) end = e;
       }
-      if (end) out.add(K::email, l, end);
+      if (end && personal_mailbox(s.substr(l, l_end - l), domain)) out.add(K::email, l, end);
     }
   }
 }
@@ -385,6 +402,8 @@ class TokenScan {
       name_cues(i);
       relation_cues(i);
       first_names(i);
+      lower_case_names(i);
+      person_context_names(i);
       capitalised_sequences(i);
       street_addresses(i);
       postcodes(i);
@@ -506,37 +525,316 @@ class TokenScan {
     if (name_word(k) && !single_initial(k)) add_name(k, extend_name(k));
   }
 
-  void first_names(std::size_t i) {
-    const auto& t = t_[i];
-    if (!t.word || !t.capitalised || !lexicon::is_first_name(t.folded)) return;
-    if (t.folded == "grace" && (is(i + 1, "a") || is(i + 1, "aux") || is(i + 1, "au"))) return;
-    if (i > 0) {
-      const auto& p = t_[i - 1];
-      if (p.word && (lexicon::is_street_type(p.folded) || p.folded == "saint" ||
-                     p.folded == "sainte" || p.folded == "ecole" || p.folded == "lycee" ||
-                     p.folded == "college" || p.folded == "hopital" || p.folded == "metro" ||
-                     p.folded == "station" || p.folded == "gare" || p.folded == "foyer" ||
-                     p.folded == "centre" || p.folded == "association" || p.folded == "fondation" ||
-                     p.folded == "hotel" || p.folded == "residence" || p.folded == "cite" ||
-                     p.folded == "pont" || p.folded == "porte" || p.folded == "quai"))
-        return;
+  // Words after which a capitalised word names a place, an organisation or a business, not a
+  // person: "rue Marx Dormoy", "hôtel Ibis", "restaurant Chez Fatou", "centre Primo Levi".
+  static bool entity_word(std::string_view f) {
+    static const char* kWords[] = {
+        "entreprise",  "societe",    "restaurant",  "hotel",      "salon",      "association",
+        "bar",         "ferme",      "chantier",    "boutique",   "magasin",    "rue",
+        "avenue",      "boulevard",  "place",       "quai",       "cabinet",    "etablissement",
+        "enseigne",    "marque",     "groupe",      "centre",     "foyer",      "hopital",
+        "ecole",       "lycee",      "college",     "maison",     "institut",   "espace",
+        "residence",   "fondation",  "gymnase",     "stade",      "square",     "parc",
+        "pont",        "metro",      "station",     "gare",       "prix",       "loi",
+        "plan",        "programme",  "sarl",        "sas",        "sasu",       "eurl",
+        "snc",         "sci",        "sa",          "cafe",       "brasserie",  "pizzeria",
+        "snack",       "epicerie",   "supermarche", "garage",     "agence",     "club",
+        "discotheque", "boite",      "motel",       "auberge",    "camping",    "cite",
+        "clinique",    "pharmacie",  "eglise",      "mosquee",    "temple",     "paroisse",
+        "saint",       "sainte",     "abbe",        "porte",      "cours",      "allee",
+        "impasse",     "chemin",     "route",       "villa",      "passage",    "quartier",
+        "lieu-dit",    "aeroport",   "port",        "marche",     "onglerie",   "cyber",
+        "taxi",        "navire",     "bateau",      "operation",  "dispositif", "collectif",
+        "reseau",      "federation", "syndicat",    "ong",        "compagnie",  "societe",
+        "ets",         "bati",       "nails",       "beauty",     "coiffure",   "massage",
+        "spa",         "lounge",     "formation",   "campagne",   "projet",     "atelier",
+        "film",        "livre",      "guide",       "rapport",    "journee",    "semaine",
+        "festival",    "label",      "application", "appli",      "plateforme", "ligne",
+        "residences",  "foyers",     "hotels",      "restaurants"};
+    for (const char* w : kWords)
+      if (f == w) return true;
+    return false;
+  }
+  // Legal forms written after a company's name: "Atlas Bâtiment SARL".
+  static bool legal_form(std::string_view f) {
+    return f == "sarl" || f == "sas" || f == "sasu" || f == "eurl" || f == "snc" || f == "sa" ||
+           f == "sci" || f == "ltd" || f == "inc" || f == "gmbh" || f == "srl" || f == "llc";
+  }
+  // True when the name-like words around i belong to a business or place name: an entity word
+  // just before them (through "Chez", "Le", "La" and capitalised words, up to three back) or a
+  // legal form right after them.
+  bool entity_context(std::size_t i) const {
+    for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+      const auto& p = t_[i - back];
+      if (!p.word) {
+        // « Stop Traite », "Golden Nails": quotes between the entity word and its name.
+        if (p.text == "\xC2\xAB" || p.text == "\"" || p.text == "\xE2\x80\x9C") continue;
+        return false;
+      }
+      if (entity_word(p.folded) || lexicon::is_street_type(p.folded)) return true;
+      if (!(p.capitalised || p.folded == "chez" || p.folded == "de" || p.folded == "du" ||
+            p.folded == "des"))
+        return false;
     }
-    add_name(i, extend_name(i));
+    return false;
+  }
+  bool followed_by_legal_form(std::size_t last) const {
+    return last + 1 < t_.size() && t_[last + 1].word && legal_form(t_[last + 1].folded);
   }
 
-  bool entity_context(std::size_t i) const {
-    if (i == 0 || !t_[i - 1].word) return false;
+  // A capitalised word from the name lexicons: the hand-made list of first names, or the broad
+  // lists extracted from faker (which hold no French word).
+  bool listed_first_name(std::size_t i) const {
+    const auto& t = t_[i];
+    if (!t.word || !t.capitalised || t.has_digit) return false;
+    if (lexicon::is_first_name(t.folded)) return true;
+    // An upper-case word is an acronym ("CADA", "ASE") more often than a name.
+    return !t.all_caps && lexicon::is_extracted_first_name(t.folded) && name_word(i);
+  }
+
+  void first_names(std::size_t i) {
+    const auto& t = t_[i];
+    if (!listed_first_name(i)) return;
+    if (t.folded == "grace" && (is(i + 1, "a") || is(i + 1, "aux") || is(i + 1, "au"))) return;
+    if (entity_context(i)) return;
+    const std::size_t last = extend_name(i);
+    if (followed_by_legal_form(last)) return;
+    add_name(i, last);
+  }
+
+  // A name in lower case ("entretien avec osagie", "sa cousine s'appelle ngozi"): a word of
+  // the name lexicons that is no French word, after a word that introduces a person.
+  void lower_case_names(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || t.capitalised || t.has_digit || !t.has_letter) return;
+    // "s'appelle petrovic": the reflexive verb always introduces a name, in whatever case.
+    if (i >= 3 && is(i - 1, "appelle") && punct(i - 2, "'") && is(i - 3, "s") &&
+        t.text.size() >= 3) {
+      static const char* kNot[] = {"comme",    "pas",      "plus",    "ainsi",  "aussi", "en",
+                                   "comment",  "vraiment", "je",      "il",     "elle",  "on",
+                                   "toujours", "souvent",  "parfois", "encore", "bien",  "donc"};
+      bool word = lexicon::is_determiner(t.folded) || lexicon::is_not_a_name(t.folded);
+      for (const char* w : kNot) word |= t.folded == w;
+      if (!word) {
+        out_.add(K::person_name, t.start, t.end);
+        return;
+      }
+    }
+    if (!lexicon::is_lowercase_name(t.folded)) return;
+    bool cue = false;
+    if (i > 0 && t_[i - 1].word) {
+      const auto& p = t_[i - 1].folded;
+      static const char* kIntroducers[] = {
+          "avec",      "et",         "par",         "pour",      "chez",       "selon",
+          "appele",    "appelee",    "appelle",     "vu",        "vue",        "revu",
+          "revue",     "recu",       "recue",       "rencontre", "rencontree", "contacte",
+          "contactee", "accompagne", "accompagnee", "nomme",     "nommee",     "prenom",
+          "nom",       "dit",        "dite",        "alias",     "surnommee",  "surnomme",
+          "denommee",  "denomme",    "prenommee",   "prenomme",  "appelait",   "entre"};
+      for (const char* w : kIntroducers)
+        if (p == w) cue = true;
+      if (lexicon::is_relation_cue(p) || lexicon::is_title(p) || lexicon::is_name_cue(p))
+        cue = true;
+    }
+    // Two such words together, one of them from the hand-made list: "ngozi adaeze" (the
+    // extracted lists hold English words too: "name that" is prose).
+    if (!cue && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capitalised &&
+        t_[i + 1].start - t.end == 1 && lexicon::is_lowercase_name(t_[i + 1].folded) &&
+        (lexicon::is_first_name(t.folded) || lexicon::is_first_name(t_[i + 1].folded)))
+      cue = true;
+    if (!cue) return;
+    std::size_t last = i;
+    while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].start - t_[last].end == 1 &&
+           !t_[last + 1].has_digit && lexicon::is_lowercase_name(t_[last + 1].folded))
+      ++last;
+    out_.add(K::person_name, t.start, t_[last].end);
+  }
+
+  // A capitalised word in no list, that the sentence treats as a person: "Costică gérait
+  // l'argent", "Zarmina et son frère", "Happy nous a appelées", "Tharshini, 23 ans", "entretien
+  // avec Ifeanyi", "accueil de Tharshini". A place or an organisation is rarely the subject of
+  // these verbs, and those of the notes are in the not-a-name list.
+  void person_context_names(std::size_t i) {
+    const auto& t = t_[i];
+    if (!name_word(i) || t.all_caps || t.text.size() < 3 || single_initial(i)) return;
+    if (i > 0 && (name_word(i - 1) && t.start - t_[i - 1].end <= 3)) return;
+    if (name_word(i + 1) && t_[i + 1].start - t.end <= 3) return;  // sequences decide
+    if (i > 0 && t_[i - 1].word) {  // "la Cimade", "le Samusocial": an article names no person
+      const auto& p = t_[i - 1].folded;
+      if (p == "le" || p == "la" || p == "les" || p == "un" || p == "une" || p == "du" ||
+          p == "des" || p == "ce" || p == "cette" || p == "au" || p == "aux" || p == "en")
+        return;
+    }
+    if (i > 0 && punct(i - 1, "'")) return;  // "l'Amicale", "d'Enugu"
+    if (i > 0 && t_[i - 1].word) {
+      // A direct object of what the association does with a person: "nous avons revu X".
+      static const char* kMet[] = {
+          "revu",       "revue",       "vu",        "vue",        "recu",     "recue",
+          "accueilli",  "accueillie",  "rencontre", "rencontree", "appele",   "appelee",
+          "contacte",   "contactee",   "oriente",   "orientee",   "heberge",  "hebergee",
+          "accompagne", "accompagnee", "aide",      "aidee",      "ecoute",   "ecoutee",
+          "rappele",    "rappelee",    "joint",     "jointe",     "revoir",   "recevoir",
+          "rencontrer", "accompagner", "appeler",   "rappeler",   "orienter", "heberger"};
+      for (const char* w : kMet)
+        if (t_[i - 1].folded == w && !sentence_word(t.folded) && !entity_context(i)) {
+          add_name(i, i);
+          return;
+        }
+    }
+    if (sentence_word(t.folded) || entity_context(i)) return;
+    // "Pourriez-vous", "Faut-il": a verb and its pronoun, not a name.
+    for (std::string_view suffix : {"-vous", "-nous", "-il", "-elle", "-on", "-ils", "-elles",
+                                    "-je", "-tu", "-moi", "-toi", "-lui", "-leur"})
+      if (t.folded.ends_with(suffix)) return;
+    if (person_follows(i + 1) || person_precedes(i) || with_or_for(i)) add_name(i, i);
+  }
+  // French words that open a sentence and are never names.
+  static bool sentence_word(std::string_view f) {
     static const char* kWords[] = {
-        "entreprise", "societe",   "restaurant", "hotel",    "salon",    "association",
-        "bar",        "ferme",     "chantier",   "boutique", "magasin",  "rue",
-        "avenue",     "boulevard", "place",      "quai",     "cabinet",  "etablissement",
-        "enseigne",   "marque",    "groupe",     "centre",   "foyer",    "hopital",
-        "ecole",      "lycee",     "college",    "maison",   "institut", "espace",
-        "residence",  "fondation", "gymnase",    "stade",    "square",   "parc",
-        "pont",       "metro",     "station",    "gare",     "prix",     "loi",
-        "plan",       "programme"};
+        "personne",    "rien",        "tout",     "tous",       "chacun",       "chacune",
+        "cela",        "ceci",        "ca",       "celui",      "celle",        "celle-ci",
+        "celui-ci",    "ceux",        "eux",      "maman",      "papa",         "dieu",
+        "quelqu",      "beaucoup",    "aucune",   "certaines",  "certains",     "plusieurs",
+        "chaque",      "nul",         "nulle",    "lequel",     "laquelle",     "ici",
+        "la-bas",      "aujourd",     "demain",   "hier",       "ensuite",      "puis",
+        "enfin",       "depuis",      "pourtant", "finalement", "heureusement", "malheureusement",
+        "apparemment", "visiblement", "bref"};
     for (const char* w : kWords)
-      if (t_[i - 1].folded == w) return true;
+      if (f == w) return true;
+    return false;
+  }
+  // What follows a person: ", 23 ans", a verb of what people do and say, "et son frère".
+  bool person_follows(std::size_t k) const {
+    if (punct(k, ",") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].has_letter &&
+        t_[k + 1].text.size() <= 2 && (is(k + 2, "ans") || is(k + 2, "an")))
+      return true;
+    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].word) {
+      // "Ifeanyi, accompagné de sa cousine", "Tharshini, venue du Sri Lanka".
+      static const char* kApposition[] = {
+          "accompagne", "accompagnee", "agee",     "age",      "originaire", "nee",
+          "ne",         "enceinte",    "arrivee",  "arrive",   "venue",      "venu",
+          "victime",    "mineure",     "mineur",   "majeure",  "majeur",     "suivie",
+          "suivi",      "hebergee",    "heberge",  "employee", "employe",    "recrutee",
+          "recrute",    "exploitee",   "exploite", "aide",     "ouvrier",    "ouvriere"};
+      for (const char* w : kApposition)
+        if (t_[k + 1].folded == w) return true;
+    }
+    // "Femi, le « boss » de Lyon", "Sorin, son patron": a relation in apposition.
+    if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].word &&
+        (is(k + 1, "le") || is(k + 1, "la") || is(k + 1, "son") || is(k + 1, "sa") ||
+         is(k + 1, "leur") || is(k + 1, "notre"))) {
+      std::size_t r = k + 2;
+      if (punct(r, "\xC2\xAB") || punct(r, "\"")) ++r;
+      if (r < t_.size() && t_[r].word && lexicon::is_relation_cue(t_[r].folded)) return true;
+    }
+    if (k >= t_.size() || !t_[k].word) return false;
+    // "Mariatou et Sékou": beside a known first name.
+    if (is(k, "et") && listed_first_name(k + 1)) return true;
+    static const char* kVerbs[] = {
+        "dit",     "disait",   "explique", "expliquait", "raconte",     "racontait",  "declare",
+        "affirme", "pleure",   "pleurait", "travaille",  "travaillait", "dort",       "dormait",
+        "vit",     "vivait",   "parle",    "parlait",    "souhaite",    "souhaitait", "veut",
+        "voulait", "refuse",   "refusait", "accepte",    "craint",      "semble",     "semblait",
+        "gerait",  "habite",   "habitait", "loge",       "logeait",     "pense",      "sait",
+        "arrive",  "arrivait", "revient",  "frappait",   "menacait",    "exploitait", "envoyait",
+        "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se"};
+    // The verb as written: "déclaré", "refusé" are participles ("Montant déclaré",
+    // "Hébergement refusé"), which follow things as well as persons.
+    std::string_view vt = t_[k].text;
+    if (vt.ends_with('s')) vt.remove_suffix(1);
+    if (vt.ends_with('e')) vt.remove_suffix(1);
+    const bool participle = vt.ends_with("\xC3\xA9");
+    for (const char* v : kVerbs) {
+      if (participle || t_[k].folded != v) continue;
+      // "nous", "lui" are objects before a verb ("Happy nous a appelées"), not after an
+      // adverb that opens the sentence ("Ensuite nous…"): the verb must follow.
+      if (std::string_view(v) == "nous" || std::string_view(v) == "lui")
+        return k + 1 < t_.size() && t_[k + 1].word &&
+               (is(k + 1, "a") || is(k + 1, "avait") || is(k + 1, "dit") || is(k + 1, "disait") ||
+                is(k + 1, "explique") || is(k + 1, "raconte") || is(k + 1, "appelle") ||
+                is(k + 1, "appelait") || is(k + 1, "ecrit") || is(k + 1, "ecrivait") ||
+                is(k + 1, "envoie") || is(k + 1, "envoyait") || is(k + 1, "parle") ||
+                is(k + 1, "parlait") || is(k + 1, "rappelle") || is(k + 1, "confie") ||
+                is(k + 1, "confiait"));
+      return true;
+    }
+    // "X s'est enfuie", "X m'a dit": a reflexive or object pronoun before a verb. Not "n'"
+    // (the negation follows any subject: "Vigie n'est pas…").
+    if ((is(k, "s") || is(k, "m")) && punct(k + 1, "'")) return true;
+    if ((is(k, "a") || is(k, "avait") || is(k, "est") || is(k, "etait")) && k + 1 < t_.size() &&
+        t_[k + 1].word) {
+      static const char* kParticiples[] = {
+          "ete",      "pu",       "dit",      "refuse",   "accepte", "appele",   "appelee",
+          "explique", "raconte",  "declare",  "fui",      "quitte",  "rejoint",  "porte",
+          "signale",  "recu",     "recrute",  "recrutee", "arrivee", "arrive",   "partie",
+          "parti",    "venue",    "venu",     "revenue",  "revenu",  "hebergee", "heberge",
+          "enceinte", "malade",   "mineure",  "mineur",   "majeure", "majeur",   "toujours",
+          "peur",     "besoin",   "confirme", "montre",   "reconnu", "obtenu",   "perdu",
+          "disparu",  "disparue", "menacee",  "menace",   "battue",  "frappee",  "vendue",
+          "forcee",   "oblige",   "obligee",  "reussi",   "essaye",  "tente",    "trouve",
+          "trouvee",  "demande",  "pris",     "prise",    "eu",      "fait",     "deja"};
+      for (const char* v : kParticiples)
+        if (t_[k + 1].folded == v) return true;
+      // Any past participle as written: "Jomo a retrouvé", "Amaka a fui", "X a reçu".
+      std::string_view pp = t_[k + 1].text;
+      if (pp.ends_with('s')) pp.remove_suffix(1);
+      if (pp.ends_with('e')) pp.remove_suffix(1);
+      if (pp.size() >= 4 && pp.ends_with("\xC3\xA9")) return true;
+    }
+    if (is(k, "et") && k + 1 < t_.size() &&
+        (is(k + 1, "son") || is(k + 1, "sa") || is(k + 1, "ses")))
+      return true;
+    return false;
+  }
+  // "RDV avec Ebere (interprète)", "trouvé pour Efosa jusqu'à vendredi": one proper noun after
+  // "avec" or "pour", then the sentence goes on with a little word or a sign, is a person far
+  // more often than a place or an organisation (those are in the lists, or named by several
+  // words: "avec Santé publique France", "avec Art et Liberté").
+  bool with_or_for(std::size_t i) const {
+    if (i < 1 || !(is(i - 1, "avec") || is(i - 1, "pour"))) return false;
+    const std::size_t k = i + 1;
+    if (k >= t_.size()) return true;
+    if (!t_[k].word) return t_[k].text != "-" && t_[k].text != "&";
+    if (is(k, "et") || is(k, "ou")) return k + 1 < t_.size() && !t_[k + 1].capitalised;
+    static const char* kNext[] = {
+        "qui",   "a",     "au",      "aux",      "pour",  "sur",      "dans",   "depuis",
+        "jusqu", "ce",    "cette",   "le",       "la",    "les",      "hier",   "demain",
+        "ce",    "lundi", "mardi",   "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "en",    "chez",  "vers",    "pendant",  "apres", "avant",    "car",    "mais",
+        "puis",  "afin",  "lorsque", "quand",    "parce", "sans",     "avec",   "de",
+        "du",    "des",   "d",       "l",        "qu",    "que",      "est",    "etait",
+        "a",     "ne",    "n",       "y",        "s",     "se",       "son",    "sa",
+        "ses",   "leur",  "toute",   "tout",     "seule", "seul"};
+    for (const char* w : kNext)
+      if (t_[k].folded == w) return true;
+    return false;
+  }
+
+  // What precedes a person: "entretien avec", "manqué par", "accueil de", "suivi de".
+  bool person_precedes(std::size_t i) const {
+    // "Esohe et Osayuki": beside a name already found.
+    if (i >= 2 && is(i - 1, "et") && t_[i - 2].word && t_[i - 2].capitalised &&
+        out_.covered(t_[i - 2].start, t_[i - 2].end))
+      return true;
+    if (i < 2 || !t_[i - 1].word || !t_[i - 2].word) return false;
+    const auto& prep = t_[i - 1].folded;
+    if (prep != "avec" && prep != "de" && prep != "d" && prep != "par" && prep != "a") return false;
+    static const char* kNouns[] = {
+        "entretien", "rencontre",   "rendez-vous",    "rdv",        "accueil",
+        "suivi",     "orientation", "audition",       "appel",      "nouvelles",
+        "message",   "messages",    "accompagnement", "manque",     "manquee",
+        "recrutee",  "recrute",     "accompagnee",    "accompagne", "contactee",
+        "contacte",  "propose",     "proposee",       "parle",      "echange",
+        "telephone", "mere",        "soeur",          "frere",      "pere",
+        "fille",     "fils",        "cousine",        "cousin",     "amie",
+        "ami",       "venue",       "venu",           "arrivee",    "arrive",
+        "presentee", "presente",    "signalee",       "signale",    "reconnue",
+        "reconnu",   "recue",       "recu",           "photo",      "photos",
+        "numero",    "adresse",     "compte",         "nom",        "profil",
+        "passeport", "papiers",     "enfant",         "enfants",    "bebe",
+        "sms",       "appels",      "temoignage",     "recit"};
+    for (const char* n : kNouns)
+      if (t_[i - 2].folded == n) return true;
     return false;
   }
 
@@ -546,13 +844,36 @@ class TokenScan {
     std::size_t last = extend_name(i);
     if (last == i) return;
     bool caps_surname = false;  // "Aminata DIALLO"; a leading acronym ("ISM Interprétariat") is not
-    for (std::size_t k = i + 1; k <= last; ++k)
-      if (t_[k].all_caps && t_[k].text.size() >= 3) caps_surname = true;
-    if (t_[i].sentence_start && !caps_surname) return;
-    if (t_[i].all_caps) return;  // a leading acronym names an organisation: "ISM Interprétariat"
-    if (entity_context(i)) return;
+    bool listed = false;        // a word of the name lexicons: "Kadidiatou Barry"
+    for (std::size_t k = i; k <= last; ++k) {
+      if (k > i && t_[k].all_caps && t_[k].text.size() >= 3) caps_surname = true;
+      if (!t_[k].all_caps && (lexicon::is_listed_name(t_[k].folded))) listed = true;
+    }
+    if (entity_context(i) || followed_by_legal_form(last)) return;
     for (std::size_t k = i; k <= last; ++k)
       if (single_initial(k)) return;
+    if (t_[i].all_caps) {
+      // Police style, "IGBINEDION Faith", "POPA Marian": a surname in capitals then a known
+      // first name. Otherwise a leading acronym names an organisation: "ISM Interprétariat".
+      // "TRAORE Mariatou"; "audition de KOUASSI Affoué", "Victime : KOUASSI Affoué".
+      bool first_after = lexicon::is_surname(t_[i].folded) || person_precedes(i) ||
+                         (i > 0 && punct(i - 1, ":") && t_[i].text.size() >= 4);
+      for (std::size_t k = i + 1; k <= last; ++k)
+        if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
+      // Police style is NOM Prénom: a first name in ordinary case follows ("CREATE INDEX" is
+      // no name).
+      bool ordinary = false;
+      for (std::size_t k = i + 1; k <= last; ++k) ordinary |= !t_[k].all_caps;
+      if (!first_after || !ordinary || t_[i].text.size() < 3) return;
+      add_name(i, last);
+      return;
+    }
+    if (t_[i].sentence_start && !caps_surname && !listed) return;
+    // "Accueil de Hawa": a sentence's first word and a particle open no name; what follows
+    // is left to the rules for a single name.
+    if (t_[i].sentence_start && !lexicon::is_listed_name(t_[i].folded) && i + 1 < t_.size() &&
+        t_[i + 1].word && lexicon::is_name_particle(t_[i + 1].folded) && !caps_surname)
+      return;
     add_name(i, last);
   }
 
@@ -561,8 +882,29 @@ class TokenScan {
     return t_[i].text.size() <= 4;
   }
 
+  // A number that a legal reference precedes: "article 12 rue…" never, but "L. 8221-5",
+  // "R. 425-1", "art. 8", "C. pén. 224-1", "CESEDA 313" are articles of a code.
+  bool legal_reference(std::size_t i) const {
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      const auto& p = t_[i - back];
+      if (!p.word) {
+        if (p.text == ".") continue;  // "R. 425-1"
+        return false;                 // "… du CESEDA, 93200 Saint-Denis"
+      }
+      const auto& f = p.folded;
+      if (f == "article" || f == "articles" || f == "art" || f == "code" || f == "ceseda" ||
+          f == "pen" || f == "penal" || f == "cpp" || f == "decret" || f == "loi" ||
+          f == "alinea" || f == "al" ||
+          ((f == "l" || f == "r" || f == "d" || f == "c") && p.capitalised &&
+           punct(i - back + 1, ".")))
+        return true;
+      if (!p.has_digit && !(f == "et" || f == "a" || f == "du" || f == "de")) return false;
+    }
+    return false;
+  }
+
   void street_addresses(std::size_t i) {
-    if (!is_house_number(i)) return;
+    if (!is_house_number(i) || legal_reference(i)) return;
     std::size_t k = i + 1;
     if (k < t_.size() && t_[k].word &&
         (t_[k].folded == "bis" || t_[k].folded == "ter" || t_[k].folded == "b" ||
@@ -595,6 +937,8 @@ class TokenScan {
   void postcodes(std::size_t i) {
     const auto& t = t_[i];
     if (!t.word || t.has_letter || t.text.size() != 5) return;
+    // "224-1 A" is an article of a code, not a postcode; nor is a number after a legal cue.
+    if (!std::all_of(t.text.begin(), t.text.end(), ascii_digit) || legal_reference(i)) return;
     int dept = (t.text[0] - '0') * 10 + (t.text[1] - '0');
     if (dept < 1 || (dept > 95 && dept != 97 && dept != 98)) return;
     std::size_t k = i + 1;
@@ -693,6 +1037,67 @@ class TokenScan {
     return t_[k].text.size() >= 6 && digits >= 4;
   }
 
+  // Numbers whose shape alone says what they are, with no cue word before them:
+  // - 12 digits whose 3rd-4th are a month: the French identity card of before 2021
+  //   (year, month of issue, département, sequence);
+  // - 9 capital letters and digits mixed (at least three changes between letters and digits,
+  //   which no word and no reference does): the identity card of 2021 ("X4RTBPFW4");
+  // - 10 digits not starting with 0 (a French phone number starts with 0): an AGDREF number,
+  //   the residence permit's, which starts with the département.
+  // A run of spaced digit groups is left to the number scanners.
+  bool document_shape(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.has_digit || t.text.find('-') != std::string_view::npos) return false;
+    const std::size_t n = t.text.size();
+    if (n != 9 && n != 10 && n != 12) return false;
+    auto spaced_digits = [&](std::size_t k) {
+      return k < t_.size() && t_[k].word && !t_[k].has_letter && t_[k].has_digit;
+    };
+    if ((i > 0 && spaced_digits(i - 1) && t.start - t_[i - 1].end <= 1) ||
+        (spaced_digits(i + 1) && t_[i + 1].start - t.end <= 1) || (i > 0 && punct(i - 1, "+")))
+      return false;
+    if (i > 0 && t_[i - 1].word &&
+        (t_[i - 1].folded == "article" || t_[i - 1].folded == "art" ||
+         t_[i - 1].folded == "dossier" || t_[i - 1].folded == "ref"))
+      return false;
+    const auto x = t.text;
+    if (!std::all_of(x.begin(), x.end(), ascii_alnum)) return false;  // "86_400_000"
+    // After a cue word the cue decides the kind ("passeport n° 880692310285").
+    for (std::size_t back = 1; back <= 7 && back <= i; ++back) {
+      const auto& f = t_[i - back].folded;
+      if (lexicon::is_passport_cue(f) || lexicon::is_identity_card_cue(f) ||
+          lexicon::is_residence_permit_cue(f) || lexicon::is_nir_cue(f))
+        return false;
+    }
+    if (!t.has_letter) {
+      if (x.size() == 12) {
+        const int month = (x[2] - '0') * 10 + (x[3] - '0');
+        if (month >= 1 && month <= 12) {
+          out_.add(K::identity_card_number, t.start, t.end);
+          return true;
+        }
+      }
+      if (x.size() == 10 && x[0] != '0') {
+        out_.add(K::residence_permit_number, t.start, t.end);
+        return true;
+      }
+      return false;
+    }
+    if (x.size() == 9 &&
+        std::all_of(x.begin(), x.end(), [](char c) { return ascii_digit(c) || ascii_upper(c); })) {
+      int changes = 0, letters = 0;
+      for (std::size_t k = 0; k < x.size(); ++k) {
+        letters += ascii_upper(x[k]);
+        if (k > 0 && ascii_digit(x[k]) != ascii_digit(x[k - 1])) ++changes;
+      }
+      if (changes >= 3 && letters >= 3) {
+        out_.add(K::identity_card_number, t.start, t.end);
+        return true;
+      }
+    }
+    return false;
+  }
+
   void documents(std::size_t i) {
     const auto& t = t_[i];
     if (t.word && t.has_digit && t.has_letter && t.text.size() == 9) {
@@ -704,6 +1109,7 @@ class TokenScan {
       if (fr || letter8) out_.add(K::passport_number, t.start, t.end);
     }
     if (!t.word) return;
+    if (document_shape(i)) return;
     K kind;
     if (lexicon::is_passport_cue(t.folded))
       kind = K::passport_number;
@@ -716,7 +1122,13 @@ class TokenScan {
     else
       return;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 7; ++k) {
-      if (!t_[k].word && (t_[k].text == "." || t_[k].text == ";")) return;
+      // A full stop ends the search, unless it ends an abbreviation: "nr.", "no.", "num.".
+      if (!t_[k].word && t_[k].text == "." &&
+          !(k > 0 && t_[k - 1].word &&
+            (t_[k - 1].folded == "nr" || t_[k - 1].folded == "no" || t_[k - 1].folded == "n" ||
+             t_[k - 1].folded == "num" || t_[k - 1].folded == "nb" || t_[k - 1].folded == "nro")))
+        return;
+      if (!t_[k].word && t_[k].text == ";") return;
       if (document_number(k)) {
         // Numbers split by spaces ("12 34 56 78 90") belong together.
         std::size_t last = k;
@@ -745,13 +1157,20 @@ class TokenScan {
   // Upper-case letters and digits in groups of at most 4, hyphens between ("B-123-ABC").
   bool plate_part(std::size_t k) const {
     if (k >= t_.size() || !t_[k].word) return false;
+    // Lower case is allowed ("ab 213 kl"), but prose is not a plate: "plaque de la 206".
+    const auto& f = t_[k].folded;
+    if (!t_[k].all_caps && t_[k].has_letter &&
+        (lexicon::is_determiner(f) || f == "a" || f == "au" || f == "en" || f == "et" ||
+         f == "ou" || f == "est" || f == "sur" || f == "n" || f == "no"))
+      return false;
     std::size_t group = 0;
     for (char c : t_[k].text) {
       if (c == '-') {
         group = 0;
         continue;
       }
-      if (!(ascii_digit(c) || ascii_upper(c)) || ++group > 4) return false;
+      if (!(ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z')) || ++group > 4)
+        return false;
     }
     return true;
   }
@@ -764,6 +1183,15 @@ class TokenScan {
       auto letters2 = [](std::string_view v) {
         return v.size() == 2 && ascii_upper(v[0]) && ascii_upper(v[1]);
       };
+      // Written in lower case, only the hyphenated form is distinctive enough: "fg-418-zr".
+      auto lower2 = [](std::string_view v) {
+        return v.size() == 2 && v[0] >= 'a' && v[0] <= 'z' && v[1] >= 'a' && v[1] <= 'z';
+      };
+      if (x.size() == 9 && x[2] == '-' && x[6] == '-' && lower2(x.substr(0, 2)) &&
+          std::all_of(x.begin() + 3, x.begin() + 6, ascii_digit) && lower2(x.substr(7, 2))) {
+        out_.add(K::vehicle_plate, t.start, t.end);
+        return;
+      }
       auto digits3 = [](std::string_view v) {
         return v.size() == 3 && std::all_of(v.begin(), v.end(), ascii_digit);
       };
@@ -812,6 +1240,24 @@ class TokenScan {
     }
     std::size_t p = t.end;
     while (p < s_.size() && (s_[p] == ' ' || s_[p] == ':')) ++p;
+    // A handle in quotes: 'lovely.ada', "lovely.ada", « lovely.ada ».
+    if (p < s_.size() && (s_[p] == '\'' || s_[p] == '"')) ++p;
+    if (s_.substr(p, 2) == "\xC2\xAB") p += 2;
+    while (p < s_.size() && s_[p] == ' ') ++p;
+    // "son pseudo est princessbenin", "son insta c'est joy_bby2", "pseudo = bella": the word
+    // after the copula is the handle, as after a colon.
+    bool copula = false;
+    for (std::string_view cop : {"c'est ",
+                                 "c\xE2\x80\x99"
+                                 "est ",
+                                 "est ", "= ", "etait ", "\xC3\xA9tait "}) {
+      if (s_.substr(p, cop.size()) == cop) {
+        p += cop.size();
+        copula = true;
+        break;
+      }
+    }
+    while (p < s_.size() && s_[p] == ' ') ++p;
     if (p < s_.size() && s_[p] == '@') return;  // found by the @handle scan
     std::size_t e = p;
     while (e < s_.size() && (ascii_alnum(s_[e]) || s_[e] == '_' || s_[e] == '.')) ++e;
@@ -820,10 +1266,16 @@ class TokenScan {
     if (e < s_.size() && static_cast<unsigned char>(s_[e]) >= 0x80) return;  // a French word
     std::string cand = lexicon::fold(s_.substr(p, e - p));
     static const char* kNotHandles[] = {
-        "compte", "profil", "supprime",  "ferme", "bloque", "inconnu", "non",  "aucun", "pas",
-        "via",    "et",     "elle",      "il",    "son",    "sa",      "ses",  "les",   "des",
-        "une",    "un",     "le",        "la",    "avec",   "pour",    "par",  "sur",   "dans",
-        "qui",    "que",    "messenger", "puis",  "ou",     "mais",    "aussi"};
+        "compte",      "profil",    "supprime",  "ferme",  "bloque",  "inconnu",   "non",
+        "aucun",       "pas",       "via",       "et",     "elle",    "il",        "son",
+        "sa",          "ses",       "les",       "des",    "une",     "un",        "le",
+        "la",          "avec",      "pour",      "par",    "sur",     "dans",      "qui",
+        "que",         "messenger", "puis",      "ou",     "mais",    "aussi",     "toujours",
+        "actif",       "active",    "public",    "prive",  "privee",  "desactive", "encore",
+        "introuvable", "faux",      "vide",      "en",     "tres",    "plus",      "souvent",
+        "utilise",     "connu",     "suivi",     "suivie", "bloquee", "fermee",    "supprimee",
+        "mon",         "ton",       "ma",        "mes",    "leur",    "au",        "celui",
+        "celle",       "le",        "surveille", "ouvert"};
     for (const char* w : kNotHandles)
       if (cand == w) return;
     bool marked = cand.find_first_of("0123456789_.") != std::string::npos;
@@ -831,7 +1283,7 @@ class TokenScan {
     if (!marked &&
         std::all_of(cand.begin(), cand.end(),
                     [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
-        p > 0 && s_[p - 1] != ':')
+        p > 0 && s_[p - 1] != ':' && !copula)
       return;  // "sur instagram puis" : plain prose, no handle
     out_.add(K::social_handle, p, e);
   }

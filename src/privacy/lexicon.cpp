@@ -1,9 +1,14 @@
 #include "privacy/lexicon.hpp"
 
+#include "privacy/extracted_names.hpp"
+#include "privacy/latin_letters.hpp"
+
 #include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 namespace vigie::privacy::lexicon {
 
@@ -35,15 +40,23 @@ const Set& name_cues() {
 
 const Set& relation_cues() {
   static const Set s{
-      "fille",      "fils",         "soeur",      "frere",      "mere",       "pere",
-      "mari",       "epouse",       "epoux",      "compagnon",  "compagne",   "conjoint",
-      "conjointe",  "concubin",     "concubine",  "cousin",     "cousine",    "tante",
-      "oncle",      "neveu",        "niece",      "ami",        "amie",       "copain",
-      "copine",     "patron",       "patronne",   "employeur",  "employeuse", "proxenete",
-      "mama",       "madam",        "maquerelle", "logeur",     "logeuse",    "passeur",
-      "passeuse",   "recruteur",    "recruteuse", "boss",       "fiance",     "fiancee",
-      "beau-frere", "belle-soeur",  "grand-mere", "grand-pere", "bebe",       "enfant",
-      "garcon",     "petite-fille", "petit-fils", "victime",    "jeune"};
+      "fille",       "fils",         "soeur",      "frere",         "mere",        "pere",
+      "mari",        "epouse",       "epoux",      "compagnon",     "compagne",    "conjoint",
+      "conjointe",   "concubin",     "concubine",  "cousin",        "cousine",     "tante",
+      "oncle",       "neveu",        "niece",      "ami",           "amie",        "copain",
+      "copine",      "patron",       "patronne",   "employeur",     "employeuse",  "proxenete",
+      "mama",        "madam",        "maquerelle", "logeur",        "logeuse",     "passeur",
+      "passeuse",    "recruteur",    "recruteuse", "boss",          "fiance",      "fiancee",
+      "beau-frere",  "belle-soeur",  "grand-mere", "grand-pere",    "bebe",        "enfant",
+      "garcon",      "petite-fille", "petit-fils", "victime",       "jeune",       "certain",
+      "certaine",    "chauffeur",    "cuisinier",  "cuisiniere",    "gerant",      "gerante",
+      "voisin",      "voisine",      "collegue",   "intermediaire", "hebergeur",   "hebergeuse",
+      "client",      "cliente",      "temoin",     "contremaitre",  "nounou",      "belle-mere",
+      "beau-pere",   "demi-frere",   "demi-soeur", "fiance",        "amoureux",    "petit-ami",
+      "copain",      "marraine",     "parrain",    "trafiquant",    "trafiquante", "exploiteur",
+      "exploiteuse", "chef",         "complice",   "amies",         "amis",        "soeurs",
+      "freres",      "cousines",     "cousins",    "filles",        "copines",     "copains",
+      "collegues",   "compatriotes", "enfants",    "voisines",      "voisins"};
   return s;
 }
 
@@ -101,6 +114,10 @@ const Set& first_names() {
       "mei", "li", "ling", "lin", "xiao", "wei", "jing", "yan", "hua", "fang", "ying", "lan",
       "hong", "ping", "min", "hui", "zhang", "wang", "chen", "liu", "nguyen", "thi", "linh",
       "huong", "mai", "thanh", "minh", "tuan", "anh", "hoa", "trang", "phuong", "lan", "ngoc",
+      "xiaoling", "xiaomei", "xiaoyan", "xiaohong", "xiaoli", "xiaoping", "xiaojun", "xiaowei",
+      "lihua", "meili", "meiling", "jingjing", "lili", "yanyan", "huimin", "yuling", "xiuying",
+      "guiying", "xiulan", "yumei", "jinhua", "haiyan", "chunmei", "fenfang", "lijuan", "tingting",
+      "qiang", "xiaodong", "jianguo", "zhiwei", "huong", "hang", "hanh", "thuy", "dung", "nhung",
       "priya", "anjali", "pooja", "rani", "sunita", "ravi", "raj", "arjun", "rahul", "maricel",
       "rosalie", "jocelyn", "analyn", "marites", "lorna", "jasmin",
       // English-speaking
@@ -132,22 +149,56 @@ const Set& not_names() {
       "axe", "mesure", "action", "code", "penal", "article", "loi", "decret", "circulaire", "jo",
       "jop", "jeux", "olympiques", "paralympiques", "paris", "coupe", "monde", "rugby", "covid",
       "noel", "paques", "ramadan", "toussaint", "tva", "rsa", "ame", "puma", "cmu", "titre",
-      "sejour", "carte", "passeport", "recepisse", "aps", "ts", "vls", "cni", "nigeria", "nigerian",
-      "nigeriane", "nigerians", "nigerianes", "roumanie", "roumaine", "roumain", "bulgarie",
-      "bulgare", "chine", "chinoise", "chinois", "bresil", "bresilienne", "bresilien", "colombie",
-      "colombienne", "venezuela", "venezuelienne", "perou", "peruvienne", "maroc", "marocaine",
-      "marocain", "algerie", "algerienne", "algerien", "tunisie", "tunisienne", "cote", "d'ivoire",
-      "ivoire", "ivoirienne", "ivoirien", "cameroun", "camerounaise", "guinee", "guineenne",
-      "senegal", "senegalaise", "mali", "malienne", "congo", "congolaise", "rdc", "ghana",
-      "ghaneenne", "albanie", "albanaise", "kosovo", "serbie", "vietnam", "vietnamienne",
-      "vietnamien", "philippines", "philippine", "inde", "indienne", "pakistan", "bangladesh",
-      "afghanistan", "afghane", "ukraine", "ukrainienne", "russie", "russe", "moldavie", "moldave",
-      "hongrie", "hongroise", "espagne", "italie", "belgique", "allemagne", "royaume-uni",
-      "londres", "bruxelles", "madrid", "lagos", "benin", "edo", "abuja", "bucarest", "dakar",
-      "abidjan", "bamako", "conakry", "kinshasa", "douala", "yaounde", "libye", "tripoli", "niger",
-      "agadez", "lampedusa", "afrique", "asie", "amerique", "latine", "sud", "nord", "est", "ouest",
-      "centre", "francais", "francaises", "europeen", "europeenne", "africaine", "africain",
-      "eurostar",
+      "sejour", "carte", "passeport", "recepisse", "aps", "ts", "vls", "cni",
+      // More countries, cities and regions of origin and transit met in notes
+      "sri", "lanka", "iran", "irak", "syrie", "turquie", "istanbul", "izmir", "ankara", "dubai",
+      "qatar", "liban", "egypte", "soudan", "erythree", "ethiopie", "somalie", "tchad", "gambie",
+      "sierra", "leone", "liberia", "togo", "burkina", "faso", "ouagadougou", "lome", "accra",
+      "kumasi", "enugu", "ibadan", "kano", "delta", "anambra", "imo", "ogun", "durres", "tirana",
+      "shkoder", "pristina", "belgrade", "chisinau", "kiev", "kyiv", "odessa", "kharkiv", "moscou",
+      "minsk", "pologne", "varsovie", "sofia-ville", "constanta", "iasi", "craiova", "timisoara",
+      "cluj", "galati", "brasov", "pekin", "shanghai", "wenzhou", "fujian", "hanoi", "saigon", "ho",
+      "chi", "manille", "manila", "colombo", "jaffna", "kaboul", "kabul", "islamabad", "lahore",
+      "karachi", "dacca", "dhaka", "bogota", "medellin", "lima", "caracas", "quito", "goiania",
+      "sao", "paulo-ville", "rio", "janeiro", "bahia", "recife", "brasilia", "fortaleza", "mexico",
+      "haiti", "port-au-prince", "cuba", "equateur", "bolivie", "paraguay", "argentine", "chili",
+      "tunis", "alger", "oran", "casablanca", "rabat", "tanger", "fes", "marrakech", "oujda",
+      "ceuta", "melilla", "espagnol", "italien", "grece", "athenes", "malte", "sicile", "calabre",
+      "vintimille", "menton", "briancon", "hendaye", "irun", "cherbourg", "ouistreham",
+      // Organisations of the field without a word that says so
+      "aurore", "coallia", "adoma", "samusocial", "ecpat", "oppelia", "afj", "agir", "acse",
+      "koutcha", "sonacotra", "emmaus", "sentinelles", "ruelle", "mouvement", "captifs",
+      "liberation", "voix", "ipsos", "vinci", "bouygues", "eiffage", "carrefour", "auchan", "lidl",
+      "amazon", "leboncoin", "wannonce", "mercedes", "renault", "peugeot", "toyota", "volkswagen",
+      "citroen", "ford", "fiat", "dacia", "opel", "bmw", "audi", "skoda", "tesla", "western",
+      "moneygram", "ria", "wave", "orange", "sfr", "bouygues-telecom", "lycamobile", "lebara",
+      "amnesty", "international", "internationale", "info", "infos", "restos", "resto", "rungis",
+      "vigie",
+      // Agencies, platforms and brands named by one word, and European cities of transit
+      "frontex", "interpol", "europol", "eurojust", "pharos", "cnil", "anef", "ants", "dgef",
+      "spip", "pjj", "vinted", "shein", "temu", "aliexpress", "ebay", "zara", "primark", "bolt",
+      "heetch", "glovo", "stuart", "justeat", "flixbus", "blablacar", "ouigo", "sncf", "ratp",
+      "paypal", "lydia", "revolut", "worldremit", "remitly", "taptap", "viber", "wechat",
+      "schengen", "dublin", "geneve", "berlin", "rome", "turin", "naples", "lisbonne", "porto",
+      "barcelone", "amsterdam", "rotterdam", "anvers", "liege", "munich", "francfort", "zurich",
+      "bale", "lausanne", "luxembourg", "manchester", "birmingham", "glasgow", "oslo", "stockholm",
+      "copenhague", "helsinki", "prague", "budapest", "bratislava", "ljubljana", "zagreb",
+      "sarajevo", "skopje", "podgorica", "thessalonique", "varsovie", "cracovie", "palerme",
+      "catane", "bari", "genes", "solidarite", "nigeria", "nigeriane", "nigerians", "nigerianes",
+      "roumanie", "roumaine", "roumain", "bulgarie", "bulgare", "chine", "chinoise", "chinois",
+      "bresil", "bresilienne", "bresilien", "colombie", "colombienne", "venezuela", "venezuelienne",
+      "perou", "peruvienne", "maroc", "marocaine", "marocain", "algerie", "algerienne", "algerien",
+      "tunisie", "tunisienne", "cote", "d'ivoire", "ivoire", "ivoirienne", "ivoirien", "cameroun",
+      "camerounaise", "guinee", "guineenne", "senegal", "senegalaise", "mali", "malienne", "congo",
+      "congolaise", "rdc", "ghana", "ghaneenne", "albanie", "albanaise", "kosovo", "serbie",
+      "vietnam", "vietnamienne", "vietnamien", "philippines", "philippine", "inde", "indienne",
+      "pakistan", "bangladesh", "afghanistan", "afghane", "ukraine", "ukrainienne", "russie",
+      "russe", "moldavie", "moldave", "hongrie", "hongroise", "espagne", "italie", "belgique",
+      "allemagne", "royaume-uni", "londres", "bruxelles", "madrid", "lagos", "benin", "edo",
+      "abuja", "bucarest", "dakar", "abidjan", "bamako", "conakry", "kinshasa", "douala", "yaounde",
+      "libye", "tripoli", "niger", "agadez", "lampedusa", "afrique", "asie", "amerique", "latine",
+      "sud", "nord", "est", "ouest", "centre", "francais", "francaises", "europeen", "europeenne",
+      "africaine", "africain", "eurostar",
       // French places (regions, départements, big cities, districts)
       "ile-de-france", "seine-saint-denis", "saint-denis", "hauts-de-seine", "val-de-marne",
       "val-d'oise", "essonne", "yvelines", "seine-et-marne", "marseille", "lyon", "toulouse",
@@ -228,8 +279,8 @@ const Set& building_words() {
 }
 
 const Set& birth_cues() {
-  static const Set s{"ne",   "nee", "nes",    "nees",    "naissance", "ddn",
-                     "born", "dob", "nacida", "nascida", "nata",      "nascita"};
+  static const Set s{"ne",   "nee", "nes",    "nees",    "naissance", "ddn",     "dn",
+                     "born", "dob", "nacida", "nascida", "nata",      "nascita", "birth"};
   return s;
 }
 
@@ -243,11 +294,13 @@ const Set& months() {
 }
 
 const Set& passport_cues() {
-  static const Set s{"passeport", "passeports", "passport", "passaporte", "pasaporte"};
+  static const Set s{"passeport",  "passeports", "passport", "passaporte",
+                     "pasaporte",  "pasaport",   "pasos",    "paszport",
+                     "passaporto", "reisepass",  "pasport",  "pasaportu"};
   return s;
 }
 const Set& identity_card_cues() {
-  static const Set s{"cni", "identite", "id", "identity"};
+  static const Set s{"cni", "identite", "id", "identity", "buletin", "kimlik", "cedula", "cic"};
   return s;
 }
 const Set& residence_permit_cues() {
@@ -340,10 +393,28 @@ std::string fold(std::string_view s) {
       } else if (const char* f = fold_latin(c, d)) {
         out += f;
         ++i;
-      } else if (c >= 0xC4 && c <= 0xC5) {  // Latin Extended-A: keep, lower-cased
-        out += static_cast<char>(c);
-        out += static_cast<char>(d % 2 == 0 ? d + 1 : d);
+      } else if (c >= 0xC4 && c <= 0xC9 && (d & 0xC0) == 0x80) {
+        // Latin Extended-A and -B: ș ț ă ğ ı ł č ő… -> their base letters.
+        const char32_t cp = ((c & 0x1F) << 6) | (d & 0x3F);
+        if (const char* b = latin_base(cp)) {
+          out += b;
+        } else {
+          out += static_cast<char>(c);
+          out += static_cast<char>(d);
+        }
         ++i;
+      } else if ((c == 0xCC || (c == 0xCD && d < 0xB0)) && (d & 0xC0) == 0x80) {
+        ++i;  // a combining accent (U+0300–U+036F), as decomposed text writes "é": dropped
+      } else if (c == 0xE1 && d >= 0xB8 && d <= 0xBB && i + 2 < s.size()) {
+        // Latin Extended Additional, the Vietnamese letters: ễ ạ ầ ữ… -> their base letters.
+        const unsigned char e = static_cast<unsigned char>(s[i + 2]);
+        const char32_t cp = ((c & 0x0F) << 12) | ((d & 0x3F) << 6) | (e & 0x3F);
+        if (const char* b = latin_base(cp)) {
+          out += b;
+        } else {
+          out.append(s.substr(i, 3));
+        }
+        i += 2;
       } else {
         out += static_cast<char>(c);
       }
@@ -353,6 +424,116 @@ std::string fold(std::string_view s) {
   }
   return out;
 }
+
+namespace {
+
+// Common Chinese surnames in pinyin (faker's zh_CN lists are in characters), long enough not to
+// be French words ("ma", "du", "he" are left out).
+const Set& pinyin_surnames() {
+  static const Set s{"wang", "zhang", "chen",  "yang",  "huang", "zhao", "zhou",  "xu",
+                     "guo",  "luo",   "zheng", "liang", "xie",   "tang", "feng",  "deng",
+                     "cao",  "peng",  "zeng",  "xiao",  "tian",  "yuan", "jiang", "cheng",
+                     "shen", "zhong", "cui",   "qian",  "qin",   "gu",   "hou",   "shao",
+                     "meng", "xiong", "qiu",   "kong",  "zhu",   "liu",  "wu",    "sun"};
+  return s;
+}
+
+// The hand-made first names that are also French words (checked against wfrench): in lower
+// case they are words, not names ("grâce à", "mai", "lin", "marie" for "mariée").
+const Set& names_that_are_words() {
+  static const Set s{
+      "aicha",     "alexandra", "amine",   "ana",      "charlotte", "cheikh",   "clarisse",
+      "divine",    "elira",     "exauce",  "fatma",    "florin",    "gloria",   "grace",
+      "hua",       "hui",       "ion",     "jade",     "jasmin",    "jean",     "jeanne",
+      "jeannette", "jules",     "julien",  "kadi",     "lamine",    "laura",    "laurent",
+      "li",        "lin",       "louis",   "louise",   "luis",      "mai",      "marc",
+      "maria",     "marie",     "mathieu", "maxime",   "merveille", "milan",    "min",
+      "moussa",    "olivier",   "osas",    "patience", "peter",     "pierre",   "ramona",
+      "rani",      "ravi",      "romain",  "rosa",     "rosalie",   "thais",    "titi",
+      "veronique", "victoria",  "hang",    "dung",     "peace",     "success",  "gift",
+      "favour",    "favor",     "comfort", "glory",    "princess",  "goodness", "mercy"};
+  return s;
+}
+
+Set split_lines(std::string_view blob) {
+  Set s;
+  s.reserve(blob.size() / 7);
+  while (!blob.empty()) {
+    const auto nl = blob.find('\n');
+    s.insert(blob.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    blob.remove_prefix(nl + 1);
+  }
+  return s;
+}
+const Set& extracted_first_names() {
+  static const Set s = split_lines(extracted_names::first_names());
+  return s;
+}
+const Set& extracted_surnames() {
+  static const Set s = split_lines(extracted_names::surnames());
+  return s;
+}
+
+// Every first name and surname of the lists above, for a single lookup on every word.
+const Set& any_names() {
+  static const Set s = [] {
+    Set all = extracted_first_names();
+    all.insert(extracted_surnames().begin(), extracted_surnames().end());
+    all.insert(first_names().begin(), first_names().end());
+    all.insert(pinyin_surnames().begin(), pinyin_surnames().end());
+    return all;
+  }();
+  return s;
+}
+
+// One bit per hash of every listed name, 2^20 bits (128 KiB, which stays in cache): most words
+// are in no list, and this answers them without reaching into the large hash sets, whose
+// lookups were a third of the scan's time.
+class NameFilter {
+ public:
+  NameFilter() : bits_(kBits / 64) {
+    for (auto n : any_names()) set(hash(n));
+  }
+  bool may_hold(std::string_view w) const {
+    const auto h = hash(w);
+    return (bits_[(h & (kBits - 1)) / 64] >> (h % 64)) & 1;
+  }
+
+ private:
+  static constexpr std::uint64_t kBits = std::uint64_t{1} << 20;
+  static std::uint64_t hash(std::string_view w) {  // FNV-1a
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+  void set(std::uint64_t h) { bits_[(h & (kBits - 1)) / 64] |= std::uint64_t{1} << (h % 64); }
+  std::vector<std::uint64_t> bits_;
+};
+bool may_be_name(std::string_view f) {
+  static const NameFilter filter;
+  return filter.may_hold(f);
+}
+
+// Local parts of the functional mailboxes of services and organisations, and the prefixes of
+// the French administration's service boxes ("pref-etrangers@", "ddets-traite@").
+const Set& functional_local_parts() {
+  static const Set s{
+      "contact",     "contacts",     "accueil",     "info",           "infos",
+      "information", "informations", "secretariat", "direction",      "administration",
+      "service",     "services",     "support",     "permanence",     "juridique",
+      "signalement", "signalements", "plainte",     "plaintes",       "communication",
+      "presse",      "rh",           "recrutement", "benevoles",      "benevolat",
+      "dons",        "standard",     "courrier",    "courriers",      "mairie",
+      "prefecture",  "webmaster",    "noreply",     "no-reply",       "admin",
+      "hello",       "bonjour",      "asile",       "etrangers",      "sejour",
+      "traite",      "referent",     "referente",   "coordination",   "siege",
+      "bureau",      "office",       "ecoute",      "urgence",        "hebergement",
+      "social",      "aide",         "assistance",  "accompagnement", "formation"};
+  return s;
+}
+
+}  // namespace
 
 bool is_title(std::string_view f) {
   return titles().count(f);
@@ -408,6 +589,49 @@ bool is_nir_cue(std::string_view f) {
 bool is_profile_domain(std::string_view h) {
   if (h.starts_with("www.")) h.remove_prefix(4);
   return profile_domains().count(h);
+}
+
+bool is_extracted_first_name(std::string_view f) {
+  return may_be_name(f) && extracted_first_names().count(f);
+}
+bool is_surname(std::string_view f) {
+  return may_be_name(f) && (extracted_surnames().count(f) || pinyin_surnames().count(f));
+}
+bool is_listed_name(std::string_view f) {
+  return may_be_name(f) && any_names().count(f);
+}
+bool is_lowercase_name(std::string_view f) {
+  // Called on every lower-case word: one lookup in the union of the lists first, since most
+  // words are in none of them.
+  if (f.size() < 3 || !is_listed_name(f)) return false;
+  if (is_month(f) || is_not_a_name(f) || is_determiner(f)) return false;
+  if (first_names().count(f)) return !names_that_are_words().count(f);
+  // The extracted lists hold no French word: the build filtered them out.
+  return is_extracted_first_name(f) || extracted_surnames().count(f);
+}
+
+bool is_functional_mailbox(std::string_view local) {
+  if (functional_local_parts().count(local)) return true;
+  // "pref-etrangers", "ddets-traite", "sp-raincy", "accueil.paris": a service's box.
+  const auto sep = local.find_first_of("-._");
+  if (sep == std::string_view::npos) return false;
+  const auto head = local.substr(0, sep);
+  static const Set prefixes{"pref", "prefecture", "sous-pref", "sp",      "ddets",   "dreets",
+                            "ddcs", "drdfe",      "ars",       "dr",      "dd",      "ud",
+                            "ut",   "cab",        "bureau",    "service", "accueil", "contact",
+                            "info", "mairie",     "cada",      "chrs",    "siao",    "ase",
+                            "pmi",  "ofii",       "ofpra",     "cnda"};
+  return prefixes.count(head) || functional_local_parts().count(head);
+}
+
+bool is_public_body_domain(std::string_view d) {
+  auto ends = [&](std::string_view suffix) { return d == suffix.substr(1) || d.ends_with(suffix); };
+  return ends(".gouv.fr") || ends(".gouv") || ends(".justice.fr") || ends(".ofpra.fr") ||
+         ends(".ofii.fr") || ends(".ars.sante.fr") || ends(".francetravail.fr") ||
+         ends(".pole-emploi.fr") || ends(".caf.fr") || ends(".assurance-maladie.fr") ||
+         ends(".ameli.fr") || ends(".urssaf.fr") || ends(".cnda.fr") ||
+         ends(".defenseurdesdroits.fr") || ends(".europa.eu") || ends(".coe.int") ||
+         ends(".iom.int") || ends(".un.org");
 }
 
 }  // namespace vigie::privacy::lexicon

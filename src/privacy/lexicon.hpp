@@ -7,7 +7,9 @@
 
 namespace vigie::privacy::lexicon {
 
-// Lower-cases ASCII and Latin-1/Latin Extended-A letters and strips their accents.
+// Lower-cases ASCII and Latin letters (Latin-1, Extended-A and -B, the Vietnamese letters of
+// Latin Extended Additional) and strips their accents, combining accents included: "Ștefan",
+// "ŞTEFAN" and "Stefan" fold alike, as do "Nguyễn" and "nguyen".
 std::string fold(std::string_view utf8);
 
 bool is_title(std::string_view folded);          // mme, madame, monsieur, mlle, mr, m
@@ -27,6 +29,18 @@ bool is_residence_permit_cue(std::string_view folded);
 bool is_plate_cue(std::string_view folded);   // immatriculee, plaque ...
 bool is_social_cue(std::string_view folded);  // snap, insta, tiktok, pseudo ...
 bool is_nir_cue(std::string_view folded);     // nir, secu, securite ...
+// The broad lexicon extracted at build time (extracted_names.hpp), minus French words.
+bool is_extracted_first_name(std::string_view folded);
+bool is_surname(std::string_view folded);      // extracted surnames and pinyin surnames
+bool is_listed_name(std::string_view folded);  // any first name or surname above
+// A name that, even in lower case, is no French word: "osagie", "ngozi", "petrovic" (not
+// "grace", "mai", "marie"). The caller still asks for a context that makes it a person.
+bool is_lowercase_name(std::string_view folded);
+// A mailbox of a service or an organisation, not of a person: "contact", "accueil",
+// "pref-etrangers", "ddets-traite" (the lower-case local part).
+bool is_functional_mailbox(std::string_view lower_local);
+// A domain of a public body: *.gouv.fr, justice.fr, ofpra.fr, ofii.fr... (lower case).
+bool is_public_body_domain(std::string_view lower_domain);
 // Domains whose pages are profiles or personal ads (facebook.com, t.me, ...).
 bool is_profile_domain(std::string_view lower_host);
 

@@ -1,5 +1,6 @@
 #include "privacy/text_tokens.hpp"
 
+#include "privacy/latin_letters.hpp"
 #include "privacy/lexicon.hpp"
 
 namespace vigie::privacy {
@@ -51,7 +52,7 @@ bool is_letter(char32_t cp) {
 bool is_upper(char32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return true;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0 && cp != 0x138;
+  if ((cp >= 0x100 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF)) return latin_upper(cp);
   if (cp >= 0x391 && cp <= 0x3A9) return true;  // Greek
   if (cp >= 0x410 && cp <= 0x42F) return true;  // Cyrillic
   return false;

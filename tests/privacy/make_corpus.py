@@ -340,6 +340,18 @@ def main():
                       "identifiers": [{"kind": k, "text": t} for k, t in labels]})
     for i, text in enumerate(handwritten.HELD_OUT_CLEAN):
         notes.append({"id": f"heldout-clean-{i + 1:03d}", "text": text, "identifiers": []})
+    for i, (text, labels) in enumerate(handwritten.TUNING2_PLANTED):
+        notes.append({"id": f"tuning2-planted-{i + 1:03d}", "text": text,
+                      "identifiers": [{"kind": k, "text": t} for k, t in labels]})
+    for i, text in enumerate(handwritten.TUNING2_CLEAN):
+        notes.append({"id": f"tuning2-clean-{i + 1:03d}", "text": text, "identifiers": []})
+    for i, (text, labels) in enumerate(handwritten.TUNING3_PLANTED):
+        notes.append({"id": f"tuning3-planted-{i + 1:03d}", "text": text,
+                      "identifiers": [{"kind": k, "text": t} for k, t in labels]})
+    for i, text in enumerate(handwritten.TUNING3_CLEAN):
+        notes.append({"id": f"tuning3-clean-{i + 1:03d}", "text": text, "identifiers": []})
+    for i, text in enumerate(handwritten.TUNING4_CLEAN):
+        notes.append({"id": f"tuning4-clean-{i + 1:03d}", "text": text, "identifiers": []})
     out = pathlib.Path(__file__).with_name("corpus.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for note in notes:
