@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Scores `vigie privacy scan` on part of the labelled corpus, with the rule of the unit test
 (a planted identifier is found when a finding of its kind overlaps it):
-    tests/privacy/score.py BINARY [ID_PREFIX] [-v]
-e.g. `tests/privacy/score.py build/vigie tuning2-` for the second tuning set."""
+    tests/privacy/score.py BINARY [ID_PREFIX] [-v] [--file NOTES.jsonl]
+e.g. `tests/privacy/score.py build/vigie tuning2-` for the second tuning set, or
+`tests/privacy/score.py build/vigie --file tests/privacy/heldout2.jsonl -v` for held out 2."""
 import json
 import pathlib
 import subprocess
@@ -10,11 +11,17 @@ import sys
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    verbose = "-v" in sys.argv
+    argv = sys.argv[1:]
+    notes_file = None
+    if "--file" in argv:
+        at = argv.index("--file")
+        notes_file = argv[at + 1]
+        del argv[at:at + 2]
+    args = [a for a in argv if a != "-v"]
+    verbose = "-v" in argv
     binary, prefix = args[0], args[1] if len(args) > 1 else ""
     planted = found = clean = flagged = 0
-    corpus = pathlib.Path(__file__).with_name("corpus.jsonl")
+    corpus = pathlib.Path(notes_file) if notes_file else pathlib.Path(__file__).with_name("corpus.jsonl")
     for line in corpus.read_text(encoding="utf-8").splitlines():
         note = json.loads(line)
         if not note["id"].startswith(prefix):
