@@ -31,7 +31,7 @@ const csv = (rows: Row[]) =>
   [HEADER.join(','), ...rows.map((r) => HEADER.map((h) => `"${(r[h] ?? '').replace(/"/g, '""')}"`).join(','))].join('\r\n') + '\r\n';
 const upload = (who: string, rows: Row[], check: boolean) => actors.send('POST', `/api/v1/field/import${check ? '?check=1' : ''}`, who, csv(rows), 'text/csv');
 
-interface Problem { errors: { field: string; code: string; row?: number; column?: string }[] }
+interface Problem { errors: { field: string; code: string; row?: number; column?: string; value?: string }[] }
 interface Stats { release: { id: number } | null; controlled: boolean; dimensions: string[]; k: number; cells: Record<string, string | number | boolean | null>[] }
 interface Signal { id: number; state: string; allowed_transitions: string[]; transitions: { from: string; to: string; by_organisation: string; at: string }[] }
 
@@ -111,6 +111,9 @@ describe('the import', () => {
     expect(dry.status).toBe(422);
     const listed = dry.json<Problem>().errors.map((e) => `${e.row}:${e.column}`);
     expect(listed).toEqual(['4:departement', '9:note', '15:contact_month', '15:forms']);
+    // Each with its rule's code and the value at fault, for the UI to word in its language.
+    const coded = dry.json<Problem>().errors.filter((e) => e.column !== 'note').map((e) => `${e.column}:${e.code}:${e.value}`);
+    expect(coded).toEqual(['departement:unknown_code:999', 'contact_month:not_a_number:mars', 'forms:unknown_code:EXP_NOPE']);
     expect(await total(ASSO)).toBe(before);
     // A commit with the same file writes nothing either.
     expect((await upload(ASSO, rows, false)).status).toBe(422);
@@ -243,6 +246,18 @@ describe('field alerts', () => {
 });
 
 describe('field signals', () => {
+  it('answer every field error of a signal at once, those of the body reader with those of the rules', async () => {
+    // A territory too long for the reader (a name instead of a code), a week that is not one and
+    // an unknown kind: three errors in one answer, none of them doubled by a "required".
+    const bad = await actors.send('POST', '/api/v1/field/signals', ASSO, {
+      week: 'semaine 48', territory: 'Seine-Saint-Denis', kind: 'rumour', severity: 'info', description: 'Des annonces de recrutement sur une messagerie.',
+    });
+    expect(bad.status).toBe(422);
+    const errors = bad.json<Problem>().errors;
+    expect(errors.map((e) => e.field).sort()).toEqual(['kind', 'territory', 'week']);
+    expect(errors).toHaveLength(3);
+  });
+
   it('move along their workflow only, dated and signed; an urgent one reaches the coordinator at once', async () => {
     const outboxBefore = Number(execSql(vigie.dbUrl, `SELECT count(*) FROM mail_outbox WHERE recipient = '${COORD}'`).trim());
     const bad = await actors.send('POST', '/api/v1/field/signals', ASSO, { week: '2026-W60', kind: 'rumour', severity: 'urgent', description: 'Appeler Mme Kowalski au 06 12 34 56 78.' });

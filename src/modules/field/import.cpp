@@ -85,7 +85,7 @@ ParsedImport parse_import(const text::Table& rows, Today today) {
   ParsedImport out;
   const auto& header = template_header();
   if (rows.empty()) {
-    out.errors.push_back({1, "", "The file is empty: start from the template."});
+    out.errors.push_back({1, "", "The file is empty: start from the template.", "empty_file"});
     return out;
   }
   // Columns by name, in any order; every template column must be there, no other.
@@ -95,15 +95,16 @@ ParsedImport parse_import(const text::Table& rows, Today today) {
     if (i == 0 && name.starts_with("\xEF\xBB\xBF")) name = name.substr(3);
     if (name.empty()) continue;
     if (std::find(header.begin(), header.end(), name) == header.end())
-      out.errors.push_back({1, name, "Unknown column '" + name + "': use the template's columns."});
+      out.errors.push_back(
+          {1, name, "Unknown column '" + name + "': use the template's columns.", "unknown_column"});
     else
       at[name] = i;
   }
   for (const auto& h : header)
-    if (!at.count(h)) out.errors.push_back({1, h, "Missing column '" + h + "'."});
+    if (!at.count(h)) out.errors.push_back({1, h, "Missing column '" + h + "'.", "missing_column"});
   if (!out.errors.empty()) return out;
   if (rows.size() - 1 > kMaxImportRows) {
-    out.errors.push_back({1, "", "At most 200,000 rows per file: split it."});
+    out.errors.push_back({1, "", "At most 200,000 rows per file: split it.", "too_many_rows"});
     return out;
   }
   out.records.reserve(rows.size() - 1);
@@ -169,10 +170,21 @@ ParsedImport parse_import(const text::Table& rows, Today today) {
     }
     ++out.bad_rows;
     // One error per cell: a year that is not a number is not also "required".
+    // The value quoted is the list item at fault ("forms/2"), else the whole cell.
     std::set<std::string> said;
-    for (const auto& e : errors)
-      if (said.insert(column_of(e.field)).second)
-        out.errors.push_back({i + 1, column_of(e.field), e.message});
+    for (const auto& e : errors) {
+      const auto column = column_of(e.field);
+      if (!said.insert(column).second) continue;
+      // A free text is not quoted back (the guard's finding says what it found in it).
+      auto value = e.code.starts_with("identifier.") || column == "note" ? std::string()
+                                                                          : cell(column.c_str());
+      if (const auto slash = e.field.find('/'); slash != std::string::npos) {
+        const auto items = split_codes(value);
+        const auto n = std::stoul(e.field.substr(slash + 1));
+        if (n < items.size()) value = items[n];
+      }
+      out.errors.push_back({i + 1, column, e.message, e.code, std::move(value), e.details});
+    }
   }
   return out;
 }

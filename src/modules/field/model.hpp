@@ -9,6 +9,8 @@
 // release is a frozen count of what existed at its date, and two releases differ only by
 // whole months of records.
 
+#include "kit/errors.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -104,6 +106,9 @@ struct Signal {
 struct SignalInput {
   std::optional<std::string> week, territory, kind, severity, description;
   std::optional<std::vector<std::string>> forms;
+  // What the body's reader already refused (a text too long, a wrong type, an unknown member):
+  // answered with the rules' errors in one round, a field's first error only.
+  kit::FieldErrors read_errors;
 };
 
 }  // namespace vigie::field

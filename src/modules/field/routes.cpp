@@ -253,12 +253,15 @@ void register_routes(http::Router& router, Service& field) {
                const auto result = field.import_records(req.actor(), read_upload(req), !check);
                if (!result.errors.empty()) {
                  kit::FieldErrors errors;
-                 for (const auto& e : result.errors)
+                 for (const auto& e : result.errors) {
+                   auto details = e.details;
+                   details["row"] = e.row;
+                   details["column"] = e.column;
+                   details["value"] = e.value;
                    errors.push_back(
                        {"rows/" + std::to_string(e.row) + (e.column.empty() ? "" : "/" + e.column),
-                        "invalid",
-                        e.message,
-                        {{"row", e.row}, {"column", e.column}}});
+                        e.code, e.message, std::move(details)});
+                 }
                  throw kit::Invalid(
                      std::move(errors),
                      "Nothing was imported: correct the rows listed and import again.");
@@ -330,7 +333,8 @@ void register_routes(http::Router& router, Service& field) {
         s.kind = in.optional_text("kind", {.max_chars = 32});
         s.severity = in.optional_text("severity", {.max_chars = 32});
         s.description = in.optional_text("description", {.max_chars = 100'000, .multiline = true});
-        in.done();
+        // Not in.done(): the service answers these with its own rules' errors, all at once.
+        s.read_errors = in.errors();
         return http::Response::json(201, signal_json(field.create_signal(req.actor(), s)));
       },
       {.body_limit = 64 * 1024, .accepts = {"application/json"}, .action = "field.signal_write"});

@@ -379,13 +379,22 @@ std::string iso_week(std::chrono::sys_days day) {
 }  // namespace
 
 Signal Service::create_signal(const kit::Actor& who, const SignalInput& in) {
-  kit::FieldErrors errors;
+  kit::FieldErrors errors = in.read_errors;
   // A signal tells of what was seen, so not of a week to come (YYYY-Www compares as text).
   if (in.week && in.week->size() == 8 &&
       *in.week > iso_week(std::chrono::floor<std::chrono::days>(now_())))
     errors.push_back({"week", "in_future", "A signal tells of this week or an earlier one."});
   auto g = validate_signal(in, errors);
-  if (!g || !errors.empty()) throw kit::Invalid(std::move(errors));
+  if (!g || !errors.empty()) {
+    // Every error in one answer; but a member the reader refused is absent for the rules, which
+    // would also call it "required": the reader's word on it is the one kept.
+    std::set<std::string> read;
+    for (const auto& e : in.read_errors) read.insert(e.field.substr(0, e.field.find('/')));
+    kit::FieldErrors all(errors.begin(), errors.begin() + in.read_errors.size());
+    for (auto i = errors.begin() + in.read_errors.size(); i != errors.end(); ++i)
+      if (!read.count(i->field.substr(0, i->field.find('/')))) all.push_back(std::move(*i));
+    throw kit::Invalid(std::move(all));
+  }
   g->org_id = who.org_id;
   g->org_code = who.org_code;
   g->created_at = g->updated_at = db::iso_utc(now_());
