@@ -44,6 +44,11 @@ export interface Signal {
 }
 export interface Codes {
   forms: string[];
+  sectors: string[];
+  ilo_indicators: string[];
+  means_of_control: string[];
+  recruitment: string[];
+  minor_at_exploitation: string[];
   sex: string[];
   age_bands: string[];
   victim_status: string[];
@@ -56,13 +61,34 @@ export interface Codes {
 export const reporter = (me: Me | null) => can(me, 'field.record_write', 'none');
 export const coordinator = (me: Me | null) => can(me, 'field.stats_read_live', 'none');
 
-// A code in the user's words when the catalogue has them, else the code itself.
+// A code in the user's words when the catalogue has them, else the code itself (an age band
+// "18-24" reads "18-24 ans").
 export function useCodeLabel() {
   const { t } = useI18n();
   return (prefix: string, code: string) => {
     const key = `field.${prefix}.${code}`;
-    return hasMessage(key) ? t(key) : code;
+    if (hasMessage(key)) return t(key);
+    if (prefix === 'age' && /^\d/.test(code)) return t('field.age.band', { band: code.replace('-', '–') });
+    return code;
   };
+}
+
+// A count in the user's language: "3 835" (narrow no-break space) in French, "3,835" in English.
+export function useCount() {
+  const { lang } = useI18n();
+  const f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
+  return (n: number) => f.format(n);
+}
+
+// What a page shows an account that may not use it, instead of asking the server for a 403.
+export function Denied({ text }: { text: string }) {
+  const { t } = useI18n();
+  return (
+    <div class="fr-alert fr-alert--info fr-mb-3w" data-testid="field-denied">
+      <h2 class="fr-alert__title">{t('field.denied.title')}</h2>
+      <p>{text}</p>
+    </div>
+  );
 }
 
 export function FieldTabs({ me, current }: { me: Me; current: string }) {

@@ -11,7 +11,7 @@ import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
 import { TerritoryMap } from '../../kit/territory-map';
-import { Container, coordinator, FieldTabs, useCodeLabel, type Cell, type Codes, type Stats } from './shared';
+import { Container, coordinator, FieldTabs, useCodeLabel, useCount, type Cell, type Codes, type Stats } from './shared';
 
 export function StatsPage() {
   return <MemberPage>{(me) => <Dashboard me={me} />}</MemberPage>;
@@ -146,7 +146,11 @@ function DimensionTable({ path, dim, title, prefix }: { path: string; dim: strin
 function CountTable({ stats, dim, title, prefix, names, testId }: { stats: Stats; dim: string; title: string; prefix: string; names?: Record<string, string>; testId: string }) {
   const { t } = useI18n();
   const label = useCodeLabel();
-  const rows = [...stats.cells].sort((a, b) => (a[dim] === null ? 1 : b[dim] === null ? -1 : String(a[dim]).localeCompare(String(b[dim]))));
+  const count = useCount();
+  const name = (c: Cell) => (c[dim] === null ? t('field.total') : (names?.[String(c[dim])] ?? label(prefix, String(c[dim]))));
+  // By name, "none" and "unknown" after the others, the total last.
+  const rank = (c: Cell) => (c[dim] === null ? 2 : c[dim] === 'none' || c[dim] === 'unknown' ? 1 : 0);
+  const rows = [...stats.cells].sort((a, b) => rank(a) - rank(b) || (prefix === 'year' ? String(a[dim]).localeCompare(String(b[dim])) : name(a).localeCompare(name(b), 'fr')));
   return (
     <div class="fr-table fr-table--sm">
       <table data-testid={testId}>
@@ -160,8 +164,8 @@ function CountTable({ stats, dim, title, prefix, names, testId }: { stats: Stats
         <tbody>
           {rows.map((c) => (
             <tr key={String(c[dim])} data-cell={String(c[dim] ?? 'total')}>
-              <th scope="row">{c[dim] === null ? t('field.total') : (names?.[String(c[dim])] ?? label(prefix, String(c[dim])))}</th>
-              <td>{c.suppressed ? <abbr title={t('field.stats.rule')}>{t('field.stats.suppressed')}</abbr> : c.value}</td>
+              <th scope="row">{name(c)}</th>
+              <td>{c.suppressed ? <abbr title={t('field.stats.rule')}>{t('field.stats.suppressed')}</abbr> : c.value === null ? '' : count(c.value)}</td>
             </tr>
           ))}
         </tbody>
