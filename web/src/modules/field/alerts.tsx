@@ -4,8 +4,8 @@ import { useI18n } from '../../i18n';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
-import type { Me } from '../../session';
-import { Container, FieldTabs, useCodeLabel } from './shared';
+import { can, type Me } from '../../session';
+import { Container, Denied, FieldTabs, useCodeLabel, useCount } from './shared';
 
 interface Alerts {
   rules: { fr: string; en: string };
@@ -13,12 +13,24 @@ interface Alerts {
 }
 
 export function AlertsPage() {
-  return <MemberPage>{(me) => <AlertList me={me} />}</MemberPage>;
+  return <MemberPage>{(me) => (can(me, 'field.alerts_read', 'none') ? <AlertList me={me} /> : <NoAlerts me={me} />)}</MemberPage>;
+}
+
+function NoAlerts({ me }: { me: Me }) {
+  const { t } = useI18n();
+  return (
+    <Container>
+      <h1>{t('field.alerts.heading')}</h1>
+      <FieldTabs me={me} current="/terrain/alertes" />
+      <Denied text={t('field.denied.alerts')} />
+    </Container>
+  );
 }
 
 function AlertList({ me }: { me: Me }) {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
+  const count = useCount();
   const alerts = useResource<Alerts>('/api/v1/field/alerts');
   return (
     <Container>
@@ -37,7 +49,7 @@ function AlertList({ me }: { me: Me }) {
               <p>{t('field.alerts.none')}</p>
             ) : (
               <div class="fr-table fr-table--sm">
-                <table data-testid="field-alerts">
+                <table tabIndex={0} data-testid="field-alerts">
                   <caption>{t('field.alerts.caption')}</caption>
                   <thead>
                     <tr>
@@ -52,8 +64,8 @@ function AlertList({ me }: { me: Me }) {
                       <tr key={a.rule + a.departement}>
                         <td>{a.departement}</td>
                         <td>{label('rule', a.rule)}</td>
-                        <td>{a.value}</td>
-                        <td>{a.threshold}</td>
+                        <td>{count(a.value)}</td>
+                        <td>{count(a.threshold)}</td>
                       </tr>
                     ))}
                   </tbody>

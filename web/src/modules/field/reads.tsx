@@ -5,8 +5,8 @@ import { formatDate } from '../../kit/dates';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
-import type { Me } from '../../session';
-import { Container, FieldTabs } from './shared';
+import { can, type Me } from '../../session';
+import { Container, Denied, FieldTabs, useCount } from './shared';
 
 interface Read {
   reader_organisation: string;
@@ -15,11 +15,23 @@ interface Read {
 }
 
 export function ReadsPage() {
-  return <MemberPage>{(me) => <Reads me={me} />}</MemberPage>;
+  return <MemberPage>{(me) => (can(me, 'field.reads_read', 'own_organisation') ? <Reads me={me} /> : <NoReads me={me} />)}</MemberPage>;
+}
+
+function NoReads({ me }: { me: Me }) {
+  const { t } = useI18n();
+  return (
+    <Container>
+      <h1>{t('field.reads.heading')}</h1>
+      <FieldTabs me={me} current="/terrain/lectures" />
+      <Denied text={t('field.denied.reads')} />
+    </Container>
+  );
 }
 
 function Reads({ me }: { me: Me }) {
   const { t, lang } = useI18n();
+  const count = useCount();
   const reads = useResource<{ reads: Read[] }>('/api/v1/field/reads', { isEmpty: (x) => x.reads.length === 0 });
   return (
     <Container>
@@ -29,7 +41,7 @@ function Reads({ me }: { me: Me }) {
       <ResourceView resource={reads} empty={<p>{t('field.reads.none')}</p>}>
         {(x) => (
           <div class="fr-table fr-table--sm">
-            <table data-testid="field-reads">
+            <table tabIndex={0} data-testid="field-reads">
               <caption>{t('field.reads.caption')}</caption>
               <thead>
                 <tr>
@@ -45,7 +57,7 @@ function Reads({ me }: { me: Me }) {
                     <td>
                       {formatDate(r.at, lang)} {r.at.slice(11, 16)}
                     </td>
-                    <td>{r.records}</td>
+                    <td>{count(r.records)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,6 +2,7 @@
 // each read audited and shown to the organisation read), and the form that records one
 // (/terrain/profils/nouveau). A refused submit keeps every value and shows each error by its
 // field, the identifier guard's findings included.
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { postJson } from '../../kit/api';
 import { formatDate } from '../../kit/dates';
@@ -10,17 +11,32 @@ import { FormSummary, useForm } from '../../kit/form';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
-import type { Me } from '../../session';
-import { Container, coordinator, FieldTabs, useCodeLabel, type Codes, type VictimRecord } from './shared';
+import { can, type Me } from '../../session';
+import { Container, coordinator, Denied, FieldTabs, useCodeLabel, useCount, type Codes, type VictimRecord } from './shared';
+
+const PAGE = 200;
 
 export function RecordsPage() {
-  return <MemberPage>{(me) => <Records me={me} />}</MemberPage>;
+  return <MemberPage>{(me) => (can(me, 'field.record_read', 'own_organisation') ? <Records me={me} /> : <NoRecords me={me} />)}</MemberPage>;
+}
+
+function NoRecords({ me }: { me: Me }) {
+  const { t } = useI18n();
+  return (
+    <Container>
+      <h1>{t('field.records.heading')}</h1>
+      <FieldTabs me={me} current="/terrain/profils" />
+      <Denied text={t('field.denied.records')} />
+    </Container>
+  );
 }
 
 function Records({ me }: { me: Me }) {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
-  const list = useResource<{ total: number; records: VictimRecord[] }>('/api/v1/field/records?limit=200', { isEmpty: (x) => x.total === 0 });
+  const count = useCount();
+  const [offset, setOffset] = useState(0);
+  const list = useResource<{ total: number; records: VictimRecord[] }>(`/api/v1/field/records?limit=${PAGE}&offset=${offset}`, { isEmpty: (x) => x.total === 0 });
   const all = coordinator(me);
   return (
     <Container>
@@ -30,9 +46,15 @@ function Records({ me }: { me: Me }) {
       <ResourceView resource={list} empty={<p>{t('field.records.none')}</p>}>
         {(x) => (
           <>
-            <p data-testid="field-records-total">{t('field.records.count', { n: x.total })}</p>
-            <div class="fr-table fr-table--sm">
-              <table data-testid="field-records">
+            <p data-testid="field-records-total">
+              {x.total > x.records.length ? t('field.records.range', { from: count(offset + 1), to: count(offset + x.records.length), total: count(x.total) }) : t('field.records.count', { n: x.total })}
+            </p>
+            {/* The caption, as wide as the table, would be cut on a phone: said above it instead. */}
+            <p class="fr-text--sm fr-mb-1w" aria-hidden="true" data-testid="field-records-caption">
+              {t('field.records.caption')}
+            </p>
+            <div class="fr-table fr-table--sm fr-table--no-caption">
+              <table tabIndex={0} data-testid="field-records">
                 <caption>{t('field.records.caption')}</caption>
                 <thead>
                   <tr>
@@ -42,6 +64,7 @@ function Records({ me }: { me: Me }) {
                     <th scope="col">{t('field.col.forms')}</th>
                     <th scope="col">{t('field.col.sex')}</th>
                     <th scope="col">{t('field.col.age')}</th>
+                    <th scope="col">{t('field.col.created')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -52,12 +75,29 @@ function Records({ me }: { me: Me }) {
                       <td>{r.departement}</td>
                       <td>{r.forms.map((f) => label('form', f)).join(', ')}</td>
                       <td>{label('sex', r.sex)}</td>
-                      <td>{r.age_band}</td>
+                      <td>{label('age', r.age_band)}</td>
+                      <td>{r.created_at ? formatDate(r.created_at, lang) : ''}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            {x.total > PAGE && (
+              <nav role="navigation" class="fr-pagination" aria-label={t('field.records.pages')}>
+                <ul class="fr-pagination__list">
+                  <li>
+                    <button type="button" class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                      {t('field.records.previous')}
+                    </button>
+                  </li>
+                  <li>
+                    <button type="button" class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" data-testid="field-records-next" disabled={offset + PAGE >= x.total} onClick={() => setOffset(offset + PAGE)}>
+                      {t('field.records.next')}
+                    </button>
+                  </li>
+                </ul>
+              </nav>
+            )}
           </>
         )}
       </ResourceView>
