@@ -29,10 +29,20 @@ function thisWeek(): string {
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
+// "2026-W22" as the user reads it: "semaine 22 de 2026", "week 22 of 2026".
+export function useWeekLabel() {
+  const { t } = useI18n();
+  return (w: string) => {
+    const m = /^(\d{4})-W(\d{2})$/.exec(w);
+    return m ? t('field.s.week_title', { week: String(Number(m[2])), year: m[1] }) : w;
+  };
+}
+
 function Signals({ me }: { me: Me }) {
   const { t } = useI18n();
   const list = useResource<{ signals: Signal[] }>('/api/v1/field/signals', { isEmpty: (x) => x.signals.length === 0 });
   const codes = useResource<Codes>('/api/v1/field/codes');
+  const names: Record<string, string> = Object.fromEntries((codes.data?.departements ?? []).map((d) => [d.code, `${d.name} (${d.code})`]));
   return (
     <Container>
       <h1>{t('field.signals.heading')}</h1>
@@ -43,7 +53,7 @@ function Signals({ me }: { me: Me }) {
         {(x) => (
           <ul class="fr-raw-list" data-testid="field-signals" aria-label={t('field.signals.caption')}>
             {x.signals.map((s) => (
-              <SignalCard key={s.id} me={me} signal={s} onMoved={list.reload} />
+              <SignalCard key={s.id} me={me} signal={s} names={names} onMoved={list.reload} />
             ))}
           </ul>
         )}
@@ -54,9 +64,10 @@ function Signals({ me }: { me: Me }) {
 
 const SEVERITY_BADGE: Record<string, string> = { info: 'fr-badge--info', concern: 'fr-badge--warning', urgent: 'fr-badge--error' };
 
-function SignalCard({ me, signal: s, onMoved }: { me: Me; signal: Signal; onMoved: () => void }) {
+function SignalCard({ me, signal: s, names, onMoved }: { me: Me; signal: Signal; names: Record<string, string>; onMoved: () => void }) {
   const { t, lang } = useI18n();
   const label = useCodeLabel();
+  const week = useWeekLabel();
   const [withText, setWith] = useState('committee');
   const [failure, setFailure] = useState('');
   const mover = can(me, 'field.signal_transition', 'none');
@@ -76,7 +87,7 @@ function SignalCard({ me, signal: s, onMoved }: { me: Me; signal: Signal; onMove
       <div class="fr-card__body">
         <div class="fr-card__content">
           <h2 class="fr-card__title fr-h6">
-            {label('kind', s.kind)} — {s.territory}, {s.week} ({s.organisation})
+            {label('kind', s.kind)} — {s.territory === 'national' ? t('field.s.national') : (names[s.territory] ?? s.territory)}, {week(s.week)} ({s.organisation})
           </h2>
           <p class="fr-card__desc">{s.description}</p>
           <ul class="fr-badges-group">
@@ -129,11 +140,14 @@ type Values = { week: string; territory: string; form: string; kind: string; sev
 function SignalForm({ me, codes, onSent }: { me: Me; codes: Codes; onSent: () => void }) {
   const { t } = useI18n();
   const label = useCodeLabel();
-  const blank = (): Values => ({ week: thisWeek(), territory: me.organisation.territory || 'national', form: '', kind: '', severity: 'info', description: '' });
+  const blank = (): Values => ({ week: thisWeek(), territory: codes.departements.some((d) => d.code === me.organisation.territory) ? me.organisation.territory : 'national', form: '', kind: '', severity: 'info', description: '' });
   const form = useForm<Values>(blank);
   const v = form.values;
   const e = form.errors;
   const choose = { value: '', label: t('field.choose') };
+  const territories = [{ value: 'national', label: t('field.s.national') }, ...codes.departements.map((d) => ({ value: d.code, label: `${d.code} — ${d.name}` }))];
+  // The summary's links: each field's control ("forms/0" is the form select).
+  const ids: Record<string, string> = { week: 'week', territory: 'territory', forms: 'form', kind: 'kind', severity: 'severity', description: 'description' };
   const onSubmit = form.submit(
     (x) => postJson('/api/v1/field/signals', { week: x.week, territory: x.territory, forms: x.form ? [x.form] : [], kind: x.kind, severity: x.severity, description: x.description }, me.csrf_token),
     {
@@ -147,13 +161,13 @@ function SignalForm({ me, codes, onSent }: { me: Me; codes: Codes; onSent: () =>
     <details class="fr-mb-4w">
       <summary class="fr-btn fr-btn--secondary">{t('field.signals.new')}</summary>
       <form noValidate onSubmit={onSubmit} class="fr-mt-2w" data-testid="field-signal-form">
-        <FormSummary form={form} success={form.saved ? t('field.s.sent') : undefined} />
+        <FormSummary form={form} idOf={(f) => ids[f.split('/')[0]] ?? null} success={form.saved ? t('field.s.sent') : undefined} />
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-md-6">
-            <FormField id="week" label={t('field.s.week')} value={v.week} error={e.week} onInput={(x) => form.set('week', x)} />
+            <FormField id="week" type="week" label={t('field.s.week')} hint={t('field.s.week_hint', { week: thisWeek() })} value={v.week} error={e.week} onInput={(x) => form.set('week', x)} />
           </div>
           <div class="fr-col-12 fr-col-md-6">
-            <FormField id="territory" label={t('field.s.territory')} value={v.territory} error={e.territory} onInput={(x) => form.set('territory', x)} />
+            <SelectField id="territory" label={t('field.s.territory')} value={v.territory} error={e.territory} options={territories} onChange={(x) => form.set('territory', x)} />
           </div>
           <div class="fr-col-12 fr-col-md-4">
             <SelectField id="form" label={t('field.s.form')} value={v.form} error={e.forms} options={[choose, ...codes.forms.map((f) => ({ value: f, label: label('form', f) }))]} onChange={(x) => form.set('form', x)} />
