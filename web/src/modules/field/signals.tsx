@@ -19,15 +19,14 @@ export function SignalsPage() {
   return <MemberPage>{(me) => <Signals me={me} />}</MemberPage>;
 }
 
-// This ISO week, "2026-W48".
-function thisWeek(): string {
-  const d = new Date();
-  const day = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - day + 3);
-  const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+// The ISO week of `now`, "2026-W49": the week of its Thursday, counted from that year's first.
+export function isoWeek(now: Date = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() + 3 - ((d.getUTCDay() + 6) % 7));
+  const week = Math.ceil(((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000 + 1) / 7);
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
+const thisWeek = () => isoWeek();
 
 // "2026-W22" as the user reads it: "semaine 22 de 2026", "week 22 of 2026".
 export function useWeekLabel() {
