@@ -95,7 +95,7 @@ function Columns({ codes }: { codes: Codes }) {
   const { t } = useI18n();
   const columnName = useColumnName();
   return (
-    <div class="fr-table fr-table--sm fr-mb-3w">
+    <div class="fr-table fr-table--sm fr-table--no-caption fr-mb-3w">
       <table tabIndex={0} data-testid="field-import-columns">
         <caption>{t('field.import.columns_title')}</caption>
         <thead>

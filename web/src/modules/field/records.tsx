@@ -38,6 +38,11 @@ function Records({ me }: { me: Me }) {
   const [offset, setOffset] = useState(0);
   const list = useResource<{ total: number; records: VictimRecord[] }>(`/api/v1/field/records?limit=${PAGE}&offset=${offset}`, { isEmpty: (x) => x.total === 0 });
   const all = coordinator(me);
+  // Another page: back to the count above the table, which says which profiles are shown.
+  const turn = (to: number) => {
+    setOffset(to);
+    document.querySelector('[data-testid="field-records-total"]')?.scrollIntoView();
+  };
   return (
     <Container>
       <h1>{t(all ? 'field.records.heading_all' : 'field.records.heading')}</h1>
@@ -83,15 +88,15 @@ function Records({ me }: { me: Me }) {
               </table>
             </div>
             {x.total > PAGE && (
-              <nav role="navigation" class="fr-pagination" aria-label={t('field.records.pages')}>
-                <ul class="fr-pagination__list">
+              <nav aria-label={t('field.records.pages')}>
+                <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
                   <li>
-                    <button type="button" class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                    <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" disabled={offset === 0} onClick={() => turn(Math.max(0, offset - PAGE))}>
                       {t('field.records.previous')}
                     </button>
                   </li>
                   <li>
-                    <button type="button" class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" data-testid="field-records-next" disabled={offset + PAGE >= x.total} onClick={() => setOffset(offset + PAGE)}>
+                    <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" data-testid="field-records-next" disabled={offset + PAGE >= x.total} onClick={() => turn(offset + PAGE)}>
                       {t('field.records.next')}
                     </button>
                   </li>
