@@ -184,6 +184,26 @@ TEST(FieldImport, EveryBadRowIsListedWithItsRowAndColumnNotOnlyTheFirst) {
   EXPECT_EQ(parsed.records.size(), 4u);
 }
 
+TEST(FieldImport, ARowErrorCarriesItsRulesCodeAndTheValueAtFaultForTheUIsWords) {
+  const auto parsed = field::parse_import(
+      with_header({row({{"minor_at_exploitation", "false"}, {"contact_month", "13"}}),
+                   row({{"forms", "EXP_SEX|EXP_NOPE"}, {"contact_year", "deux mille"}})}),
+      kToday);
+  std::vector<std::string> got;
+  for (const auto& e : parsed.errors)
+    got.push_back(std::to_string(e.row) + ":" + e.column + ":" + e.code + ":" + e.value);
+  // The list's item at fault, not the whole cell; a header error has its own code.
+  EXPECT_EQ(got, (std::vector<std::string>{"2:contact_month:out_of_range:13",
+                                           "2:minor_at_exploitation:unknown_code:false",
+                                           "3:contact_year:not_a_number:deux mille",
+                                           "3:forms:unknown_code:EXP_NOPE"}));
+  auto header = field::template_header();
+  header[0] = "annee";
+  const auto bad = field::parse_import({header}, kToday);
+  ASSERT_FALSE(bad.errors.empty());
+  EXPECT_EQ(bad.errors[0].code, "unknown_column");
+}
+
 TEST(FieldImport, AHeaderThatIsNotTheTemplatesIsOneErrorOnRowOne) {
   auto header = field::template_header();
   header[0] = "annee";
