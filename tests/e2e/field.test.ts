@@ -229,7 +229,7 @@ describe('an account that may not record', () => {
     const police = await openAs(browser, vigie, POLICE, secret);
     sessions.push(police);
     const { page } = police;
-    for (const path of ['/terrain/import', '/terrain/profils', '/terrain/lectures', '/terrain/alertes']) {
+    for (const path of ['/terrain/import', '/terrain/profils/nouveau', '/terrain/profils', '/terrain/lectures', '/terrain/alertes']) {
       await page.goto(vigie.url + path);
       await expect.poll(() => page.getByTestId('field-denied').count(), path).toBe(1);
       expect(await page.locator('input[type="file"]').count(), path).toBe(0);

@@ -12,7 +12,7 @@ import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
 import { can, type Me } from '../../session';
-import { Container, coordinator, Denied, FieldTabs, useCodeLabel, useCount, type Codes, type VictimRecord } from './shared';
+import { Container, coordinator, Denied, FieldTabs, reporter, useCodeLabel, useCount, type Codes, type VictimRecord } from './shared';
 
 const PAGE = 200;
 
@@ -130,13 +130,20 @@ type Values = {
 
 function NewRecord({ me }: { me: Me }) {
   const { t } = useI18n();
-  const codes = useResource<Codes>('/api/v1/field/codes');
+  // Only an account that records asks for the codes (the others are told so, with no form).
+  const codes = useResource<Codes>(reporter(me) ? '/api/v1/field/codes' : null);
   return (
     <Container>
       <h1>{t('field.new.heading')}</h1>
       <FieldTabs me={me} current="/terrain/profils/nouveau" />
-      <p>{t('field.new.lead')}</p>
-      <ResourceView resource={codes}>{(c) => <RecordForm me={me} codes={c} />}</ResourceView>
+      {reporter(me) ? (
+        <>
+          <p>{t('field.new.lead')}</p>
+          <ResourceView resource={codes}>{(c) => <RecordForm me={me} codes={c} />}</ResourceView>
+        </>
+      ) : (
+        <Denied text={t('field.denied.import')} />
+      )}
     </Container>
   );
 }
