@@ -161,7 +161,9 @@ describe('the field and the official picture', () => {
     await asso.page.goto(vigie.url + '/');
     const count = asso.page.getByTestId('notifications-unread');
     await expect.poll(() => count.textContent()).toMatch(/^1/);
-    await asso.page.getByRole('link', { name: /^Notifications/ }).click();
+    // The count shows on the Diagnostics menu; the page is in that menu.
+    await asso.page.getByTestId('nav-menu-diagnostics').click();
+    await asso.page.getByRole('link', { name: 'Notifications', exact: true }).click();
     const item = asso.page.getByRole('link', { name: `Le pilote a répondu à un diagnostic sur la mesure ${measure}` });
     await expect.poll(() => item.count()).toBe(1);
     expect(await seriousA11yViolations(asso.page)).toEqual([]);
@@ -217,7 +219,7 @@ describe('a call for diagnostics', () => {
     await form.locator(`label[for="call-measure-${asked}"]`).click();
     await form.locator('label[for="call-type-union"]').click();
     await form.getByRole('button', { name: 'Ouvrir un appel à diagnostics' }).click();
-    await expect.poll(() => page.locator('[data-testid$="-count"]').first().textContent()).toBe('0 diagnostics reçus sur 1 attendus, de 1 organisations.');
+    await expect.poll(() => page.locator('[data-testid$="-count"]').first().textContent()).toBe('0 diagnostic reçu sur 1 attendu, de 1 organisation.');
     expect(await page.getByRole('heading', { name: 'Vos constats avant le comité de juin' }).count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(unexpected(coord.problems)).toEqual([]);
@@ -227,7 +229,8 @@ describe('a call for diagnostics', () => {
     const union = await login(UNION);
     const { page } = union;
     await page.goto(vigie.url + '/diagnostics/appels');
-    await page.getByRole('button', { name: 'Qui a répondu' }).click();
+    // On the call itself, without opening its details: what the organisation owes, to write.
+    await expect.poll(() => page.locator('[data-testid$="-mine"]').first().textContent()).toContain('Votre organisation doit son diagnostic sur 1 mesure :');
     await page.getByRole('link', { name: `Écrire le diagnostic de la mesure ${asked}` }).click();
     await expect.poll(() => page.url()).toBe(`${vigie.url}/diagnostics/nouveau?mesure=${encodeURIComponent(asked)}`);
     const form = page.getByRole('form', { name: 'Écrire un diagnostic' });
@@ -236,7 +239,7 @@ describe('a call for diagnostics', () => {
     await form.getByRole('button', { name: 'Publier', exact: true }).click();
     await expect.poll(() => page.getByTestId('diagnostic-state').textContent()).toBe('Publié');
     await page.goto(vigie.url + '/diagnostics/appels');
-    await expect.poll(() => page.locator('[data-testid$="-count"]').first().textContent()).toBe('1 diagnostics reçus sur 1 attendus, de 1 organisations.');
+    await expect.poll(() => page.locator('[data-testid$="-count"]').first().textContent()).toBe('1 diagnostic reçu sur 1 attendu, de 1 organisation.');
     await page.getByRole('button', { name: 'Qui a répondu' }).click();
     await expect.poll(() => page.locator('[data-testid$="-org-SYND"] td').last().textContent()).toBe('Rien en attente');
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -120,8 +120,7 @@ describe('links to a place in a page', () => {
 
 describe('the header', () => {
   it("fits one line at 1280 px for the account with the most entries, each module's entries in its menu", async () => {
-    const email = 'coordination@miprof.demo';
-    const { context, page } = await openAs(browser, vigie, email, demoTotpSecret(vigie, email));
+    const { context, page } = await openWithCode('coordination@miprof.demo');
     await page.goto(vigie.url + '/');
     const nav = page.getByRole('navigation', { name: 'Menu principal' });
     await expect.poll(() => nav.getByRole('button', { name: /^Saisines/ }).count()).toBe(1);
@@ -204,11 +203,11 @@ describe('reporting progress on a measure', () => {
     await page.goto(`${vigie.url}/plan/mesures/${measure}`);
     const form = page.getByRole('form', { name: "Déclarer l'avancement" }).first();
     const counter = form.getByTestId(`report-${actionId}-comment-count`);
-    expect(await counter.textContent()).toBe('4000 caractères restants sur 4000.');
+    expect(await counter.textContent()).toBe('4\u202f000 caractères restants sur 4\u202f000.');
     await form.getByLabel('Commentaire').fill('Réunion');
-    await expect.poll(() => counter.textContent()).toBe('3993 caractères restants sur 4000.');
+    await expect.poll(() => counter.textContent()).toBe('3\u202f993 caractères restants sur 4\u202f000.');
     await form.getByLabel('Commentaire').fill('x'.repeat(4001));
-    await expect.poll(() => counter.textContent()).toBe('1 caractère de trop : 4000 au plus.');
+    await expect.poll(() => counter.textContent()).toBe('1 caractère de trop : 4\u202f000 au plus.');
     expect(await form.getByLabel('Commentaire').getAttribute('aria-invalid')).toBe('true');
     await context.close();
   });

@@ -24,6 +24,7 @@ export const en: Record<PlatformKey, string> = {
   'nav.account': "My account",
   'form.fix_fields': "The form has errors: correct the fields shown.",
   'form.field_error': "{label}: {message}",
+  'label_value': "{label}: {value}",
   'error.unreachable': "The service is not answering. Try again in a moment.",
   'home.page_title': "Home",
   'home.heading': "Vigie",

@@ -24,6 +24,7 @@ export const fr = {
   'nav.account': "Mon compte",
   'form.fix_fields': "Le formulaire contient des erreurs : corrigez les champs indiqués.",
   'form.field_error': "{label} : {message}",
+  'label_value': "{label} : {value}",
   'error.unreachable': "Le service ne répond pas. Réessayez dans quelques instants.",
   'home.page_title': "Accueil",
   'home.heading': "Vigie",

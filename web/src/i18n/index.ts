@@ -45,7 +45,9 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
   return catalogues()[lang][key].replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     if (!(name in params)) return whole;
     if (one === undefined) return String(params[name]);
-    return new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(Number(params[name])) === 'one' ? one : (other ?? one);
+    // A number may come already formatted ("10 000", "10,000"): its digits pick the form.
+    const n = typeof params[name] === 'number' ? params[name] : Number(String(params[name]).replace(/[\s\u202f\u00a0,]/g, ''));
+    return new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(n) === 'one' ? one : (other ?? one);
   });
 }
 

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n';
 import type { Finding } from './field-errors';
+import { formatNumber } from './numbers';
 
 interface Common {
   id: string;
@@ -95,7 +96,7 @@ interface TextAreaProps extends Common {
 }
 
 export function TextAreaField(p: TextAreaProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const count = charCount(p.value);
   const over = p.maxChars !== undefined && count > p.maxChars;
   const marks = (p.findings ?? []).filter((f) => f.start >= 0 && p.value.slice(f.start, f.end) === f.text);
@@ -114,7 +115,9 @@ export function TextAreaField(p: TextAreaProps) {
       />
       {p.maxChars !== undefined && (
         <p class={over ? 'fr-error-text' : 'fr-hint-text fr-mt-1w'} id={`${p.id}-count`} data-testid={`${p.id}-count`}>
-          {over ? t('form.chars_over', { count: count - p.maxChars, max: p.maxChars }) : t('form.chars_left', { count: p.maxChars - count, max: p.maxChars })}
+          {over
+            ? t('form.chars_over', { count: formatNumber(count - p.maxChars, lang), max: formatNumber(p.maxChars, lang) })
+            : t('form.chars_left', { count: formatNumber(p.maxChars - count, lang), max: formatNumber(p.maxChars, lang) })}
         </p>
       )}
       <ErrorText id={p.id} error={p.error} />

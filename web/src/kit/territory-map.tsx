@@ -5,6 +5,7 @@
 // value is (`name`) and the palette that suits it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { formatDate } from './dates';
 
 let loading: Promise<unknown> | null = null;
 const loadMapChart = () =>
@@ -35,7 +36,7 @@ interface Props {
 }
 
 export function TerritoryMap({ level, data, national, updated, caption, name, palette = 'sequentialAscending', testId }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const json = JSON.stringify(data);
@@ -50,7 +51,7 @@ export function TerritoryMap({ level, data, national, updated, caption, name, pa
         el.setAttribute('value', national === null ? '' : String(Math.round(national * 10) / 10));
         el.setAttribute('name', name);
         el.setAttribute('level', level);
-        el.setAttribute('date', updated);
+        el.setAttribute('date', formatDate(updated, lang));
         el.setAttribute('selected-palette', palette);
         host.current.replaceChildren(el);
         setState('ready');
@@ -59,7 +60,7 @@ export function TerritoryMap({ level, data, national, updated, caption, name, pa
     return () => {
       live = false;
     };
-  }, [json, level, national, updated, name, palette]);
+  }, [json, level, national, updated, name, palette, lang]);
   return (
     <figure class="vigie-map fr-mb-2w" role="group" aria-label={caption}>
       <div ref={host} data-testid={testId ?? `map-${level}`} />
@@ -70,7 +71,9 @@ export function TerritoryMap({ level, data, national, updated, caption, name, pa
         </div>
       )}
       <figcaption class="fr-text--sm">
-        {caption} {t('map.table_note')}
+        {caption}
+        {/[.!?]$/.test(caption) ? ' ' : '. '}
+        {t('map.table_note')}
       </figcaption>
     </figure>
   );

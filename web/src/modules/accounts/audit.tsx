@@ -160,7 +160,7 @@ function AuditEntries() {
                   <p role="status">{t('audit.none')}</p>
                 ) : (
                   <div class="fr-table">
-                    <table data-testid="audit-table">
+                    <table tabIndex={0} data-testid="audit-table">
                       <caption>{t('audit.caption')}</caption>
                       <thead>
                         <tr>

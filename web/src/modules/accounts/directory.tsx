@@ -107,7 +107,7 @@ function Members({ me, org }: { me: Me; org: Org }) {
       <ResourceView resource={members}>
         {(r) => (
           <div class="fr-table">
-            <table>
+            <table tabIndex={0}>
               <caption>{t('directory.members_caption')}</caption>
               <thead>
                 <tr>
@@ -179,7 +179,7 @@ function DirectoryOf({ me }: { me: Me }) {
               {query ? t(shown.length <= 1 ? 'directory.found_one' : 'directory.found', { count: shown.length, total: organisations.length }) : ''}
             </p>
             <div class="fr-table">
-              <table>
+              <table tabIndex={0}>
                 <caption>{t('directory.caption', { count: organisations.length })}</caption>
                 <thead>
                   <tr>

@@ -44,7 +44,7 @@ export function SessionsList({ me, version = 0 }: { me: Me; version?: number }) 
       <ResourceView resource={sessions}>
         {({ sessions: rows }) => (
           <div class="fr-table">
-            <table data-testid="sessions">
+            <table tabIndex={0} data-testid="sessions">
               <caption>{t('sessions.caption')}</caption>
               <thead>
                 <tr>

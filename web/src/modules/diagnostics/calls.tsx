@@ -228,7 +228,7 @@ export function CallsPage() {
 
 function Calls({ me }: { me: Me }) {
   const { t, lang } = useI18n();
-  const calls = useResource<{ calls: Call[] }>('/api/v1/diagnostic-calls', { isEmpty: (r) => r.calls.length === 0 });
+  const calls = useResource<{ calls: (Call & { owed_by_my_organisation?: string[] })[] }>('/api/v1/diagnostic-calls', { isEmpty: (r) => r.calls.length === 0 });
   const [open, setOpen] = useState<number | null>(null);
   return (
     <div class="fr-container fr-my-6w">
@@ -254,6 +254,21 @@ function Calls({ me }: { me: Me }) {
                 <p class="fr-text--sm" data-testid={`call-${c.id}-count`}>
                   {t('diag.calls.answered_of', { answered: String(c.answered), owed: String(c.owed), organisations: String(c.organisations) })}
                 </p>
+                {/* What the caller's organisation owes, each a link to write it, on the call itself. */}
+                {!c.closed_at && (c.owed_by_my_organisation ?? []).length > 0 && (
+                  <div class="fr-mb-2w" data-testid={`call-${c.id}-mine`}>
+                    <p class="fr-mb-1v">{t('diag.calls.yours', { n: c.owed_by_my_organisation!.length })}</p>
+                    <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+                      {c.owed_by_my_organisation!.map((m) => (
+                        <li key={m}>
+                          <a class="fr-btn fr-btn--sm" href={`/diagnostics/nouveau?mesure=${encodeURIComponent(m)}`}>
+                            {t('diag.calls.write_for', { measure: m })}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 <button class="fr-btn fr-btn--tertiary fr-btn--sm" type="button" aria-expanded={open === c.id} onClick={() => setOpen(open === c.id ? null : c.id)}>
                   {t('diag.calls.details')}
                 </button>

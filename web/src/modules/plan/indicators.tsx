@@ -154,7 +154,7 @@ export function IndicatorsSection({ me, measure, onChange }: { me: Me; measure: 
           <h3 class="fr-h5">
             {i.name} ({i.unit}) <span class="fr-badge fr-badge--sm">{t(i.direction === 'up' ? 'plan.direction.up' : 'plan.direction.down')}</span>
           </h3>
-          {i.action_id !== null && <p class="fr-text--sm fr-mb-1v">{t('plan.indicator_action')} : {actionTitle(i.action_id)}</p>}
+          {i.action_id !== null && <p class="fr-text--sm fr-mb-1v">{t('label_value', { label: t('plan.indicator_action'), value: actionTitle(i.action_id) ?? '—' })}</p>}
           <p class="fr-text--sm">{t('plan.baseline_target', { baseline: fmt(i.baseline), target: fmt(i.target), date: formatDate(i.target_date, lang) })}</p>
           <Chart indicator={i} />
           {i.series.length > 0 && (

@@ -115,14 +115,14 @@ function MeasureDetail({ me, m, load }: { me: Me; m: MeasureView; load: () => vo
         <section class="vigie-action fr-mb-3w fr-p-3w" key={a.id} aria-labelledby={`action-${a.id}`}>
           <h3 id={`action-${a.id}`} class="fr-h5">{a.title}</h3>
           <p>
-                {t('plan.pilot')} : {a.pilots.join(', ') || '—'} · {t('plan.deadline')} : {formatDate(a.deadline, lang)} ·{' '}
+                {t('label_value', { label: t('plan.pilot'), value: a.pilots.join(', ') || '—' })} · {t('label_value', { label: t('plan.deadline'), value: formatDate(a.deadline, lang) })} ·{' '}
                 {t(`plan.status.${a.status}` as MessageKey)} · {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Number(a.progress))} %{a.overdue ? ` · ${t('plan.overdue')}` : ''}
           </p>
           {((a.partners ?? []).length > 0 || a.cost_eur != null || a.funding || a.official_text_url) && (
             <p class="fr-text--sm">
-              {(a.partners ?? []).length > 0 && <>{t('plan.partners')} : {a.partners!.join(', ')}. </>}
-              {a.cost_eur != null && <>{t('plan.cost_label')} : {new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(a.cost_eur)}. </>}
-              {a.funding && <>{t('plan.funding')} : {a.funding}. </>}
+              {(a.partners ?? []).length > 0 && <>{t('label_value', { label: t('plan.partners'), value: a.partners!.join(', ') })}. </>}
+              {a.cost_eur != null && <>{t('label_value', { label: t('plan.cost_label'), value: new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(a.cost_eur) })}. </>}
+              {a.funding && <>{t('label_value', { label: t('plan.funding'), value: a.funding })}. </>}
               {a.official_text_url && (
                 <a href={a.official_text_url} target="_blank" rel="noopener noreferrer">
                   {t('plan.official_text')}

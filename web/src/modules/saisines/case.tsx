@@ -50,10 +50,10 @@ function Case({ me, id }: { me: Me; id: string }) {
             <ul class="fr-text--sm">
               {x.filer && <li>{t('sais.page.filed_by', { org: x.filer })}</li>}
               <li>
-                {t('sais.col.authority')} : {x.authority_name || x.authority || '—'}
+                {t('label_value', { label: t('sais.col.authority'), value: x.authority_name || x.authority || '—' })}
               </li>
               <li>
-                {t('sais.col.departement')} : {x.departement ? `${x.departement} — ${departementName(x.departement)}` : '—'}
+                {t('label_value', { label: t('sais.col.departement'), value: x.departement ? `${x.departement} — ${departementName(x.departement)}` : '—' })}
               </li>
               {x.persons ? <li>{t('sais.page.persons', { n: x.persons })}</li> : null}
               {x.state === 'submitted' && x.triage_due && <li>{t('sais.page.triage_due', { date: formatDate(x.triage_due, lang) })}</li>}
