@@ -2,6 +2,7 @@
 
 #include "http/json_body.hpp"
 #include "kit/errors.hpp"
+#include "kit/parse_slots.hpp"
 #include "kit/input.hpp"
 #include "kit/rules.hpp"
 #include "kit/territory.hpp"
@@ -249,7 +250,9 @@ void register_routes(http::Router& router, Service& field) {
   router.add("POST", "/api/v1/field/import",
              [&field](http::Request& req) {
                const bool check = req.query_param("check").value_or("") == "1";
-               // The guard has admitted the caller: only now is the spreadsheet read.
+               // The guard has admitted the caller: only now is the spreadsheet read,
+               // in one of the process's few parse slots, kept while its table is in memory.
+               const auto slot = kit::ParseSlots::spreadsheets().acquire();
                const auto result = field.import_records(req.actor(), read_upload(req), !check);
                if (!result.errors.empty()) {
                  kit::FieldErrors errors;

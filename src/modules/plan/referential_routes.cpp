@@ -2,6 +2,7 @@
 #include "http/json_body.hpp"
 
 #include "kit/errors.hpp"
+#include "kit/parse_slots.hpp"
 #include "kit/input.hpp"
 #include "modules/plan/json_view.hpp"
 #include "modules/plan/referential_table.hpp"
@@ -197,7 +198,9 @@ void register_referential_routes(http::Router& router, Service& plan) {
       "POST", "/api/v1/plan/import",
       [&plan](http::Request& req) {
         const bool apply = req.query_param("apply").value_or("") == "true";
-        // The guard has admitted the caller: only now is the spreadsheet read.
+        // The guard has admitted the caller: only now is the spreadsheet read,
+        // in one of the process's few parse slots, kept while its table is in memory.
+        const auto slot = kit::ParseSlots::spreadsheets().acquire();
         auto result = plan.referential.import_table(req.actor(), read_upload(req), apply);
         if (!result.errors.empty()) {
           kit::FieldErrors errors;
