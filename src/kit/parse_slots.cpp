@@ -43,6 +43,11 @@ std::size_t ParseSlots::busy() const {
   return busy_;
 }
 
+std::size_t ParseSlots::waiting() const {
+  std::lock_guard lock(mu_);
+  return waiting_;
+}
+
 ParseSlots& ParseSlots::spreadsheets() {
   static ParseSlots slots(2, 1, std::chrono::seconds(5), 5);
   return slots;

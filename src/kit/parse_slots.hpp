@@ -38,7 +38,8 @@ class ParseSlots {
   // A slot, or throws kit::Unavailable (503 with Retry-After) as described above.
   Ticket acquire();
 
-  std::size_t busy() const;
+  std::size_t busy() const;     // slots taken
+  std::size_t waiting() const;  // requests waiting for one
 
   // The process's slots for spreadsheet imports: 2 at once, 1 waiting up to 5 s (with the
   // default 4 worker threads, one always stays free for everything else).
