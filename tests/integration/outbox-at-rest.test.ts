@@ -3,11 +3,13 @@
 // table's rows on PostgreSQL) holds none of the links' tokens, and once the messages are
 // sent, the rows kept 30 days hold no body at all. The e-mails still arrive whole.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { request } from '../support/http';
 import { SmtpSink } from '../support/smtp-sink';
-import { execSql, startVigie, vigieBin, type Vigie } from '../support/vigie';
+import { execSql, freshDatabase, startVigie, vigieBin, type Vigie } from '../support/vigie';
 
 const PASSWORD = 'une phrase de passe assez longue';
 let vigie: Vigie | undefined;
@@ -29,7 +31,9 @@ function databaseCopy(v: Vigie): string {
 describe('the outbox at rest', () => {
   it('holds no invitation or reset token while queued, and no body once sent', async () => {
     // First without a mail server: the messages stay queued.
-    vigie = await startVigie();
+    // A data directory of our own: both runs use it (stop() removes only directories it made).
+    const dataDir = mkdtempSync(join(tmpdir(), 'vigie-outbox-'));
+    vigie = await startVigie({ dataDir, dbUrl: freshDatabase(dataDir) });
     const v = vigie;
     const cli = (args: string[], input?: string) => spawnSync(vigieBin, [...args, '--db', v.dbUrl, '--data-dir', v.dataDir], { input });
     expect(cli(['org', 'add', '--code', 'ASSO', '--name', 'Association du test', '--type', 'association']).status).toBe(0);
@@ -66,5 +70,6 @@ describe('the outbox at rest', () => {
     const after = databaseCopy(vigie);
     for (const token of [invitation, reset]) expect(after).not.toContain(token);
     vigie = undefined;
+    rmSync(dataDir, { recursive: true, force: true });
   });
 });
