@@ -160,7 +160,8 @@ int Sender::deliver_due() {
       send(settings_, d.m);
       const auto at = db::iso_utc_now();
       db_.transact([&](soci::session& s) {
-        s << "UPDATE mail_outbox SET sent_at = :at, attempts = attempts + 1, body = '' WHERE id = :id",
+        s << "UPDATE mail_outbox SET sent_at = :at, attempts = attempts + 1, body = '' WHERE id = "
+             ":id",
             soci::use(at), soci::use(id);
       });
       ++sent;

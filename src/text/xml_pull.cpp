@@ -15,7 +15,9 @@ bool name_start(int c) {
 bool name_char(int c) {
   return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
-bool space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool space(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // XML 1.0's Char production: what a character reference may designate.
 bool xml_char(std::uint32_t cp) {

@@ -91,6 +91,13 @@ describe('a spreadsheet upload', () => {
     expect(anonymous.split('\r\n')[0]).toBe('HTTP/1.1 401 Unauthorized');
   });
 
+  it('caps the cells of a CSV as those of an XLSX: short cells make no table many times the body', async () => {
+    const csv = 'a,b,c,d,e,f,g,h,i,j\r\n'.repeat(20_001);  // 200,010 cells in 420 KB
+    const r = await actors.send('POST', '/api/v1/plan/import', COORD, csv, 'text/csv');
+    expect(r.status, r.body).toBe(422);
+    expect(r.body).toContain('too many cells');
+  });
+
   it('still reads the body of an admitted caller', async () => {
     const ok = await actors.send('POST', '/api/v1/plan/import', COORD, 'a,b\r\n', 'text/csv');
     expect(ok.status, ok.body).not.toBe(403);

@@ -345,11 +345,10 @@ TEST(DispatcherGate, ABodyStillToComeIsAdmittedFromTheHeadAndTheGateAskedOnce) {
 
 TEST(DispatcherGate, ABusyRefusalSaysWhenToComeBack) {
   Router router;
-  router.add("GET", "/api/v1/busy",
-             [](Request&) -> Response {
-               throw vigie::kit::Unavailable("busy", "Come back later.", 5);
-             },
-             {.open = true});
+  router.add(
+      "GET", "/api/v1/busy",
+      [](Request&) -> Response { throw vigie::kit::Unavailable("busy", "Come back later.", 5); },
+      {.open = true});
   Dispatcher d(router, nullptr, {});
   auto busy = call(d, "GET", "/api/v1/busy", false);
   EXPECT_EQ(busy.status, 503);

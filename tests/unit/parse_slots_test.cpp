@@ -1,8 +1,8 @@
 // The process's bound on concurrent spreadsheet imports (kit/parse_slots.hpp): beyond its
 // slots and its waiting line a request is refused at once with 503 and a Retry-After; a waiter
 // gets the slot freed within its wait, or the same refusal when none frees in time.
-#include "kit/errors.hpp"
 #include "kit/parse_slots.hpp"
+#include "kit/errors.hpp"
 
 #include <gtest/gtest.h>
 

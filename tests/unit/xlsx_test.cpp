@@ -175,8 +175,8 @@ TEST(XlsxStreaming, RefusesAZipBombWhateverTheArchiveClaims) {
   // 40 MiB of spaces deflate to a few kilobytes; the part cap is 32 MiB once inflated.
   const auto bytes = zip_of({{"xl/workbook.xml", kWorkbook},
                              {"xl/_rels/workbook.xml.rels", kRels},
-                             {"xl/worksheets/sheet1.xml",
-                              sheet_of("<row><c><v>1</v></c></row>" + std::string(40u << 20, ' '))}});
+                             {"xl/worksheets/sheet1.xml", sheet_of("<row><c><v>1</v></c></row>" +
+                                                                   std::string(40u << 20, ' '))}});
   EXPECT_LT(bytes.size(), 1u << 20);
   EXPECT_EQ(error_of(bytes), "the spreadsheet is too large once uncompressed");
   // A small file whose one long shared string fills every cell: refused for the table's text.
@@ -188,13 +188,13 @@ TEST(XlsxStreaming, RefusesAZipBombWhateverTheArchiveClaims) {
 
 TEST(XlsxStreaming, MalformedXmlIsAnXlsxErrorNeverACrash) {
   const std::vector<std::string> bad{
-      "<row><c><v>1</v></row>",                   // mismatched end
-      "<row><c><v>1</v></c>",                     // unclosed
+      "<row><c><v>1</v></row>",                      // mismatched end
+      "<row><c><v>1</v></c>",                        // unclosed
       R"(<row><c r="A1 r="B1"><v>1</v></c></row>)",  // broken attribute
-      "<row><c><v>&bogus;</v></c></row>",         // unknown entity
-      "<row><c><v>&#0;</v></c></row>",            // a character XML does not allow
-      "<row><c><v>&#x110000;</v></c></row>",      // out of range
-      "<row><c><v>\x01</v></c></row>",            // control character
+      "<row><c><v>&bogus;</v></c></row>",            // unknown entity
+      "<row><c><v>&#0;</v></c></row>",               // a character XML does not allow
+      "<row><c><v>&#x110000;</v></c></row>",         // out of range
+      "<row><c><v>\x01</v></c></row>",               // control character
       "<row><c><v>1</v></c></row></sheetData></worksheet><again/><sheetData>",  // second root
       "<row><c><v><![CDATA[never closed</v></c></row>",
       "<row><c><v>1</v></c></row><!-- never closed",
@@ -204,7 +204,8 @@ TEST(XlsxStreaming, MalformedXmlIsAnXlsxErrorNeverACrash) {
     EXPECT_NE(why, "") << rows;
   }
   // A document type declaration (the way to entity bombs) is refused outright.
-  const auto dtd = zip_of({{"xl/workbook.xml", "<!DOCTYPE lol [<!ENTITY a \"aaaa\">]>" + kWorkbook.substr(kWorkbook.find("<workbook"))},
+  const auto dtd = zip_of({{"xl/workbook.xml", "<!DOCTYPE lol [<!ENTITY a \"aaaa\">]>" +
+                                                   kWorkbook.substr(kWorkbook.find("<workbook"))},
                            {"xl/_rels/workbook.xml.rels", kRels},
                            {"xl/worksheets/sheet1.xml", sheet_of("")}});
   EXPECT_NE(error_of(dtd).find("not well-formed"), std::string::npos);
@@ -226,11 +227,13 @@ TEST(XlsxStreaming, MalformedXmlIsAnXlsxErrorNeverACrash) {
     }
   // Truncated archives of a real workbook, at every length: an XlsxError each time.
   const auto good = write_xlsx("P", {{"a", "b"}, {"1", "2"}}, {});
-  for (std::size_t n = 0; n < good.size(); n += 97) EXPECT_THROW(read_xlsx(good.substr(0, n)), XlsxError);
+  for (std::size_t n = 0; n < good.size(); n += 97)
+    EXPECT_THROW(read_xlsx(good.substr(0, n)), XlsxError);
 }
 
 TEST(XmlPull, ReadsAcrossChunkBoundariesAndNamesLocalParts) {
-  const std::string doc = R"(<?xml version="1.0"?><!-- c --><x:a x:k='v &amp; w'>t1<b/>t&#x32;</x:a>)";
+  const std::string doc =
+      R"(<?xml version="1.0"?><!-- c --><x:a x:k='v &amp; w'>t1<b/>t&#x32;</x:a>)";
   // One byte at a time: every token straddles a chunk boundary.
   std::size_t at = 0;
   vigie::text::XmlPull x([&](char* into, std::size_t) -> std::size_t {
