@@ -272,6 +272,8 @@ XmlPull::Event XmlPull::next() {
     return Event::end;
   }
   text_.clear();
+  // A UTF-8 byte order mark, which some producers write first.
+  if (discarded_ + pos_ == 0 && peek() == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF) pos_ += 3;
   for (;;) {
     const int c = peek();
     if (c < 0) {

@@ -259,6 +259,25 @@ TEST(XmlPull, ReadsAcrossChunkBoundariesAndNamesLocalParts) {
   EXPECT_EQ(x.next(), E::eof);
 }
 
+TEST(XmlPull, SkipsAByteOrderMarkAndRefusesTextOutsideTheRoot) {
+  auto events = [](std::string doc) {
+    std::size_t at = 0;
+    vigie::text::XmlPull x([&](char* into, std::size_t cap) -> std::size_t {
+      const auto n = std::min(cap, doc.size() - at);
+      std::memcpy(into, doc.data() + at, n);
+      at += n;
+      return n;
+    });
+    int n = 0;
+    while (x.next() != vigie::text::XmlPull::Event::eof) ++n;
+    return n;
+  };
+  EXPECT_EQ(events("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<a>x</a>\n"), 3);
+  EXPECT_THROW(events("<a/>tail"), vigie::text::XmlError);
+  EXPECT_THROW(events("x<a/>"), vigie::text::XmlError);
+  EXPECT_THROW(events(""), vigie::text::XmlError);
+}
+
 TEST(XmlPull, BoundsTokensAndDepth) {
   auto source_of = [](std::string doc) {
     auto at = std::make_shared<std::size_t>(0);
