@@ -5,6 +5,7 @@
 #include "db/migrations.hpp"
 #include "db/row.hpp"
 #include "kit/territory.hpp"
+#include "mail/outbox.hpp"
 #include "modules/accounts/service.hpp"
 #include "modules/diagnostics/service.hpp"
 #include "modules/diagnostics/store.hpp"
@@ -81,6 +82,7 @@ int main() {
   db::Migrator().apply(*db);
   security::AuditLog audit{std::array<unsigned char, 32>{}};
   security::SecretBox secrets{std::array<unsigned char, 32>{}};
+  mail::use_outbox_key(secrets);  // the services queue mail, sealed as serve seals it
   accounts::Service accounts(*db, audit, secrets);
   plan::Service plan(*db, audit);
   plan.reports.load_reference_plan();

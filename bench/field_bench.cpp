@@ -6,6 +6,7 @@
 // run; then the same aggregate over 1,000,000 profiles. Prints Markdown tables.
 #include "db/migrations.hpp"
 #include "db/row.hpp"
+#include "mail/outbox.hpp"
 #include "modules/accounts/service.hpp"
 #include "modules/field/codes.hpp"
 #include "modules/field/import.hpp"
@@ -75,6 +76,7 @@ int main() {
   db::Migrator().apply(*db);
   security::AuditLog audit{std::array<unsigned char, 32>{}};
   security::SecretBox secrets{std::array<unsigned char, 32>{}};
+  mail::use_outbox_key(secrets);  // the services queue mail, sealed as serve seals it
   accounts::Service accounts(*db, audit, secrets);
   auto org =
       accounts.add_organisation({"ASSO", "ASSO", "association", "75"}, kit::Actor::system("bench"));

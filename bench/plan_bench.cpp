@@ -3,6 +3,7 @@
 // returning the same rows, measured in the same run. Prints a Markdown table.
 #include "db/migrations.hpp"
 #include "db/row.hpp"
+#include "mail/outbox.hpp"
 #include "modules/accounts/service.hpp"
 #include "modules/plan/service.hpp"
 #include "text/xlsx.hpp"
@@ -59,6 +60,7 @@ int main() {
   db::Migrator().apply(*db);
   security::AuditLog audit{std::array<unsigned char, 32>{}};
   security::SecretBox secrets{std::array<unsigned char, 32>{}};
+  mail::use_outbox_key(secrets);  // the services queue mail, sealed as serve seals it
   accounts::Service accounts(*db, audit, secrets);
   plan::Service plan(*db, audit);
   plan.reports.load_reference_plan();

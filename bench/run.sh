@@ -56,3 +56,14 @@ text = re.sub(r"(<!-- BENCH:field -->\n).*?(\n<!-- /BENCH:field -->)",
               lambda m: m.group(1) + body + m.group(2), text, flags=re.S)
 doc.write_text(text)
 PY
+echo "== memory of spreadsheet uploads"
+out=$(python3 bench/upload_memory.py)
+echo "$out"
+BENCH_OUT="$out" python3 - <<'PY'
+import os, re, time, pathlib
+doc = pathlib.Path("docs/PERFORMANCE.md")
+body = f"Run of {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}:\n\n" + os.environ["BENCH_OUT"].strip()
+text = re.sub(r"(<!-- BENCH:uploads -->\n).*?(\n<!-- /BENCH:uploads -->)",
+              lambda m: m.group(1) + body + m.group(2), doc.read_text(), flags=re.S)
+doc.write_text(text)
+PY

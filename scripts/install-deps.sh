@@ -30,7 +30,7 @@ packages=(build-essential cmake pkg-config ccache git ca-certificates
   "libboost$boost-dev" "libboost-json$boost-dev" "libboost-url$boost-dev"
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libgtest-dev googletest liboath-dev oathtool
-  libcurl4-openssl-dev libqrencode-dev libxlsxwriter-dev libzip-dev libpugixml-dev
+  libcurl4-openssl-dev libqrencode-dev libxlsxwriter-dev libzip-dev
   libmagic-dev libjpeg-dev libpng-dev
   sqlite3 nodejs wfrench "${extra[@]}")
 if [[ $level == test || $level == bench ]]; then

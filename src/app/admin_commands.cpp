@@ -14,6 +14,7 @@
 #include "security/audit_log.hpp"
 #include "security/key_file.hpp"
 #include "security/random.hpp"
+#include "security/secret_box.hpp"
 #include "security/totp.hpp"
 
 #include <boost/json.hpp>
@@ -35,6 +36,8 @@ Context open(const Config& config) {
   security::init();
   Context c;
   c.keys = security::load_key_file(config.data_dir);
+  // Commands queue mail too (reminders, account notices): sealed like serve's.
+  mail::use_outbox_key(security::SecretBox(c.keys.encryption));
   c.db = db::Database::open(db::DatabaseUrl::parse(config.effective_db_url()), 1);
   db::Migrator().apply(*c.db);
   return c;

@@ -43,6 +43,7 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
   app->keys = security::load_key_file(config.data_dir);
   app->audit = std::make_unique<security::AuditLog>(app->keys.audit_hmac);
   app->secrets = std::make_unique<security::SecretBox>(app->keys.encryption);
+  mail::use_outbox_key(*app->secrets);
 
   app->db = db::Database::open(db::DatabaseUrl::parse(config.effective_db_url()),
                                static_cast<std::size_t>(config.db_pool_size));
@@ -52,6 +53,8 @@ std::unique_ptr<Application> Application::build(const Config& config, bool demo)
 
   if (const int n = accounts::seal_stored_secrets(*app->db, *app->secrets))
     spdlog::info("sealed {} secrets stored in clear by an earlier version", n);
+  if (const int n = mail::seal_queued_bodies(*app->db))
+    spdlog::info("sealed {} queued e-mail bodies stored in clear by an earlier version", n);
   app->accounts = std::make_unique<accounts::Service>(*app->db, *app->audit, *app->secrets);
   app->auth = std::make_unique<accounts::Authenticator>(
       *app->accounts, http::CookieOptions{.secure = config.secure_cookies});

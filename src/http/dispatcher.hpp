@@ -44,11 +44,24 @@ class Dispatcher {
     return handle(request, plan(request.method, request.path));
   }
 
+  // For a guarded route whose body is still to come: checks the declared media type and admits
+  // the caller from the head alone (session, CSRF, relations from the path), so that the body
+  // of a refused caller is never read. Returns the finished refusal, or nothing when the body
+  // may be read; handle() then does not admit the caller again. Runs on a worker thread.
+  std::optional<Response> admit_before_body(Request& request, const Plan& plan) const noexcept;
+
   // Builds a finished problem response (headers included) for errors found before dispatch.
   Response problem(const Problem& p, const std::string& request_id) const;
 
  private:
   Response route(Request& request, const Plan& plan) const;
+  // The refusal of a request whose media type the route does not take (`body_coming`: a body
+  // is announced but not read yet), or nothing.
+  std::optional<Response> media_refusal(const Request& request, const Route& route,
+                                        bool body_coming) const;
+  // Runs `answer`, turning whatever it throws into problem details, and stamps the headers.
+  template <class F>
+  Response answered(Request& request, bool api, F&& answer) const noexcept;
 
   const Router& router_;
   const StaticFiles* static_files_;

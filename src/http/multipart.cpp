@@ -83,7 +83,7 @@ std::vector<FormPart> parse_multipart(const Request& req) {
     const auto data_from = head_end + 4;
     const auto next = body.find("\r\n" + delimiter, data_from);
     if (next == std::string_view::npos) malformed();
-    part.data = std::string(body.substr(data_from, next - data_from));
+    part.data = body.substr(data_from, next - data_from);
     parts.push_back(std::move(part));
     at = next + 2;
   }

@@ -7,14 +7,17 @@
 #include "http/request.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigie::http {
 
 struct FormPart {
-  std::string name, filename, content_type, data;
+  std::string name, filename, content_type;
+  std::string_view data;  // the part's bytes where they are in the request's body: no copy
 };
 
+// The parts of `req`'s body; they refer to it, so they live no longer than the request.
 std::vector<FormPart> parse_multipart(const Request& req);
 
 }  // namespace vigie::http

@@ -25,9 +25,10 @@ Response Problem::to_response(const std::string& request_id) const {
   }
   Response r = Response::json(status, o);
   r.set_header("Content-Type", "application/problem+json");
-  // A throttled answer says when to come back in the header a client reads (RFC 9110 §10.2.3).
+  // A throttled or busy answer says when to come back in the header a client reads
+  // (RFC 9110 §10.2.3).
   if (const auto* after = extra.if_contains("retry_after");
-      status == 429 && after && after->is_int64())
+      (status == 429 || status == 503) && after && after->is_int64())
     r.set_header("Retry-After", std::to_string(after->as_int64()));
   return r;
 }

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -359,6 +360,23 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
         break;
       }
       parser.body_limit(limit);
+      // A guarded route's caller is admitted from the head before its body is read: a refused
+      // caller costs neither the reading nor the memory of an upload (and gets no 100 Continue).
+      if (!parser.is_done() && plan.match.route && !plan.match.route->options.open) {
+        std::optional<Response> refusal = co_await net::co_spawn(
+            pool,
+            [this, &req, &plan]() -> net::awaitable<std::optional<Response>> {
+              co_return dispatcher.admit_before_body(req, plan);
+            },
+            net::use_awaitable);
+        if (refusal) {
+          const int status = refusal->status;
+          auto bytes = co_await write(*c, *refusal, false, false, head.version());
+          log(req, status, bytes, start);
+          co_await discard_input(*c, buffer);
+          break;
+        }
+      }
       if (!parser.is_done()) {
         if (auto expect = req.header("expect"); expect && lower(*expect) == "100-continue") {
           bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, head.version()};

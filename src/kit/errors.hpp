@@ -88,8 +88,12 @@ inline DomainError Throttled(int retry_after_seconds, std::string message) {
           {{"retry_after", retry_after_seconds}}};
 }
 
-inline DomainError Unavailable(std::string code, std::string message) {
-  return {DomainError::Kind::unavailable, std::move(code), std::move(message)};
+// With `retry_after_seconds` > 0, a Retry-After as for Throttled (a busy resource).
+inline DomainError Unavailable(std::string code, std::string message, int retry_after_seconds = 0) {
+  boost::json::object extra;
+  if (retry_after_seconds > 0) extra["retry_after"] = retry_after_seconds;
+  return {
+      DomainError::Kind::unavailable, std::move(code), std::move(message), {}, std::move(extra)};
 }
 
 // Throws Invalid(errors) when there is any.

@@ -6,6 +6,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
 
 namespace vigie::mail {
 
@@ -14,13 +17,53 @@ namespace {
 // Messages claimed at a time by one sender.
 constexpr int kClaimBatch = 10;
 
+constexpr std::string_view kBodyPurpose = "mail_outbox.body";
+
+std::mutex key_mu;
+std::shared_ptr<const security::SecretBox> key;
+
+std::shared_ptr<const security::SecretBox> outbox_key() {
+  std::lock_guard lock(key_mu);
+  if (!key) throw std::logic_error("the outbox key is not installed (mail::use_outbox_key)");
+  return key;
+}
+
 }  // namespace
+
+void use_outbox_key(const security::SecretBox& box) {
+  auto copy = std::make_shared<const security::SecretBox>(box);
+  std::lock_guard lock(key_mu);
+  key = std::move(copy);
+}
 
 void enqueue(soci::session& s, const Message& m) {
   const auto now = db::iso_utc_now();
+  const std::string body = outbox_key()->seal(m.body, kBodyPurpose);
   s << "INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) "
        "VALUES (:r, :s, :b, :c, :n)",
-      soci::use(m.to), soci::use(m.subject), soci::use(m.body), soci::use(now), soci::use(now);
+      soci::use(m.to), soci::use(m.subject), soci::use(body), soci::use(now), soci::use(now);
+}
+
+int seal_queued_bodies(db::Database& db) {
+  const auto box = outbox_key();
+  const int n = db.transact([&](soci::session& s) {
+    std::vector<std::pair<long long, std::string>> clear;
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT id, body FROM mail_outbox WHERE sent_at IS NULL AND body <> '' AND "
+                      "body NOT LIKE 'sb1:%'");
+    for (const auto& r : rows) clear.emplace_back(db::row_int(r, 0), r.get<std::string>(1));
+    for (const auto& [id, body] : clear) {
+      const std::string sealed = box->seal(body, kBodyPurpose);
+      s << "UPDATE mail_outbox SET body = :b WHERE id = :id", soci::use(sealed), soci::use(id);
+    }
+    return static_cast<int>(clear.size());
+  });
+  // The clear bodies' old pages are still in the write-ahead log: copy them back and empty it.
+  if (n > 0 && db.backend() == db::Backend::sqlite) {
+    auto lease = db.lease();
+    *lease << "PRAGMA wal_checkpoint(TRUNCATE)";
+  }
+  return n;
 }
 
 Sender::Sender(db::Database& db, SmtpSettings settings) : db_(db), settings_(std::move(settings)) {}
@@ -60,7 +103,9 @@ int Sender::deliver_due() {
     std::int64_t id;
     Message m;
     int attempts;
+    bool unreadable = false;  // sealed under another key file: never sendable
   };
+  const auto box = outbox_key();
   const auto now = std::chrono::system_clock::now();
   std::vector<Due> due;
   // Claim a batch in one statement: the due rows get a next attempt far enough ahead that no
@@ -82,21 +127,41 @@ int Sender::deliver_due() {
   db_.transact([&](soci::session& s) {
     soci::rowset<soci::row> rows =
         (s.prepare << sql, soci::use(claim), soci::use(now_text), soci::use(batch));
-    for (const auto& r : rows)
+    for (const auto& r : rows) {
+      // A body queued in clear by a process of an earlier version is sent as it is.
+      auto body = r.get<std::string>(3);
+      bool unreadable = false;
+      if (security::SecretBox::is_sealed(body)) try {
+          body = box->open(body, kBodyPurpose);
+        } catch (const security::SecretBoxError&) {
+          unreadable = true;
+        }
       due.push_back({db::row_int(r, 0),
-                     {r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3)},
-                     static_cast<int>(db::row_int(r, 4))});
+                     {r.get<std::string>(1), r.get<std::string>(2), std::move(body)},
+                     static_cast<int>(db::row_int(r, 4)),
+                     unreadable});
+    }
   });
   // RETURNING gives no order; send the oldest first.
   std::sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.id < b.id; });
   int sent = 0;
   for (const auto& d : due) {
     long long id = d.id;
+    if (d.unreadable) {
+      spdlog::error("mail {} was sealed under another key file: given up", id);
+      db_.transact([&](soci::session& s) {
+        s << "UPDATE mail_outbox SET attempts = 10, last_error = 'sealed under another key file' "
+             "WHERE id = :id",
+            soci::use(id);
+      });
+      continue;
+    }
     try {
       send(settings_, d.m);
       const auto at = db::iso_utc_now();
       db_.transact([&](soci::session& s) {
-        s << "UPDATE mail_outbox SET sent_at = :at, attempts = attempts + 1 WHERE id = :id",
+        s << "UPDATE mail_outbox SET sent_at = :at, attempts = attempts + 1, body = '' WHERE id = "
+             ":id",
             soci::use(at), soci::use(id);
       });
       ++sent;

@@ -297,3 +297,61 @@ TEST(DispatcherGate, DomainErrorsBecomeTheirProblemsWithEveryFieldAndNoInternalT
   // An open route asking for a caller it was never given: 401, not a crash.
   EXPECT_EQ(call(d, "GET", "/api/v1/who", false).status, 401);
 }
+
+TEST(DispatcherGate, ABodyStillToComeIsAdmittedFromTheHeadAndTheGateAskedOnce) {
+  Router router;
+  int handled = 0;
+  router.add("POST", "/api/v1/import",
+             [&handled](Request&) {
+               ++handled;
+               return Response::json(200, {});
+             },
+             {.accepts = {"text/csv"}, .action = "plan.manage"});
+  router.add("POST", "/api/v1/open", [](Request&) { return Response::json(200, {}); },
+             {.accepts = {"text/csv"}, .open = true});
+  TestGate gate;
+  Dispatcher d(router, nullptr, {}, &gate);
+  auto head = [](bool coordination, std::string type, std::string path = "/api/v1/import") {
+    Request req;
+    req.method = "POST";
+    req.path = std::move(path);
+    req.request_id = "rid-3";
+    req.headers.emplace_back("content-type", std::move(type));
+    if (coordination) req.headers.emplace_back("x-test-role", "coordination");
+    return req;
+  };
+  // Refused from the head: the finished refusal, with its headers, and no handler.
+  auto refused_req = head(false, "text/csv");
+  const auto refused = d.admit_before_body(refused_req, d.plan("POST", "/api/v1/import"));
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 403);
+  EXPECT_TRUE(refused->header("X-Request-Id"));
+  // A media type the route does not take is refused from the head too, before the gate.
+  auto wrong_req = head(true, "application/zip");
+  const auto wrong = d.admit_before_body(wrong_req, d.plan("POST", "/api/v1/import"));
+  ASSERT_TRUE(wrong);
+  EXPECT_EQ(wrong->status, 415);
+  // Admitted: the body is read, then handled without asking the gate again.
+  auto req = head(true, "text/csv");
+  EXPECT_FALSE(d.admit_before_body(req, d.plan("POST", "/api/v1/import")));
+  req.body = "a,b\r\n";
+  EXPECT_EQ(d.handle(req).status, 200);
+  EXPECT_EQ(handled, 1);
+  EXPECT_EQ(gate.asked, (std::vector<std::string>{"plan.manage", "plan.manage"}));
+  // Open routes are not the gate's.
+  auto open_req = head(false, "text/csv", "/api/v1/open");
+  EXPECT_FALSE(d.admit_before_body(open_req, d.plan("POST", "/api/v1/open")));
+}
+
+TEST(DispatcherGate, ABusyRefusalSaysWhenToComeBack) {
+  Router router;
+  router.add(
+      "GET", "/api/v1/busy",
+      [](Request&) -> Response { throw vigie::kit::Unavailable("busy", "Come back later.", 5); },
+      {.open = true});
+  Dispatcher d(router, nullptr, {});
+  auto busy = call(d, "GET", "/api/v1/busy", false);
+  EXPECT_EQ(busy.status, 503);
+  EXPECT_EQ(busy.header("Retry-After").value_or(""), "5");
+  EXPECT_EQ(body_of(busy).at("code").as_string(), "busy");
+}

@@ -3,6 +3,7 @@
 #include "http/json_body.hpp"
 #include "kit/errors.hpp"
 #include "kit/input.hpp"
+#include "kit/parse_slots.hpp"
 #include "kit/rules.hpp"
 #include "kit/territory.hpp"
 #include "modules/accounts/routes.hpp"
@@ -11,6 +12,8 @@
 #include "privacy/json.hpp"
 #include "text/csv.hpp"
 #include "text/xlsx.hpp"
+
+#include <algorithm>
 
 #include <boost/json.hpp>
 
@@ -126,12 +129,22 @@ std::size_t count_param(const http::Request& req, const char* name, std::size_t 
   throw kit::Invalid({{name, "invalid", "A whole number."}});
 }
 
+// The most cells an import reads (XLSX or CSV).
+constexpr std::size_t kMaxImportCells = 5'000'000;
+
 text::Table read_upload(const http::Request& req) {
   try {
-    if (req.media_type() == kXlsxType) return text::read_xlsx(req.body, 5'000'000);
+    if (req.media_type() == kXlsxType) return text::read_xlsx(req.body, kMaxImportCells);
+    // The same cap for CSV: a body of short cells would otherwise make a table many times its
+    // size (32 bytes a cell at least).
     text::Table rows;
     text::CsvReader reader(req.body);
-    while (auto record = reader.next()) rows.push_back(std::move(*record));
+    std::size_t cells = 0;
+    while (auto record = reader.next()) {
+      cells += std::max<std::size_t>(record->size(), 1);
+      if (cells > kMaxImportCells) throw text::CsvError("the file has too many cells");
+      rows.push_back(std::move(*record));
+    }
     return rows;
   } catch (const text::XlsxError& e) {
     throw kit::DomainError(kit::DomainError::Kind::invalid, "unreadable-file",
@@ -249,7 +262,9 @@ void register_routes(http::Router& router, Service& field) {
   router.add("POST", "/api/v1/field/import",
              [&field](http::Request& req) {
                const bool check = req.query_param("check").value_or("") == "1";
-               // The guard has admitted the caller: only now is the spreadsheet read.
+               // The guard has admitted the caller: only now is the spreadsheet read,
+               // in one of the process's few parse slots, kept while its table is in memory.
+               const auto slot = kit::ParseSlots::spreadsheets().acquire();
                const auto result = field.import_records(req.actor(), read_upload(req), !check);
                if (!result.errors.empty()) {
                  kit::FieldErrors errors;

@@ -3,11 +3,14 @@
 
 #include "kit/errors.hpp"
 #include "kit/input.hpp"
+#include "kit/parse_slots.hpp"
 #include "modules/plan/json_view.hpp"
 #include "modules/plan/referential_table.hpp"
 #include "modules/plan/routes.hpp"
 #include "text/csv.hpp"
 #include "text/xlsx.hpp"
+
+#include <algorithm>
 
 namespace vigie::plan {
 
@@ -59,12 +62,22 @@ http::Response table_download(const TableExport& e, bool xlsx) {
   return csv_attachment(e.rows, e.file_name, e.separator);
 }
 
+// The most cells an import reads (XLSX or CSV).
+constexpr std::size_t kMaxImportCells = 200'000;
+
 text::Table read_upload(const http::Request& req) {
   try {
-    if (req.media_type() == kXlsxType) return text::read_xlsx(req.body, 200'000);
+    if (req.media_type() == kXlsxType) return text::read_xlsx(req.body, kMaxImportCells);
+    // The same cap for CSV: a body of short cells would otherwise make a table many times its
+    // size (32 bytes a cell at least).
     text::Table rows;
     text::CsvReader reader(req.body);
-    while (auto record = reader.next()) rows.push_back(std::move(*record));
+    std::size_t cells = 0;
+    while (auto record = reader.next()) {
+      cells += std::max<std::size_t>(record->size(), 1);
+      if (cells > kMaxImportCells) throw text::CsvError("the file has too many cells");
+      rows.push_back(std::move(*record));
+    }
     return rows;
   } catch (const text::XlsxError& e) {
     // Our own reader's words, written for the user; nothing else's text reaches a response.
@@ -197,7 +210,9 @@ void register_referential_routes(http::Router& router, Service& plan) {
       "POST", "/api/v1/plan/import",
       [&plan](http::Request& req) {
         const bool apply = req.query_param("apply").value_or("") == "true";
-        // The guard has admitted the caller: only now is the spreadsheet read.
+        // The guard has admitted the caller: only now is the spreadsheet read,
+        // in one of the process's few parse slots, kept while its table is in memory.
+        const auto slot = kit::ParseSlots::spreadsheets().acquire();
         auto result = plan.referential.import_table(req.actor(), read_upload(req), apply);
         if (!result.errors.empty()) {
           kit::FieldErrors errors;

@@ -15,11 +15,13 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace vigie::saisines {
 
 struct UploadedFile {
-  std::string file_name, data;
+  std::string file_name;
+  std::string_view data;  // the upload's bytes, not copied (they outlive attach())
 };
 
 struct StoredFile {
