@@ -115,6 +115,8 @@ describe('a residence-permit saisine, from filing to unblocking', () => {
     await form.getByLabel("Nature de l'événement 1").selectOption('authority_request');
     await form.getByLabel('Événement 1', { exact: true }).fill('Demande de titre déposée en préfecture');
     await form.getByRole('button', { name: 'Ajouter un événement' }).click();
+    // Focus is in the new row, not left on the button (which the new row pushes down).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sais-event-1-date');
     await form.getByLabel("Date de l'événement 2").fill(day(-20));
     await form.getByLabel("Nature de l'événement 2").selectOption('reminder');
     await form.getByLabel('Événement 2', { exact: true }).fill('Relance écrite restée sans réponse');

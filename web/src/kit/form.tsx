@@ -165,3 +165,15 @@ export function FormSummary({ form, idOf, success, testId, lead }: SummaryProps)
     </>
   );
 }
+
+// Moves focus to the element of id `target` once the page has rendered it: the first input of
+// a row just added, or the "add" button after the row holding the focused "remove" button went.
+export function useFocusLater(): (target: string) => void {
+  const [target, setTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!target) return;
+    document.getElementById(target)?.focus();
+    setTarget(null);
+  }, [target]);
+  return setTarget;
+}

@@ -6,7 +6,7 @@ import { useRef } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../../i18n';
 import { postJson, sendJson } from '../../kit/api';
 import { FormField, SelectField } from '../../kit/fields';
-import { FormSummary, useForm } from '../../kit/form';
+import { FormSummary, useFocusLater, useForm } from '../../kit/form';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
@@ -67,6 +67,7 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
   const { t, lang } = useI18n();
   const plan = useResource<PlanView>('/api/v1/plan');
   const form = useForm<Values>(initial, ['evidence']);
+  const focusLater = useFocusLater();
   const { values: v, errors } = form;
   // The draft this page saved, so a publish refused after the save changes it instead of
   // creating another.
@@ -188,13 +189,19 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
               <FormField id={`diag-evidence-${i}-url`} label={t('diag.field.evidence_url', { n: i + 1 })} hint={t('diag.field.evidence_url_hint')} type="url" value={e.url} error={errors[`evidence/${i}/url`]} onInput={(x) => setEvidence(i, 'url', x)} />
               <FormField id={`diag-evidence-${i}-figure`} label={t('diag.field.evidence_figure', { n: i + 1 })} hint={t('diag.field.evidence_figure_hint')} value={e.figure} error={errors[`evidence/${i}/figure`]} onInput={(x) => setEvidence(i, 'figure', x)} />
               <FormField id={`diag-evidence-${i}-source`} label={t('diag.field.evidence_source', { n: i + 1 })} hint={t('diag.field.evidence_source_hint')} value={e.source} error={errors[`evidence/${i}/source`]} onInput={(x) => setEvidence(i, 'source', x)} />
-              <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => form.set('evidence', v.evidence.filter((_, j) => j !== i))}>
+              <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => {
+                form.set('evidence', v.evidence.filter((_, j) => j !== i));
+                focusLater('diag-evidence-add');
+              }}>
                 {t('diag.evidence.remove', { n: i + 1 })}
               </button>
             </div>
           ))}
           <div class="fr-fieldset__element">
-            <button type="button" id="diag-evidence-add" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => form.set('evidence', [...v.evidence, { url: '', label: '', figure: '', source: '' }])}>
+            <button type="button" id="diag-evidence-add" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => {
+                form.set('evidence', [...v.evidence, { url: '', label: '', figure: '', source: '' }]);
+                focusLater(`diag-evidence-${v.evidence.length}-label`);
+              }}>
               {t('diag.evidence.add')}
             </button>
           </div>

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n, type MessageKey } from '../../i18n';
 import { postJson, sendJson } from '../../kit/api';
 import { FormField, SelectField, TextAreaField } from '../../kit/fields';
-import { FormSummary, useForm } from '../../kit/form';
+import { FormSummary, useFocusLater, useForm } from '../../kit/form';
 import { MemberPage } from '../../kit/member';
 import { useResource } from '../../kit/resource';
 import { ResourceView } from '../../kit/resource-view';
@@ -91,6 +91,7 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
   const orgs = useResource<{ organisations: { code: string; name: string; type: string }[] }>('/api/v1/organisations');
   // The chronology's and the steps' errors stay beside each item's inputs.
   const form = useForm<Values>(initial, ['chronology', 'steps']);
+  const focusLater = useFocusLater();
   const { values: v, errors } = form;
   const saved = useRef<Saisine | null>(existing ?? null);
   const [checklist, setChecklist] = useState(existing?.checklist ?? null);
@@ -211,13 +212,19 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
                     onChange={(x) => setEvent(i, 'kind', x)}
                   />
                   <FormField id={`sais-event-${i}-event`} label={t('sais.field.event', { n: i + 1 })} value={e.event} error={errors[`chronology/${i}/event`]} onInput={(x) => setEvent(i, 'event', x)} />
-                  <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => form.set('chronology', v.chronology.filter((_, j) => j !== i))}>
+                  <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => {
+                      form.set('chronology', v.chronology.filter((_, j) => j !== i));
+                      focusLater('sais-add-event');
+                    }}>
                     {t('sais.field.remove_event', { n: i + 1 })}
                   </button>
                 </div>
               ))}
               <div class="fr-fieldset__element">
-                <button type="button" id="sais-add-event" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => form.set('chronology', [...v.chronology, { date: today, event: '', kind: '' }])}>
+                <button type="button" id="sais-add-event" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => {
+                    form.set('chronology', [...v.chronology, { date: today, event: '', kind: '' }]);
+                    focusLater(`sais-event-${v.chronology.length}-date`);
+                  }}>
                   {t('sais.field.add_event')}
                 </button>
               </div>
@@ -231,13 +238,19 @@ function WritePage({ me, initial, existing }: { me: Me; initial: Values; existin
                 <div class="fr-fieldset__element vigie-saisine-row" key={i}>
                   <FormField id={`sais-step-${i}-date`} label={t('sais.field.step_date', { n: i + 1 })} type="date" value={e.date} error={errors[`steps/${i}/date`]} onInput={(x) => setStep(i, 'date', x)} />
                   <FormField id={`sais-step-${i}-step`} label={t('sais.field.step', { n: i + 1 })} value={e.step} error={errors[`steps/${i}/step`]} onInput={(x) => setStep(i, 'step', x)} />
-                  <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => form.set('steps', v.steps.filter((_, j) => j !== i))}>
+                  <button type="button" class="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => {
+                      form.set('steps', v.steps.filter((_, j) => j !== i));
+                      focusLater('sais-add-step');
+                    }}>
                     {t('sais.field.remove_step', { n: i + 1 })}
                   </button>
                 </div>
               ))}
               <div class="fr-fieldset__element">
-                <button type="button" id="sais-add-step" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => form.set('steps', [...v.steps, { date: today, step: '' }])}>
+                <button type="button" id="sais-add-step" class="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => {
+                    form.set('steps', [...v.steps, { date: today, step: '' }]);
+                    focusLater(`sais-step-${v.steps.length}-date`);
+                  }}>
                   {t('sais.field.add_step')}
                 </button>
               </div>
