@@ -17,11 +17,12 @@ export function SaisinesHomeSummary({ me, since }: { me: Me; since: string | nul
   const toAnswer = all.filter((s) => s.view === 'authority' && s.state === 'referred').length;
   const overdue = all.filter((s) => s.overdue && (coordinator || s.view === 'authority')).length;
   const changed = since ? all.filter((s) => s.updated_at > since).length : 0;
-  const owed: string[] = [];
-  if (asked > 0) owed.push(t('home.sais.asked', { n: asked }));
-  if (toTriage > 0) owed.push(t('home.sais.to_triage', { n: toTriage }));
-  if (toAnswer > 0) owed.push(t('home.sais.to_answer', { n: toAnswer }));
-  if (overdue > 0) owed.push(t('home.sais.overdue', { n: overdue }));
+  // Each line leads to the part of the saisines page that lists those cases.
+  const owed: [string, string][] = [];
+  if (asked > 0) owed.push([t('home.sais.asked', { n: asked }), '/saisines#sais-mine']);
+  if (toTriage > 0) owed.push([t('home.sais.to_triage', { n: toTriage }), '/saisines#sais-queue']);
+  if (toAnswer > 0) owed.push([t('home.sais.to_answer', { n: toAnswer }), '/saisines#sais-inbox']);
+  if (overdue > 0) owed.push([t('home.sais.overdue', { n: overdue }), coordinator ? '/saisines#sais-overdue' : '/saisines#sais-inbox']);
   return (
     <div data-testid="home-saisines">
       <h3 class="fr-h6">{t('home.sais.heading')}</h3>
@@ -29,9 +30,9 @@ export function SaisinesHomeSummary({ me, since }: { me: Me; since: string | nul
         <p data-testid="home-saisines-owed">{t('home.sais.nothing_owed')}</p>
       ) : (
         <ul data-testid="home-saisines-owed">
-          {owed.map((line) => (
+          {owed.map(([line, href]) => (
             <li key={line}>
-              <a href="/saisines">{line}</a>
+              <a href={href}>{line}</a>
             </li>
           ))}
         </ul>
