@@ -69,7 +69,7 @@ const fr = {
   'error.too_long.recommendations': "10 000 caractères au plus.",
   // my diagnostics
   'diag.mine.heading': "Mes diagnostics",
-  'diag.mine.lead': "Les diagnostics de {org}, brouillons compris.",
+  'diag.mine.lead': "Les diagnostics de votre organisation ({org}), brouillons compris.",
   'diag.mine.none': "Votre organisation n'a encore écrit aucun diagnostic.",
   'diag.mine.caption': "Diagnostics de mon organisation",
   'diag.col.measure': "Mesure",
