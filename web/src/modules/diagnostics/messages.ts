@@ -169,7 +169,7 @@ const fr = {
   'diag.none_value': "—",
   // board
   'diag.board.heading': "Divergences entre l'officiel et le terrain",
-  'diag.board.lead': "Les mesures du plan, les plus divergentes d'abord, pour la période {period}.",
+  'diag.board.lead': "Les mesures du plan pour la période {period}, dans cet ordre : d'abord les mesures signalées, puis celles dont le terrain est vu par au moins deux organisations de deux types, chaque groupe par écart décroissant (en valeur absolue).",
   'diag.board.caption': "Mesures classées par divergence",
   'diag.board.none': "Aucune mesure pour ces filtres.",
   'diag.col.rank': "Rang",
@@ -401,7 +401,7 @@ const en: Record<DiagnosticsKey, string> = {
   'diag.write_on_measure': "Write a diagnostic on this measure",
   'diag.none_value': "—",
   'diag.board.heading': "Divergences between the official picture and the field",
-  'diag.board.lead': "The plan's measures, most divergent first, for the period {period}.",
+  'diag.board.lead': "The plan's measures for the period {period}, in this order: flagged measures first, then those whose field picture comes from at least two organisations of two types, each group by decreasing gap (absolute value).",
   'diag.board.caption': "Measures ranked by divergence",
   'diag.board.none': "No measure for these filters.",
   'diag.col.rank': "Rank",
