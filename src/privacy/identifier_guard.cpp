@@ -86,6 +86,8 @@ bool email_local_char(char c) {
   return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
+bool organisation_account(std::string_view s, std::size_t b, std::size_t e);
+
 void find_emails_and_handles(std::string_view s, Collector& out) {
   for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
     std::size_t l = at;
@@ -104,9 +106,30 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
       std::size_t e = at + 1;
       while (e < s.size() && (ascii_alnum(s[e]) || s[e] == '_' || s[e] == '.')) ++e;
       while (e > at + 1 && s[e - 1] == '.') --e;
-      if (e - at >= 3) out.add(K::social_handle, at, e);
+      if (e - at >= 3 && !organisation_account(s, at, e)) out.add(K::social_handle, at, e);
     }
   }
+}
+
+// An account or page of an organisation, not of a person: its name says so
+// ("facebook.com/MIPROF.officiel", "@prefpolice_officiel"), or the words right before it do
+// ("le compte Instagram de l'association (@amicaledunid)", "la page du ministère"). Only the
+// clause before it, and only words that name an organisation, not "son compte".
+bool organisation_account(std::string_view s, std::size_t b, std::size_t e) {
+  const auto self = lexicon::fold(s.substr(b, e - b));
+  if (self.find("officiel") != std::string::npos || self.find("official") != std::string::npos)
+    return true;
+  std::size_t from = b > 70 ? b - 70 : 0;
+  auto before = lexicon::fold(s.substr(from, b - from));
+  const auto stop = before.find_last_of(".;\n");
+  if (stop != std::string::npos) before.erase(0, stop + 1);
+  static constexpr std::string_view kOrg[] = {
+      "de l'association", "de notre association", "de la structure", "du ministere",
+      "de la prefecture", "de la mairie",         "de la miprof",     "de l'ofii",
+      "de la police",     "de la gendarmerie",    "officiel",         "institutionnel"};
+  for (auto w : kOrg)
+    if (before.find(w) != std::string::npos) return true;
+  return false;
 }
 
 // An e-mail address written so that machines miss it: "fatou.diallo[at]gmail.com",
@@ -114,6 +137,17 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
 // [at] (at) {at}, or the words at / arobase) between an address-like local part and a domain
 // that ends in a top-level label after a "." or a marker for it (dot, point). The words alone
 // ("rendez-vous at home") name no domain and are left alone; "at" takes "dot", not "point".
+bool webmail_domain(std::string_view label) {
+  const auto l = ascii_lower(label);
+  static constexpr std::string_view kMail[] = {
+      "gmail",   "yahoo",     "hotmail", "outlook", "live",   "icloud", "orange", "free",
+      "sfr",     "laposte",   "wanadoo", "gmx",     "yandex", "mail",   "aol",    "protonmail",
+      "proton",  "msn",       "neuf",    "bbox",    "ymail",  "abv",    "rambler"};
+  for (auto m : kMail)
+    if (l == m) return true;
+  return false;
+}
+
 void find_obfuscated_emails(std::string_view s, Collector& out) {
   std::string lower(s);
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -147,8 +181,9 @@ void find_obfuscated_emails(std::string_view s, Collector& out) {
       if (dot != std::string_view::npos && dot > 0 && domain.size() - dot > 2) end = r;
       for (auto dm : kDot) {
         if (end) break;
-        // English "at" goes with English "dot": "venue at Paris point de rencontre" is prose.
-        if (marker == " at " && dm == " point ") continue;
+        // English "at" goes with English "dot": "venue at Paris point de rencontre" is prose,
+        // unless the domain is a webmail's: "kelvin osagie at gmail point com".
+        if (marker == " at " && dm == " point " && !webmail_domain(domain)) continue;
         if (lower.compare(r, dm.size(), dm) != 0 &&
             !(dm.front() != ' ' && lower.compare(skip_spaces(r), dm.size(), dm) == 0))
           continue;
@@ -187,7 +222,7 @@ void find_links(std::string_view s, Collector& out) {
     for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool has_path = slash != std::string_view::npos && slash + 1 < rest.size();
     if (host.find('.') != std::string::npos && host.find('@') == std::string::npos &&
-        lexicon::is_profile_domain(host) && has_path)
+        lexicon::is_profile_domain(host) && has_path && !organisation_account(s, i, j))
       out.add(K::profile_link, i, j);
     i = j > i ? j : i + 1;
   }
@@ -280,6 +315,15 @@ void find_coordinates(std::string_view s, Collector& out) {
     while (k < s.size() &&
            (s[k] == ' ' || s[k] == ',' || s[k] == ';' || s[k] == '/' || s[k] == 'N' || s[k] == 'S'))
       ++k;
+    // "lat 45.7308 long 4.8265", "latitude …, longitude …", "N 48.85 E 2.35".
+    for (std::string_view w : {"longitude", "long", "lng", "lon", "E", "W", "O"}) {
+      if (s.substr(k, w.size()) == w && k + w.size() < s.size() &&
+          (s[k + w.size()] == ' ' || s[k + w.size()] == ':')) {
+        k += w.size();
+        while (k < s.size() && (s[k] == ' ' || s[k] == ':')) ++k;
+        break;
+      }
+    }
     std::size_t e2 = decimal_at(s, k, lon);
     if (e2 != std::string_view::npos && std::abs(lat) <= 90 && std::abs(lon) <= 180) {
       out.add(K::coordinates, i, e2);
@@ -310,6 +354,11 @@ void find_coordinates(std::string_view s, Collector& out) {
     if (b < d && has_minutes && e < s.size() &&
         std::string_view("NSEOW").find(s[e]) != std::string_view::npos)
       out.add(K::coordinates, b, e + 1);
+    // The hemisphere written first: N 48°53'12" E 2°21'36".
+    else if (b >= 2 && b < d && has_minutes && s[b - 1] == ' ' &&
+             std::string_view("NSEOW").find(s[b - 2]) != std::string_view::npos &&
+             boundary_before(s, b - 2))
+      out.add(K::coordinates, b - 2, e);
   }
 }
 
@@ -332,6 +381,25 @@ bool preceded_by_nir_cue(std::string_view s, std::size_t i) {
   auto before = lexicon::fold(s.substr(from, i - from));
   return before.find("nir") != std::string::npos || before.find("secu") != std::string::npos ||
          before.find("insee") != std::string::npos;
+}
+
+// Service lines, not a person's: free (080x), shared-cost and premium-rate (081x, 082x,
+// 089x) numbers are lines of services and organisations, which no person has at home.
+bool service_line(const std::string& digits) {
+  return digits.starts_with("080") || digits.starts_with("081") || digits.starts_with("082") ||
+         digits.starts_with("089");
+}
+
+// "Standard de la préfecture de police : 01 53 71 53 71": a number the clause before calls a
+// switchboard (standard, accueil téléphonique) is an organisation's line. Only that word: an
+// organisation's name alone ("l'association : 06…") may introduce a worker's mobile.
+bool switchboard_before(std::string_view s, std::size_t i) {
+  std::size_t from = i > 60 ? i - 60 : 0;
+  auto before = lexicon::fold(s.substr(from, i - from));
+  const auto stop = before.find_last_of(".;\n");
+  if (stop != std::string::npos) before.erase(0, stop + 1);
+  return before.find("standard") != std::string::npos ||
+         before.find("switchboard") != std::string::npos;
 }
 
 // Runs of digits with single separators: phones and NIRs.
@@ -378,7 +446,8 @@ void find_number_runs(std::string_view s, Collector& out) {
         out.add(K::phone, i, end);
       } else if (!plus && digits.starts_with("00") && n >= 11 && n <= 15) {
         out.add(K::phone, i, end);
-      } else if (!plus && digits[0] == '0' && (n == 10 || n == 11) && !digits.starts_with("080")) {
+      } else if (!plus && digits[0] == '0' && (n == 10 || n == 11) && !service_line(digits) &&
+                 !switchboard_before(s, i)) {
         out.add(K::phone, i, end);
       } else if (!plus && nir_structure(digits) &&
                  (nir_key_valid(digits) || n == 13 || preceded_by_nir_cue(s, i))) {
@@ -488,7 +557,8 @@ class TokenScan {
       }
       if (n.word && (n.folded == "est" || n.folded == "etait" || n.folded == "de" ||
                      n.folded == "famille" || n.folded == "d" || n.folded == "usage" ||
-                     n.folded == "complet" || n.folded == "se" || n.folded == "fait")) {
+                     n.folded == "complet" || n.folded == "se" || n.folded == "fait" ||
+                     n.folded == "c" || n.folded == "vrai" || n.folded == "veritable")) {
         ++k, ++skipped;
         continue;
       }
@@ -501,8 +571,15 @@ class TokenScan {
     if (k >= t_.size() || !t_[k].word) return;
     if (nickname && k > 0 && !t_[k - 1].word &&
         (t_[k - 1].text == "\"" || t_[k - 1].text == "\xC2\xAB")) {
+      // "nous dit : « la madame a dit que… »" is reported speech, not a nickname; "dite
+      // « loi Olivier »" names a law. A nickname is a few words, and the quote closes.
+      bool colon = false;
+      for (std::size_t c = i + 1; c < k; ++c) colon |= punct(c, ":");
+      if (colon && (t.folded == "dit" || t.folded == "dite")) return;
+      if (entity_word(t_[k].folded)) return;
       std::size_t e = k;
-      while (e + 1 < t_.size() && e < k + 4 && t_[e + 1].word) ++e;
+      while (e + 1 < t_.size() && e < k + 3 && t_[e + 1].word) ++e;
+      if (e + 1 < t_.size() && t_[e + 1].word) return;  // a sentence, not a nickname
       out_.add(K::person_name, t_[k].start, t_[e].end);
       return;
     }
@@ -522,7 +599,13 @@ class TokenScan {
     if (!t.word || !lexicon::is_relation_cue(t.folded)) return;
     std::size_t k = i + 1;
     if (punct(k, ",")) ++k;
-    if (name_word(k) && !single_initial(k)) add_name(k, extend_name(k));
+    if (!name_word(k) || single_initial(k)) return;
+    // "restaurant « Chez Mama Africa »": the relation word is part of a business's name.
+    if (entity_context(k)) return;
+    // "intervention conjointe MSA": an acronym after a word that is also an adjective names
+    // an organisation; a name in capitals after a relation is a listed one ("sa fille JOY").
+    if (t_[k].all_caps && !lexicon::is_listed_name(t_[k].folded)) return;
+    add_name(k, extend_name(k));
   }
 
   // Words after which a capitalised word names a place, an organisation or a business, not a
@@ -550,7 +633,9 @@ class TokenScan {
         "spa",         "lounge",     "formation",   "campagne",   "projet",     "atelier",
         "film",        "livre",      "guide",       "rapport",    "journee",    "semaine",
         "festival",    "label",      "application", "appli",      "plateforme", "ligne",
-        "residences",  "foyers",     "hotels",      "restaurants"};
+        "residences",  "foyers",     "hotels",      "restaurants", "salle",      "salles",
+        "province",    "region",     "district",    "commune",    "village",    "ville",
+        "oblast",      "wilaya",     "comte",       "canton",     "departement", "etat"};
     for (const char* w : kWords)
       if (f == w) return true;
     return false;
@@ -572,6 +657,14 @@ class TokenScan {
         return false;
       }
       if (entity_word(p.folded) || lexicon::is_street_type(p.folded)) return true;
+      // "la société de nettoyage Propreté Plus", "une agence d'intérim Top Job": the entity
+      // word, "de" and the trade it does.
+      if (!p.capitalised && p.has_letter && back + 2 <= i) {
+        std::size_t q = i - back - 1;
+        if (punct(q, "'") && q > 0) --q;
+        if ((is(q, "de") || is(q, "d")) && q > 0 && t_[q - 1].word && entity_word(t_[q - 1].folded))
+          return true;
+      }
       if (!(p.capitalised || p.folded == "chez" || p.folded == "de" || p.folded == "du" ||
             p.folded == "des"))
         return false;
@@ -843,6 +936,7 @@ class TokenScan {
     if (i > 0 && name_word(i - 1) && t_[i].start - t_[i - 1].end <= 3) return;  // not the first
     std::size_t last = extend_name(i);
     if (last == i) return;
+    if (entity_word(t_[i].folded)) return;  // "LOI OLIVIER", "Salle Mélanie"
     bool caps_surname = false;  // "Aminata DIALLO"; a leading acronym ("ISM Interprétariat") is not
     bool listed = false;        // a word of the name lexicons: "Kadidiatou Barry"
     for (std::size_t k = i; k <= last; ++k) {
@@ -903,8 +997,32 @@ class TokenScan {
     return false;
   }
 
+  // "Commissariat central du 18e, 79 rue de Clignancourt", "siège 10 rue de la Paix", "salle 3,
+  // 36 rue du Bastion", "tribunal, 2e étage, porte 214": premises that the clause before names
+  // as a public body's, a registered office or a meeting room are no person's home. Only
+  // those words, close before, in the same sentence: any address could be public, but a
+  // scanner knows it only when the note says whose it is.
+  bool public_premises_before(std::size_t i) const {
+    for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
+      const auto& p = t_[i - back];
+      if (!p.word) {
+        if (p.text == "." || p.text == ";" || p.text == "!" || p.text == "?") return false;
+        continue;
+      }
+      static const char* kPremises[] = {
+          "commissariat", "tribunal",   "prefecture", "sous-prefecture", "mairie",
+          "gendarmerie",  "brigade",    "siege",      "salle",           "consulat",
+          "ambassade",    "ministere",  "palais",     "tgi",             "tj",
+          "cour",         "parquet",    "ofii",       "ofpra",           "cnda",
+          "caserne",      "greffe",     "hotel-de-ville", "cpam",        "caf"};
+      for (const char* w : kPremises)
+        if (p.folded == w) return true;
+    }
+    return false;
+  }
+
   void street_addresses(std::size_t i) {
-    if (!is_house_number(i) || legal_reference(i)) return;
+    if (!is_house_number(i) || legal_reference(i) || public_premises_before(i)) return;
     std::size_t k = i + 1;
     if (k < t_.size() && t_[k].word &&
         (t_[k].folded == "bis" || t_[k].folded == "ter" || t_[k].folded == "b" ||
@@ -967,6 +1085,7 @@ class TokenScan {
                        (v.has_letter && v.text.size() <= 3 && (v.all_caps || v.capitalised) &&
                         !lexicon::is_determiner(v.folded) && v.folded != "a" && v.folded != "au");
     if (!designation) return;
+    if (public_premises_before(i)) return;
     if (t.folded == "etage" || t.folded == "porte" || t.folded == "entree" || t.folded == "boite") {
       // "porte 4" is a flat door, "étage 3" a floor: only with another address element near.
       if (!near_address_word(i)) return;
@@ -1259,6 +1378,7 @@ class TokenScan {
     }
     while (p < s_.size() && s_[p] == ' ') ++p;
     if (p < s_.size() && s_[p] == '@') return;  // found by the @handle scan
+    if (p < s_.size() && s_[p] == '.') return;  // "facebook.com/…": a link, found as one
     std::size_t e = p;
     while (e < s_.size() && (ascii_alnum(s_[e]) || s_[e] == '_' || s_[e] == '.')) ++e;
     while (e > p && s_[e - 1] == '.') --e;
