@@ -463,7 +463,17 @@ void find_number_runs(std::string_view s, Collector& out) {
 class TokenScan {
  public:
   TokenScan(std::string_view s, const std::vector<Token>& t, Collector& out)
-      : s_(s), t_(t), out_(out) {}
+      : s_(s), t_(t), out_(out) {
+    // A text written mostly in capitals (police minutes): there, a word in ordinary case
+    // after a word in capitals is the first name of "NOM Prénom", listed or not.
+    std::size_t words = 0, caps = 0;
+    for (const auto& k : t_)
+      if (k.word && k.has_letter && k.text.size() >= 2) {
+        ++words;
+        caps += k.all_caps;
+      }
+    caps_text_ = words >= 8 && caps * 10 >= words * 6;
+  }
 
   void run() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
@@ -713,6 +723,30 @@ class TokenScan {
         return;
       }
     }
+    // "la tante: ndeye fatou diop, tel …": after a relation word, a short run of lower-case
+    // words up to a sign, one of them a listed name, is the person's full name.
+    if (i >= 1) {
+      std::size_t c = i - 1;
+      if (punct(c, ":") && c > 0) --c;
+      if (t_[c].word && (lexicon::is_relation_cue(t_[c].folded) || lexicon::is_name_cue(t_[c].folded))) {
+        std::size_t last = i;
+        bool listed = false, plain = true;
+        for (std::size_t k = i; k < t_.size() && k < i + 3; ++k) {
+          const auto& w = t_[k];
+          if (!w.word || w.capitalised || w.has_digit || w.text.size() < 3 ||
+              (k > i && w.start - t_[k - 1].end != 1))
+            break;
+          plain &= !lexicon::is_determiner(w.folded) && !lexicon::is_not_a_name(w.folded);
+          listed |= lexicon::is_lowercase_name(w.folded);
+          last = k;
+        }
+        const bool closed = last + 1 >= t_.size() || !t_[last + 1].word;
+        if (last > i && listed && plain && closed) {
+          out_.add(K::person_name, t.start, t_[last].end);
+          return;
+        }
+      }
+    }
     if (!lexicon::is_lowercase_name(t.folded)) return;
     bool cue = false;
     if (i > 0 && t_[i - 1].word) {
@@ -729,6 +763,10 @@ class TokenScan {
       if (lexicon::is_relation_cue(p) || lexicon::is_title(p) || lexicon::is_name_cue(p))
         cue = true;
     }
+    // "faith dort mal": a lower-case name opening a sentence, with a verb of what people do.
+    if (!cue && t.sentence_start && i + 1 < t_.size() && t_[i + 1].word &&
+        !lexicon::is_lowercase_name(t_[i + 1].folded) && person_follows(i + 1))
+      cue = true;
     // Two such words together, one of them from the hand-made list: "ngozi adaeze" (the
     // extracted lists hold English words too: "name that" is prose).
     if (!cue && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capitalised &&
@@ -775,6 +813,19 @@ class TokenScan {
         }
     }
     if (sentence_word(t.folded) || entity_context(i)) return;
+    // "un homme, Eghosa, qui collecte": a name in apposition to a noun of a person.
+    if (i >= 2 && punct(i - 1, ",") && t_[i - 2].word && i + 1 < t_.size() &&
+        (punct(i + 1, ",") || punct(i + 1, ")") || is(i + 1, "qui"))) {
+      static const char* kPersons[] = {"homme", "femme",  "gars",   "garcon", "type",
+                                       "mec",   "dame",   "client", "jeune",  "monsieur",
+                                       "fille", "nigerian", "nigeriane", "intermediaire",
+                                       "chauffeur", "logeuse", "logeur"};
+      for (const char* w : kPersons)
+        if (t_[i - 2].folded == w) {
+          add_name(i, i);
+          return;
+        }
+    }
     // "Pourriez-vous", "Faut-il": a verb and its pronoun, not a name.
     for (std::string_view suffix : {"-vous", "-nous", "-il", "-elle", "-on", "-ils", "-elles",
                                     "-je", "-tu", "-moi", "-toi", "-lui", "-leur"})
@@ -798,6 +849,17 @@ class TokenScan {
   }
   // What follows a person: ", 23 ans", a verb of what people do and say, "et son frère".
   bool person_follows(std::size_t k) const {
+    // "Gemma (philippine, 38 ans)", "Kajan Rajendran (sri lankais) nous explique": an age in
+    // brackets, or a person's context after them.
+    if (punct(k, "(")) {
+      for (std::size_t c = k + 1; c < t_.size() && c <= k + 8; ++c) {
+        if (t_[c].word && (t_[c].folded == "ans" || t_[c].folded == "an") && c > 0 &&
+            t_[c - 1].word && !t_[c - 1].has_letter && t_[c - 1].text.size() <= 2)
+          return true;
+        if (punct(c, ")")) return c + 1 < t_.size() && !punct(c + 1, "(") && person_follows(c + 1);
+      }
+      return false;
+    }
     if (punct(k, ",") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].has_letter &&
         t_[k + 1].text.size() <= 2 && (is(k + 2, "ans") || is(k + 2, "an")))
       return true;
@@ -954,6 +1016,10 @@ class TokenScan {
                          (i > 0 && punct(i - 1, ":") && t_[i].text.size() >= 4);
       for (std::size_t k = i + 1; k <= last; ++k)
         if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
+      // "CONDUIT PAR IYAMU Osasu", "INTERPELLATION DE KRASNIQI Blerim".
+      if (caps_text_ && t_[i].text.size() >= 3 && last == i + 1 && !t_[i + 1].all_caps &&
+          t_[i + 1].text.size() >= 3 && !sentence_word(t_[i + 1].folded))
+        first_after = true;
       // Police style is NOM Prénom: a first name in ordinary case follows ("CREATE INDEX" is
       // no name).
       bool ordinary = false;
@@ -962,7 +1028,9 @@ class TokenScan {
       add_name(i, last);
       return;
     }
-    if (t_[i].sentence_start && !caps_surname && !listed) return;
+    // At a sentence's start, capitalised words are names when the sentence then treats them as
+    // a person: "Kajan Rajendran (sri lankais) nous explique".
+    if (t_[i].sentence_start && !caps_surname && !listed && !person_follows(last + 1)) return;
     // "Accueil de Hawa": a sentence's first word and a particle open no name; what follows
     // is left to the rules for a single name.
     if (t_[i].sentence_start && !lexicon::is_listed_name(t_[i].folded) && i + 1 < t_.size() &&
@@ -1411,6 +1479,7 @@ class TokenScan {
   std::string_view s_;
   const std::vector<Token>& t_;
   Collector& out_;
+  bool caps_text_ = false;
 };
 
 }  // namespace
