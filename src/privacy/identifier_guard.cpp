@@ -1482,6 +1482,84 @@ class TokenScan {
   bool caps_text_ = false;
 };
 
+// ---- names in other scripts ------------------------------------------------------------
+
+// Cyrillic letters (U+0400–U+04FF): upper case is U+0400–U+042F (D0 80–D0 AF in UTF-8).
+bool cyrillic_lead(unsigned char c) { return c >= 0xD0 && c <= 0xD3; }
+bool cyrillic_upper(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xD0 &&
+         static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0xAF;
+}
+bool cyrillic_letter(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && cyrillic_lead(static_cast<unsigned char>(s[i])) &&
+         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80;
+}
+// CJK unified ideographs U+4E00–U+9FFF: three bytes, lead E4–E9.
+bool cjk_at(std::string_view s, std::size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) >= 0xE4 &&
+         static_cast<unsigned char>(s[i]) <= 0xE9;
+}
+
+// A French note writes few words in Cyrillic: two or more capitalised Cyrillic words in a row
+// ("Десислава Ангелова") are a person's name far more often than anything else. Chinese
+// characters: a run of two to four ideographs in brackets right after a name found
+// ("Mme Li Mei (李梅)"), or right after a title or a naming cue ("Mme 李梅", "s'appelle 王芳").
+void find_other_scripts(std::string_view s, Collector& out) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0xC0) {
+      ++i;
+      continue;
+    }
+    if (cyrillic_upper(s, i)) {
+      // Words: an upper-case letter and at least one lower-case one, spaces between.
+      std::size_t start = i, k = i, words = 0, end = i;
+      while (k < s.size() && cyrillic_upper(s, k)) {
+        std::size_t w = k + 2, lower = 0;
+        while (cyrillic_letter(s, w) && !cyrillic_upper(s, w)) w += 2, ++lower;
+        if (lower == 0 || (w < s.size() && (cyrillic_letter(s, w) || ascii_alnum(s[w])))) break;
+        ++words;
+        end = w;
+        if (w < s.size() && s[w] == ' ') k = w + 1; else break;
+      }
+      if (words >= 2 && boundary_before(s, start)) out.add(K::person_name, start, end);
+      i = end > i ? end : i + 2;
+      continue;
+    }
+    if (cjk_at(s, i)) {
+      std::size_t e = i, n = 0;
+      while (cjk_at(s, e)) e += 3, ++n;
+      // A run standing alone (a longer Chinese text is not a name).
+      if (n >= 2 && n <= 4 && (i < 3 || !cjk_at(s, i - 3))) {
+        std::size_t b = i;
+        while (b > 0 && s[b - 1] == ' ') --b;
+        bool bracket = false;
+        if (b > 0 && s[b - 1] == '(') bracket = true, --b;
+        else if (b >= 3 && s.substr(b - 3, 3) == "\xEF\xBC\x88") bracket = true, b -= 3;  // （
+        while (b > 0 && s[b - 1] == ' ') --b;
+        bool name = bracket && b > 0 && out.covered(b - 1, b);
+        if (!name) {
+          std::size_t from = b > 30 ? b - 30 : 0;
+          auto before = lexicon::fold(s.substr(from, b - from));
+          while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.pop_back();
+          for (std::string_view cue : {"mme", "m.", "madame", "monsieur", "mlle", "mr", "appelle",
+                                       "appelait", "nom", "prenom", "nommee", "nomme", "prenommee",
+                                       "dite", "alias", "surnommee"})
+            if (before.ends_with(cue) &&
+                (before.size() == cue.size() || !std::isalpha(static_cast<unsigned char>(
+                                                    before[before.size() - cue.size() - 1]))))
+              name = true;
+        }
+        if (name) out.add(K::person_name, i, e);
+      }
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> find_identifiers(std::string_view text) {
@@ -1494,6 +1572,7 @@ std::vector<Finding> find_identifiers(std::string_view text) {
   find_number_runs(text, out);
   auto tokens = tokenize(text);
   TokenScan(text, tokens, out).run();
+  find_other_scripts(text, out);
   return out.finish();
 }
 
