@@ -1089,7 +1089,43 @@ class TokenScan {
     return false;
   }
 
+  // The street first and the number after, as Romanian, Italian, Spanish, Portuguese, Polish
+  // or Turkish addresses are written: "Str. Mihai Eminescu nr. 14", "Via Roma 12", "ul.
+  // Długa 5".
+  void foreign_street(std::size_t i) {
+    const auto& t = t_[i];
+    static const char* kStreets[] = {"str", "strada", "ul", "ulica", "ulitsa", "via", "calle",
+                                     "rua", "sokak", "sok", "caddesi", "cad", "bulevardul",
+                                     "bd-ul", "strasse", "ulitza", "avenida", "carrer"};
+    bool street = false;
+    for (const char* w : kStreets) street |= t.word && t.folded == w;
+    if (!street || !t.capitalised || public_premises_before(i)) return;
+    std::size_t k = i + 1;
+    if (punct(k, ".")) ++k;
+    std::size_t names = 0;
+    while (k < t_.size() && names < 4 && t_[k].word && t_[k].capitalised && !t_[k].has_digit) {
+      ++k;
+      ++names;
+    }
+    if (names == 0) return;
+    if (punct(k, ",")) ++k;
+    if (k < t_.size() && t_[k].word &&
+        (t_[k].folded == "nr" || t_[k].folded == "no" || t_[k].folded == "n" ||
+         t_[k].folded == "numarul" || t_[k].folded == "numero")) {
+      ++k;
+      if (punct(k, ".") || punct(k, "\xC2\xB0")) ++k;
+    }
+    if (!is_house_number(k)) return;
+    std::size_t last = k;
+    // The town after a comma: "…nr. 14, Iași".
+    if (punct(k + 1, ",") && k + 2 < t_.size() && t_[k + 2].word && t_[k + 2].capitalised &&
+        !t_[k + 2].has_digit)
+      last = k + 2;
+    out_.add(K::postal_address, t.start, t_[last].end);
+  }
+
   void street_addresses(std::size_t i) {
+    foreign_street(i);
     if (!is_house_number(i) || legal_reference(i) || public_premises_before(i)) return;
     std::size_t k = i + 1;
     if (k < t_.size() && t_[k].word &&
@@ -1189,6 +1225,12 @@ class TokenScan {
     if (a.folded == "1er" && k + 2 < t_.size() && lexicon::is_month(t_[k + 1].folded) &&
         t_[k + 2].text.size() == 4)
       return k + 2;
+    // The year first: "né en 1998 le 2 mai".
+    if (!a.has_letter && a.text.size() == 4 && is(k + 1, "le") && k + 3 < t_.size() &&
+        t_[k + 2].word && (t_[k + 2].folded == "1er" || (!t_[k + 2].has_letter &&
+                                                          t_[k + 2].text.size() <= 2)) &&
+        lexicon::is_month(t_[k + 3].folded))
+      return k + 3;
     return std::string::npos;
   }
 
@@ -1221,7 +1263,15 @@ class TokenScan {
     std::size_t digits = 0;
     for (char c : t_[k].text) digits += ascii_digit(c);
     if (!t_[k].has_letter) return t_[k].text.size() >= 6;
-    return t_[k].text.size() >= 6 && digits >= 4;
+    if (t_[k].text.size() >= 6 && digits >= 4) return true;
+    // "carte nationale d'identité n° X4RTBPF92": capitals and digits mixed.
+    int changes = 0;
+    const auto x = t_[k].text;
+    for (std::size_t c = 0; c < x.size(); ++c) {
+      if (!(ascii_digit(x[c]) || ascii_upper(x[c]))) return false;
+      if (c > 0 && ascii_digit(x[c]) != ascii_digit(x[c - 1])) ++changes;
+    }
+    return x.size() >= 8 && digits >= 2 && changes >= 3;
   }
 
   // Numbers whose shape alone says what they are, with no cue word before them:
@@ -1285,6 +1335,15 @@ class TokenScan {
     return false;
   }
 
+  // "carte de M. Dimitrov", "carte de Mme X": a card said to be a person's is an identity
+  // document (a bank card is "carte bancaire", a residence permit "carte de séjour").
+  bool holder_follows(std::size_t i) const {
+    if (!(is(i + 1, "de") || is(i + 1, "d"))) return false;
+    std::size_t k = i + 2;
+    if (punct(k, "'")) ++k;
+    return k < t_.size() && t_[k].word && t_[k].capitalised && lexicon::is_title(t_[k].folded);
+  }
+
   void documents(std::size_t i) {
     const auto& t = t_[i];
     if (t.word && t.has_digit && t.has_letter && t.text.size() == 9) {
@@ -1306,23 +1365,34 @@ class TokenScan {
       kind = K::residence_permit_number;
     else if (lexicon::is_nir_cue(t.folded) && t.folded != "ss")
       kind = K::social_security_number;
+    else if (t.text == "CI")  // "CI roumaine série RX 482915": the card's abbreviation
+      kind = K::identity_card_number;
+    else if (t.folded == "carte" && holder_follows(i))
+      kind = K::identity_card_number;  // "la carte de M. Ivaylo Dimitrov, n° 645123987"
     else
       return;
-    for (std::size_t k = i + 1; k < t_.size() && k <= i + 7; ++k) {
+    const std::size_t reach = t.folded == "carte" ? 13 : 7;
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + reach; ++k) {
       // A full stop ends the search, unless it ends an abbreviation: "nr.", "no.", "num.".
       if (!t_[k].word && t_[k].text == "." &&
           !(k > 0 && t_[k - 1].word &&
             (t_[k - 1].folded == "nr" || t_[k - 1].folded == "no" || t_[k - 1].folded == "n" ||
-             t_[k - 1].folded == "num" || t_[k - 1].folded == "nb" || t_[k - 1].folded == "nro")))
+             t_[k - 1].folded == "num" || t_[k - 1].folded == "nb" || t_[k - 1].folded == "nro" ||
+             lexicon::is_title(t_[k - 1].folded))))
         return;
       if (!t_[k].word && t_[k].text == ";") return;
       if (document_number(k)) {
-        // Numbers split by spaces ("12 34 56 78 90") belong together.
+        // Numbers split by spaces ("12 34 56 78 90") belong together; a series of one or two
+        // capitals before the number is part of it ("RX 482915").
+        std::size_t first = k;
+        if (k > i + 1 && t_[k - 1].word && t_[k - 1].all_caps && t_[k - 1].text.size() <= 2 &&
+            t_[k].start - t_[k - 1].end == 1)
+          first = k - 1;
         std::size_t last = k;
         while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].has_digit &&
                !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1)
           ++last;
-        out_.add(kind, t_[k].start, t_[last].end);
+        out_.add(kind, t_[first].start, t_[last].end);
         return;
       }
       // Spaced digits: "titre de séjour 75 01 23 45 67".
@@ -1391,6 +1461,41 @@ class TokenScan {
           t_[i + 1].start - t.end == 1 && t_[i + 2].start - t_[i + 1].end == 1) {
         out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
         return;
+      }
+      // Joined, as the Italian and the French SIV write it without signs: "BZ123QD".
+      if (x.size() == 7 && letters2(x.substr(0, 2)) && digits3(x.substr(2, 3)) &&
+          letters2(x.substr(5, 2))) {
+        out_.add(K::vehicle_plate, t.start, t.end);
+        return;
+      }
+      auto spaced = [&](std::size_t k) { return t_[k + 1].start - t_[k].end == 1; };
+      auto caps_n = [](std::string_view v, std::size_t lo, std::size_t hi) {
+        return v.size() >= lo && v.size() <= hi && std::all_of(v.begin(), v.end(), ascii_upper);
+      };
+      auto digits_n = [](std::string_view v, std::size_t lo, std::size_t hi) {
+        return v.size() >= lo && v.size() <= hi && std::all_of(v.begin(), v.end(), ascii_digit);
+      };
+      // Bulgarian (and Balkan) plates: one or two letters, four digits, two letters: "CA 4172 KP".
+      if (caps_n(x, 1, 2) && i + 2 < t_.size() && spaced(i) && spaced(i + 1) &&
+          digits_n(t_[i + 1].text, 4, 4) && caps_n(t_[i + 2].text, 2, 2) &&
+          !(i + 3 < t_.size() && t_[i + 3].word && t_[i + 3].start - t_[i + 2].end == 1)) {
+        out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
+        return;
+      }
+      // The old French FNI plate: digits, two or three letters, the département: "1234 AB 93".
+      if (digits_n(x, 2, 4) && i + 2 < t_.size() && spaced(i) && spaced(i + 1) &&
+          caps_n(t_[i + 1].text, 2, 3) && !lexicon::is_month(t_[i + 1].folded) &&
+          (digits_n(t_[i + 2].text, 2, 2) || t_[i + 2].text == "2A" || t_[i + 2].text == "2B") &&
+          !(i + 3 < t_.size() && t_[i + 3].word && t_[i + 3].has_digit &&
+            t_[i + 3].start - t_[i + 2].end == 1)) {
+        static const char* kUnits[] = {"EUR", "KM", "CV", "HT", "TTC", "KG", "MB", "GB", "RN",
+                                       "RD",  "ANS", "AN", "MN", "MIN", "H", "CM", "MM", "KW"};
+        bool unit = false;
+        for (const char* u : kUnits) unit |= t_[i + 1].text == u;
+        if (!unit) {
+          out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
+          return;
+        }
       }
     }
     if (!t.word || !lexicon::is_plate_cue(t.folded)) return;
