@@ -492,9 +492,46 @@ class TokenScan {
       plates(i);
       social_cues(i);
     }
+    list_of_persons();
   }
 
  private:
+  // A list whose items open with a person: "- Victoire : RDV CMP mardi / - Ange : pas de
+  // nouvelles / - Peace : titre remis / - Mme B. : sortie". When at least half of the items
+  // open with a person found (or a title), the other items that open with one capitalised
+  // word and a colon are persons too; a list of topics ("- Logement :", "- Santé :") has
+  // no such majority.
+  void list_of_persons() {
+    std::vector<std::size_t> heads;
+    std::size_t persons = 0;
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (t_[i].word || !(t_[i].text == "-" || t_[i].text == "*" || t_[i].text == "\xE2\x80\xA2"))
+        continue;
+      std::size_t b = t_[i].start;
+      while (b > 0 && (s_[b - 1] == ' ' || s_[b - 1] == '\t')) --b;
+      if (b > 0 && s_[b - 1] != '\n') continue;
+      const std::size_t h = i + 1;
+      if (!t_[h].word) continue;
+      if (lexicon::is_title(t_[h].folded) && t_[h].capitalised) {
+        ++persons;
+        heads.push_back(std::string::npos);
+        continue;
+      }
+      if (!punct(h + 1, ":")) continue;
+      if (out_.covered(t_[h].start, t_[h].end)) {
+        ++persons;
+        heads.push_back(std::string::npos);
+        continue;
+      }
+      heads.push_back(h);
+    }
+    if (heads.size() < 2 || persons * 2 < heads.size()) return;
+    for (std::size_t h : heads)
+      if (h != std::string::npos && name_word(h) && !t_[h].all_caps && t_[h].text.size() >= 3 &&
+          !sentence_word(t_[h].folded) && !entity_word(t_[h].folded))
+        add_name(h, h);
+  }
+
   bool is(std::size_t i, std::string_view folded) const {
     return i < t_.size() && t_[i].folded == folded;
   }
