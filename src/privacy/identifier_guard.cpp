@@ -493,6 +493,27 @@ class TokenScan {
       social_cues(i);
     }
     list_of_persons();
+    if (caps_text_) police_style_names();
+  }
+
+  // A text written mostly in capitals (police minutes): a word in capitals followed by one in
+  // ordinary case is "NOM Prénom", listed or not: "CONDUIT PAR IYAMU Osasu", "LE MIS EN
+  // CAUSE OSAYANDE Ekhator A ETE PLACE". The name ends with its words in ordinary case.
+  void police_style_names() {
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (!name_word(i) || !t_[i].all_caps || t_[i].text.size() < 3) continue;
+      if (entity_word(t_[i].folded) || entity_context(i)) continue;
+      const std::size_t k = i + 1;
+      if (!name_word(k) || t_[k].all_caps || t_[k].text.size() < 3 ||
+          t_[k].start - t_[i].end > 1 || sentence_word(t_[k].folded))
+        continue;
+      std::size_t last = k;
+      while (last + 1 < t_.size() && name_word(last + 1) && !t_[last + 1].all_caps &&
+             t_[last + 1].text.size() >= 2 && t_[last + 1].start - t_[last].end == 1)
+        ++last;
+      add_name(i, last);
+      i = last;
+    }
   }
 
  private:
@@ -1053,10 +1074,8 @@ class TokenScan {
                          (i > 0 && punct(i - 1, ":") && t_[i].text.size() >= 4);
       for (std::size_t k = i + 1; k <= last; ++k)
         if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
-      // "CONDUIT PAR IYAMU Osasu", "INTERPELLATION DE KRASNIQI Blerim".
-      if (caps_text_ && t_[i].text.size() >= 3 && last == i + 1 && !t_[i + 1].all_caps &&
-          t_[i + 1].text.size() >= 3 && !sentence_word(t_[i + 1].folded))
-        first_after = true;
+      // In a text in capitals, police_style_names() decides.
+      if (caps_text_) return;
       // Police style is NOM Prénom: a first name in ordinary case follows ("CREATE INDEX" is
       // no name).
       bool ordinary = false;
@@ -1515,7 +1534,8 @@ class TokenScan {
       // Bulgarian (and Balkan) plates: one or two letters, four digits, two letters: "CA 4172 KP".
       if (caps_n(x, 1, 2) && i + 2 < t_.size() && spaced(i) && spaced(i + 1) &&
           digits_n(t_[i + 1].text, 4, 4) && caps_n(t_[i + 2].text, 2, 2) &&
-          !(i + 3 < t_.size() && t_[i + 3].word && t_[i + 3].start - t_[i + 2].end == 1)) {
+          !(i + 3 < t_.size() && t_[i + 3].word && (t_[i + 3].has_digit || t_[i + 3].all_caps) &&
+            t_[i + 3].start - t_[i + 2].end == 1)) {
         out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
         return;
       }
