@@ -1150,6 +1150,7 @@ class TokenScan {
   // Długa 5".
   void foreign_street(std::size_t i) {
     const auto& t = t_[i];
+    if (!t.word || !t.capitalised || t.has_digit || t.text.size() > 10) return;
     static const char* kStreets[] = {"str", "strada", "ul", "ulica", "ulitsa", "via", "calle",
                                      "rua", "sokak", "sok", "caddesi", "cad", "bulevardul",
                                      "bd-ul", "strasse", "ulitza", "avenida", "carrer"};
