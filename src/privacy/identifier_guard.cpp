@@ -756,6 +756,10 @@ class TokenScan {
   void first_names(std::size_t i) {
     const auto& t = t_[i];
     if (!listed_first_name(i)) return;
+    // "LE 3 MAI": a month after a day is a date, whatever names it also is.
+    if (lexicon::is_month(t.folded) && i > 0 && t_[i - 1].word && t_[i - 1].has_digit &&
+        !t_[i - 1].has_letter)
+      return;
     if (t.folded == "grace" && (is(i + 1, "a") || is(i + 1, "aux") || is(i + 1, "au"))) return;
     if (entity_context(i)) return;
     const std::size_t last = extend_name(i);
@@ -878,8 +882,14 @@ class TokenScan {
                                        "mec",   "dame",   "client", "jeune",  "monsieur",
                                        "fille", "nigerian", "nigeriane", "intermediaire",
                                        "chauffeur", "logeuse", "logeur"};
+      // "le client, Lyonnais, qui…": a demonym, not a name.
+      const auto& f = t.folded;
+      const bool demonym = f.ends_with("ais") || f.ends_with("aise") || f.ends_with("ois") ||
+                           f.ends_with("oise") || f.ends_with("ien") || f.ends_with("ienne") ||
+                           f.ends_with("ain") || f.ends_with("aine") || f.ends_with("an") ||
+                           f.ends_with("ane");
       for (const char* w : kPersons)
-        if (t_[i - 2].folded == w) {
+        if (!demonym && t_[i - 2].folded == w) {
           add_name(i, i);
           return;
         }
@@ -1520,7 +1530,11 @@ class TokenScan {
         return;
       }
       // Joined, as the Italian and the French SIV write it without signs: "BZ123QD".
-      if (x.size() == 7 && letters2(x.substr(0, 2)) && digits3(x.substr(2, 3)) &&
+      // Not a reference: "commande n° AB123CD", "réf. AB123CD".
+      const bool reference = i > 0 && (punct(i - 1, "\xC2\xB0") || is(i - 1, "ref") ||
+                                       is(i - 1, "n") || is(i - 1, "no") || punct(i - 1, "#") ||
+                                       (punct(i - 1, ".") && i > 1 && is(i - 2, "ref")));
+      if (x.size() == 7 && !reference && letters2(x.substr(0, 2)) && digits3(x.substr(2, 3)) &&
           letters2(x.substr(5, 2))) {
         out_.add(K::vehicle_plate, t.start, t.end);
         return;
