@@ -787,7 +787,12 @@ class TokenScan {
     }
     // "la tante: ndeye fatou diop, tel …": after a relation word, a short run of lower-case
     // words up to a sign, one of them a listed name, is the person's full name.
-    if (i >= 1) {
+    // (Looked at only when a word of the run is listed: most lower-case words are in no list.)
+    const bool run_listed =
+        lexicon::is_lowercase_name(t.folded) ||
+        (i + 1 < t_.size() && t_[i + 1].word && lexicon::is_lowercase_name(t_[i + 1].folded)) ||
+        (i + 2 < t_.size() && t_[i + 2].word && lexicon::is_lowercase_name(t_[i + 2].folded));
+    if (i >= 1 && run_listed) {
       std::size_t c = i - 1;
       if (punct(c, ":") && c > 0) --c;
       if (t_[c].word && (lexicon::is_relation_cue(t_[c].folded) || lexicon::is_name_cue(t_[c].folded))) {
@@ -1166,7 +1171,7 @@ class TokenScan {
                                      "bd-ul", "strasse", "ulitza", "avenida", "carrer"};
     bool street = false;
     for (const char* w : kStreets) street |= t.word && t.folded == w;
-    if (!street || !t.capitalised || public_premises_before(i)) return;
+    if (!street) return;
     std::size_t k = i + 1;
     if (punct(k, ".")) ++k;
     std::size_t names = 0;
@@ -1183,6 +1188,7 @@ class TokenScan {
       if (punct(k, ".") || punct(k, "\xC2\xB0")) ++k;
     }
     if (!is_house_number(k)) return;
+    if (public_premises_before(i)) return;
     std::size_t last = k;
     // The town after a comma: "…nr. 14, Iași".
     if (punct(k + 1, ",") && k + 2 < t_.size() && t_[k + 2].word && t_[k + 2].capitalised &&
@@ -1193,7 +1199,7 @@ class TokenScan {
 
   void street_addresses(std::size_t i) {
     foreign_street(i);
-    if (!is_house_number(i) || legal_reference(i) || public_premises_before(i)) return;
+    if (!is_house_number(i) || legal_reference(i)) return;
     std::size_t k = i + 1;
     if (k < t_.size() && t_[k].word &&
         (t_[k].folded == "bis" || t_[k].folded == "ter" || t_[k].folded == "b" ||
@@ -1220,6 +1226,7 @@ class TokenScan {
       break;
     }
     if (last == k) return;  // "3 rue" with no name is not an address
+    if (public_premises_before(i)) return;
     out_.add(K::postal_address, t_[i].start, t_[last].end);
   }
 
