@@ -936,6 +936,16 @@ class TokenScan {
     if (punct(k, ",") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].has_letter &&
         t_[k + 1].text.size() <= 2 && (is(k + 2, "ans") || is(k + 2, "an")))
       return true;
+    // "Gemma, philippine, a appelé": one or two lower-case words between commas, then what
+    // follows a person.
+    if (punct(k, ",") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalised &&
+        t_[k + 1].has_letter && !t_[k + 1].has_digit) {
+      std::size_t c = k + 2;
+      if (c < t_.size() && t_[c].word && !t_[c].capitalised && !t_[c].has_digit) ++c;
+      if (punct(c, ",") && c + 1 < t_.size() && t_[c + 1].word && !is(c + 1, "et") &&
+          person_follows(c + 1))
+        return true;
+    }
     if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].word) {
       // "Ifeanyi, accompagné de sa cousine", "Tharshini, venue du Sri Lanka".
       static const char* kApposition[] = {
@@ -965,7 +975,13 @@ class TokenScan {
         "voulait", "refuse",   "refusait", "accepte",    "craint",      "semble",     "semblait",
         "gerait",  "habite",   "habitait", "loge",       "logeait",     "pense",      "sait",
         "arrive",  "arrivait", "revient",  "frappait",   "menacait",    "exploitait", "envoyait",
-        "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se"};
+        "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se",
+        // what people do, not organisations: "Papito passe tous les soirs"
+        "passe",   "passait",  "vient",    "venait",     "part",        "reste",      "restait",
+        "attend",  "attendait", "crie",    "criait",     "sort",        "sortait",    "mange",
+        "boit",    "surveille", "surveillait", "frappe", "menace",      "encaisse",   "encaissait",
+        "collecte", "collectait", "conduit", "conduisait", "traine",    "trainait",   "ment",
+        "mentait", "rit",      "tremble",  "tremblait"};
     // The verb as written: "déclaré", "refusé" are participles ("Montant déclaré",
     // "Hébergement refusé"), which follow things as well as persons.
     std::string_view vt = t_[k].text;
@@ -1086,6 +1102,7 @@ class TokenScan {
       // first name. Otherwise a leading acronym names an organisation: "ISM Interprétariat".
       // "TRAORE Mariatou"; "audition de KOUASSI Affoué", "Victime : KOUASSI Affoué".
       bool first_after = lexicon::is_surname(t_[i].folded) || person_precedes(i) ||
+                         person_follows(last + 1) ||  // "NWOSU Chukwuemeka a été entendu"
                          (i > 0 && punct(i - 1, ":") && t_[i].text.size() >= 4);
       for (std::size_t k = i + 1; k <= last; ++k)
         if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
@@ -1165,12 +1182,18 @@ class TokenScan {
   // Długa 5".
   void foreign_street(std::size_t i) {
     const auto& t = t_[i];
-    if (!t.word || !t.capitalised || t.has_digit || t.text.size() > 10) return;
-    static const char* kStreets[] = {"str", "strada", "ul", "ulica", "ulitsa", "via", "calle",
-                                     "rua", "sokak", "sok", "caddesi", "cad", "bulevardul",
-                                     "bd-ul", "strasse", "ulitza", "avenida", "carrer"};
+    if (!t.word || t.has_digit || t.text.size() > 10) return;
+    // Abbreviations with their full stop, in any case ("str.", "ul.", "Bd.", "cad."); full
+    // words capitalised ("Strada", "Via", "Calle": "via WhatsApp" is prose).
+    static const char* kAbbrev[] = {"str", "ul", "bd", "bld", "cad", "sok", "al", "bul", "sos"};
+    static const char* kWords[] = {"strada",   "ulica",   "ulitsa",  "via",     "calle",
+                                   "rua",      "sokak",   "caddesi", "bulevardul", "strasse",
+                                   "avenida",  "carrer",  "soseaua", "ulitza",  "sokagi"};
     bool street = false;
-    for (const char* w : kStreets) street |= t.word && t.folded == w;
+    if (punct(i + 1, "."))
+      for (const char* w : kAbbrev) street |= t.folded == w;
+    if (!street && t.capitalised)
+      for (const char* w : kWords) street |= t.folded == w;
     if (!street) return;
     std::size_t k = i + 1;
     if (punct(k, ".")) ++k;
@@ -1181,13 +1204,18 @@ class TokenScan {
     }
     if (names == 0) return;
     if (punct(k, ",")) ++k;
+    bool marked = false;
     if (k < t_.size() && t_[k].word &&
         (t_[k].folded == "nr" || t_[k].folded == "no" || t_[k].folded == "n" ||
          t_[k].folded == "numarul" || t_[k].folded == "numero")) {
       ++k;
+      marked = true;
       if (punct(k, ".") || punct(k, "\xC2\xB0")) ++k;
     }
     if (!is_house_number(k)) return;
+    // Without "nr.", the number ends the street: "Via Roma 12, Milano", not "Via Western
+    // Union 300 euros".
+    if (!marked && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalised) return;
     if (public_premises_before(i)) return;
     std::size_t last = k;
     // The town after a comma: "…nr. 14, Iași".

@@ -49,6 +49,12 @@ TEST(IdentifierGuardHeldout2Classes, NamesInNoListThatTheSentenceMakesPersons) {
   expect_found("c'est after nom", "Son vrai nom c'est Ehiosun, pas Kate.", K::person_name, "Ehiosun");
   expect_found("apposition to a person noun", "Il y a aussi un homme, Ehimwen, qui conduit.",
                K::person_name, "Ehimwen");
+  expect_found("an adjective between commas, then a verb", "Oghogho, philippine, a appelé hier soir.",
+               K::person_name, "Oghogho");
+  expect_found("a verb of what people do", "Tchoko passe tous les soirs vers 23h.", K::person_name,
+               "Tchoko");
+  expect_found("NOM Prénom before a verb", "EDOSA Ikponmwosa a été entendu.", K::person_name,
+               "EDOSA Ikponmwosa");
   expect_found("a lower-case name as a verb's subject", "retour 22h. ngozi pleure beaucoup.",
                K::person_name, "ngozi");
   expect_found("a lower-case full name after a relation", "la cousine: khady ndongo sow, 17 ans",
@@ -81,6 +87,7 @@ TEST(IdentifierGuardHeldout2Classes, DocumentsPlatesCoordinatesAddressesDates) {
   expect_found("hemisphere first", "relevé N 45°45'10\" E 4°50'32\"", K::coordinates, "45°45'10\"");
   expect_found("the street first", "Adresa: Strada Florilor nr. 7, Craiova", K::postal_address,
                "Strada Florilor nr. 7");
+  expect_found("a Polish street", "Adresa: ul. Kwiatowa 3, Łódź", K::postal_address, "ul. Kwiatowa 3");
   expect_found("year first", "née en 2003 le 11 juin à Lagos", K::date_of_birth, "2003 le 11 juin");
   expect_found("webmail with point", "son mail : ada obi at hotmail point fr", K::email, "obi at hotmail point fr");
   expect_found("link-in-bio", "tous ses liens : beacons.ai/lola_vip", K::profile_link, "beacons.ai/lola_vip");
@@ -93,6 +100,9 @@ TEST(IdentifierGuardHeldout2Classes, LookAlikesLeftAlone) {
   expect_clean("a trade after société", "Embauchée par la société de gardiennage Alpha Garde.");
   expect_clean("an acronym after conjoint", "Contrôle conjoint MDPH le 4 avril.");
   expect_clean("a law named after a person", "LA LOI DITE \"LOI TAUBIRA\" EST CITEE.");
+  expect_clean("a month after a day in capitals", "TRANSMIS LE 3 MAI. VU LES ELEMENTS DU DOSSIER ET LES PIECES.");
+  expect_clean("via is prose", "Via Western Union 300 euros envoyés.");
+  expect_clean("an organisation's verb", "Coallia passe le relais au SIAO.");
   expect_clean("a restaurant through mama", "Rendez-vous au restaurant « Chez Mama Zanzibar ».");
 }
 
