@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <unordered_set>
 
 namespace vigie::privacy {
 
@@ -473,6 +474,7 @@ class TokenScan {
         caps += k.all_caps;
       }
     caps_text_ = words >= 8 && caps * 10 >= words * 6;
+    person_tok_.assign(t_.size(), false);
   }
 
   void run() {
@@ -523,34 +525,39 @@ class TokenScan {
   // word and a colon are persons too; a list of topics ("- Logement :", "- Santé :") has
   // no such majority.
   void list_of_persons() {
-    std::vector<std::size_t> heads;
-    std::size_t persons = 0;
+    std::vector<std::size_t> heads;  // npos: an item that opens with a person
+    std::size_t persons = 0, previous = std::string::npos;
+    auto close = [&] {
+      if (heads.size() >= 2 && persons * 2 >= heads.size())
+        for (std::size_t h : heads)
+          if (h != std::string::npos && name_word(h) && !t_[h].all_caps && t_[h].text.size() >= 3 &&
+              !sentence_word(t_[h].folded) && !entity_word(t_[h].folded))
+            add_name(h, h);
+      heads.clear();
+      persons = 0;
+    };
     for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
       if (t_[i].word || !(t_[i].text == "-" || t_[i].text == "*" || t_[i].text == "\xE2\x80\xA2"))
         continue;
       std::size_t b = t_[i].start;
       while (b > 0 && (s_[b - 1] == ' ' || s_[b - 1] == '\t')) --b;
       if (b > 0 && s_[b - 1] != '\n') continue;
+      // One list is a run of items on consecutive lines.
+      if (previous != std::string::npos &&
+          std::count(s_.begin() + previous, s_.begin() + b, '\n') > 1)
+        close();
+      previous = b;
       const std::size_t h = i + 1;
       if (!t_[h].word) continue;
-      if (lexicon::is_title(t_[h].folded) && t_[h].capitalised) {
+      if ((lexicon::is_title(t_[h].folded) && t_[h].capitalised) ||
+          (punct(h + 1, ":") && person_tok_[h])) {
         ++persons;
         heads.push_back(std::string::npos);
         continue;
       }
-      if (!punct(h + 1, ":")) continue;
-      if (out_.covered(t_[h].start, t_[h].end)) {
-        ++persons;
-        heads.push_back(std::string::npos);
-        continue;
-      }
-      heads.push_back(h);
+      if (punct(h + 1, ":")) heads.push_back(h);
     }
-    if (heads.size() < 2 || persons * 2 < heads.size()) return;
-    for (std::size_t h : heads)
-      if (h != std::string::npos && name_word(h) && !t_[h].all_caps && t_[h].text.size() >= 3 &&
-          !sentence_word(t_[h].folded) && !entity_word(t_[h].folded))
-        add_name(h, h);
+    close();
   }
 
   bool is(std::size_t i, std::string_view folded) const {
@@ -588,6 +595,7 @@ class TokenScan {
   }
   void add_name(std::size_t first, std::size_t last) {
     out_.add(K::person_name, t_[first].start, t_[last].end);
+    person_tok_[first] = true;
     // "Mme Zhang (Xiaomei)": a name in brackets right after a name is one too.
     if (punct(last + 1, "(") && name_word(last + 2) && punct(last + 3, ")"))
       out_.add(K::person_name, t_[last + 2].start, t_[last + 2].end);
@@ -704,9 +712,8 @@ class TokenScan {
         "residences",  "foyers",     "hotels",      "restaurants", "salle",      "salles",
         "province",    "region",     "district",    "commune",    "village",    "ville",
         "oblast",      "wilaya",     "comte",       "canton",     "departement", "etat"};
-    for (const char* w : kWords)
-      if (f == w) return true;
-    return false;
+    static const std::unordered_set<std::string_view> set(std::begin(kWords), std::end(kWords));
+    return set.count(f) > 0;
   }
   // Legal forms written after a company's name: "Atlas Bâtiment SARL".
   static bool legal_form(std::string_view f) {
@@ -1692,6 +1699,7 @@ class TokenScan {
   const std::vector<Token>& t_;
   Collector& out_;
   bool caps_text_ = false;
+  std::vector<bool> person_tok_;  // tokens that open a name found by add_name
 };
 
 // ---- names in other scripts ------------------------------------------------------------
