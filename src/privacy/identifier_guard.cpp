@@ -505,6 +505,16 @@ class TokenScan {
     for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
       if (!name_word(i) || !t_[i].all_caps || t_[i].text.size() < 3) continue;
       if (entity_word(t_[i].folded) || entity_context(i)) continue;
+      // "UN TELEPHONE SAMSUNG Galaxy", "VEHICULE RENAULT Clio": a brand and its model.
+      bool product = false;
+      for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+        static const char* kThings[] = {"vehicule", "voiture",  "camion",     "camionnette",
+                                        "scooter",  "moto",     "telephone",  "portable",
+                                        "marque",   "modele",   "ordinateur", "tablette",
+                                        "smartphone", "fourgon", "utilitaire", "berline"};
+        for (const char* w : kThings) product |= t_[i - back].folded == w;
+      }
+      if (product) continue;
       const std::size_t k = i + 1;
       if (!name_word(k) || t_[k].all_caps || t_[k].text.size() < 3 ||
           t_[k].start - t_[i].end > 1 || sentence_word(t_[k].folded))

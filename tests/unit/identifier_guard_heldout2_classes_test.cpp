@@ -102,6 +102,8 @@ TEST(IdentifierGuardHeldout2Classes, LookAlikesLeftAlone) {
   expect_clean("a law named after a person", "LA LOI DITE \"LOI TAUBIRA\" EST CITEE.");
   expect_clean("a month after a day in capitals", "TRANSMIS LE 3 MAI. VU LES ELEMENTS DU DOSSIER ET LES PIECES.");
   // Left alone before too: guards on the new rules (streets written first, verbs of persons).
+  expect_clean("a brand and its model in capitals",
+               "LE SUSPECT UTILISE UN TELEPHONE SAMSUNG Galaxy ET UN IPHONE DE COULEUR NOIRE.");
   expect_clean("via is prose", "Via Western Union 300 euros envoyés.");
   expect_clean("an organisation's verb", "Coallia passe le relais au SIAO.");
   expect_clean("a restaurant through mama", "Rendez-vous au restaurant « Chez Mama Zanzibar ».");
