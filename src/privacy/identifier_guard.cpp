@@ -475,6 +475,7 @@ class TokenScan {
       }
     caps_text_ = words >= 8 && caps * 10 >= words * 6;
     person_tok_.assign(t_.size(), false);
+    lcn_.assign(t_.size(), -1);
   }
 
   void run() {
@@ -568,6 +569,13 @@ class TokenScan {
       if (punct(h + 1, ":")) heads.push_back(h);
     }
     close();
+  }
+
+  // lexicon::is_lowercase_name of token k, computed once per token.
+  bool lowercase_name(std::size_t k) {
+    if (k >= t_.size() || !t_[k].word) return false;
+    if (lcn_[k] < 0) lcn_[k] = lexicon::is_lowercase_name(t_[k].folded) ? 1 : 0;
+    return lcn_[k] == 1;
   }
 
   bool is(std::size_t i, std::string_view folded) const {
@@ -805,11 +813,9 @@ class TokenScan {
     // "la tante: ndeye fatou diop, tel …": after a relation word, a short run of lower-case
     // words up to a sign, one of them a listed name, is the person's full name.
     // (Looked at only when a word of the run is listed: most lower-case words are in no list.)
-    const bool run_listed =
-        lexicon::is_lowercase_name(t.folded) ||
-        (i + 1 < t_.size() && t_[i + 1].word && lexicon::is_lowercase_name(t_[i + 1].folded)) ||
-        (i + 2 < t_.size() && t_[i + 2].word && lexicon::is_lowercase_name(t_[i + 2].folded));
-    if (i >= 1 && run_listed) {
+    const bool run_listed = i >= 1 && (punct(i - 1, ":") || t_[i - 1].word) &&
+                            (lowercase_name(i) || lowercase_name(i + 1) || lowercase_name(i + 2));
+    if (run_listed) {
       std::size_t c = i - 1;
       if (punct(c, ":") && c > 0) --c;
       if (t_[c].word && (lexicon::is_relation_cue(t_[c].folded) || lexicon::is_name_cue(t_[c].folded))) {
@@ -831,7 +837,7 @@ class TokenScan {
         }
       }
     }
-    if (!lexicon::is_lowercase_name(t.folded)) return;
+    if (!lowercase_name(i)) return;
     bool cue = false;
     if (i > 0 && t_[i - 1].word) {
       const auto& p = t_[i - 1].folded;
@@ -1199,7 +1205,8 @@ class TokenScan {
   // Długa 5".
   void foreign_street(std::size_t i) {
     const auto& t = t_[i];
-    if (!t.word || t.has_digit || t.text.size() > 10) return;
+    if (!t.word || t.has_digit || t.text.size() > 10 || t.folded.empty()) return;
+    if (std::string_view("subcravl").find(t.folded[0]) == std::string_view::npos) return;
     // Abbreviations with their full stop, in any case ("str.", "ul.", "Bd.", "cad."); full
     // words capitalised ("Strada", "Via", "Calle": "via WhatsApp" is prose).
     static const char* kAbbrev[] = {"str", "ul", "bd", "bld", "cad", "sok", "al", "bul", "sos"};
@@ -1710,6 +1717,7 @@ class TokenScan {
   Collector& out_;
   bool caps_text_ = false;
   std::vector<bool> person_tok_;  // tokens that open a name found by add_name
+  std::vector<signed char> lcn_;  // cache of lowercase_name(): -1 not yet computed
 };
 
 // ---- names in other scripts ------------------------------------------------------------
