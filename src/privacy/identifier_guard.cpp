@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <unordered_set>
 
 namespace vigie::privacy {
 
@@ -86,6 +87,8 @@ bool email_local_char(char c) {
   return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
+bool organisation_account(std::string_view s, std::size_t b, std::size_t e);
+
 void find_emails_and_handles(std::string_view s, Collector& out) {
   for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
     std::size_t l = at;
@@ -104,9 +107,30 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
       std::size_t e = at + 1;
       while (e < s.size() && (ascii_alnum(s[e]) || s[e] == '_' || s[e] == '.')) ++e;
       while (e > at + 1 && s[e - 1] == '.') --e;
-      if (e - at >= 3) out.add(K::social_handle, at, e);
+      if (e - at >= 3 && !organisation_account(s, at, e)) out.add(K::social_handle, at, e);
     }
   }
+}
+
+// An account or page of an organisation, not of a person: its name says so
+// ("facebook.com/MIPROF.officiel", "@prefpolice_officiel"), or the words right before it do
+// ("le compte Instagram de l'association (@amicaledunid)", "la page du ministère"). Only the
+// clause before it, and only words that name an organisation, not "son compte".
+bool organisation_account(std::string_view s, std::size_t b, std::size_t e) {
+  const auto self = lexicon::fold(s.substr(b, e - b));
+  if (self.find("officiel") != std::string::npos || self.find("official") != std::string::npos)
+    return true;
+  std::size_t from = b > 70 ? b - 70 : 0;
+  auto before = lexicon::fold(s.substr(from, b - from));
+  const auto stop = before.find_last_of(".;\n");
+  if (stop != std::string::npos) before.erase(0, stop + 1);
+  static constexpr std::string_view kOrg[] = {
+      "de l'association", "de notre association", "de la structure", "du ministere",
+      "de la prefecture", "de la mairie",         "de la miprof",     "de l'ofii",
+      "de la police",     "de la gendarmerie",    "officiel",         "institutionnel"};
+  for (auto w : kOrg)
+    if (before.find(w) != std::string::npos) return true;
+  return false;
 }
 
 // An e-mail address written so that machines miss it: "fatou.diallo[at]gmail.com",
@@ -114,6 +138,17 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
 // [at] (at) {at}, or the words at / arobase) between an address-like local part and a domain
 // that ends in a top-level label after a "." or a marker for it (dot, point). The words alone
 // ("rendez-vous at home") name no domain and are left alone; "at" takes "dot", not "point".
+bool webmail_domain(std::string_view label) {
+  const auto l = ascii_lower(label);
+  static constexpr std::string_view kMail[] = {
+      "gmail",   "yahoo",     "hotmail", "outlook", "live",   "icloud", "orange", "free",
+      "sfr",     "laposte",   "wanadoo", "gmx",     "yandex", "mail",   "aol",    "protonmail",
+      "proton",  "msn",       "neuf",    "bbox",    "ymail",  "abv",    "rambler"};
+  for (auto m : kMail)
+    if (l == m) return true;
+  return false;
+}
+
 void find_obfuscated_emails(std::string_view s, Collector& out) {
   std::string lower(s);
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -147,8 +182,9 @@ void find_obfuscated_emails(std::string_view s, Collector& out) {
       if (dot != std::string_view::npos && dot > 0 && domain.size() - dot > 2) end = r;
       for (auto dm : kDot) {
         if (end) break;
-        // English "at" goes with English "dot": "venue at Paris point de rencontre" is prose.
-        if (marker == " at " && dm == " point ") continue;
+        // English "at" goes with English "dot": "venue at Paris point de rencontre" is prose,
+        // unless the domain is a webmail's: "kelvin osagie at gmail point com".
+        if (marker == " at " && dm == " point " && !webmail_domain(domain)) continue;
         if (lower.compare(r, dm.size(), dm) != 0 &&
             !(dm.front() != ' ' && lower.compare(skip_spaces(r), dm.size(), dm) == 0))
           continue;
@@ -187,7 +223,7 @@ void find_links(std::string_view s, Collector& out) {
     for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool has_path = slash != std::string_view::npos && slash + 1 < rest.size();
     if (host.find('.') != std::string::npos && host.find('@') == std::string::npos &&
-        lexicon::is_profile_domain(host) && has_path)
+        lexicon::is_profile_domain(host) && has_path && !organisation_account(s, i, j))
       out.add(K::profile_link, i, j);
     i = j > i ? j : i + 1;
   }
@@ -280,6 +316,15 @@ void find_coordinates(std::string_view s, Collector& out) {
     while (k < s.size() &&
            (s[k] == ' ' || s[k] == ',' || s[k] == ';' || s[k] == '/' || s[k] == 'N' || s[k] == 'S'))
       ++k;
+    // "lat 45.7308 long 4.8265", "latitude …, longitude …", "N 48.85 E 2.35".
+    for (std::string_view w : {"longitude", "long", "lng", "lon", "E", "W", "O"}) {
+      if (s.substr(k, w.size()) == w && k + w.size() < s.size() &&
+          (s[k + w.size()] == ' ' || s[k + w.size()] == ':')) {
+        k += w.size();
+        while (k < s.size() && (s[k] == ' ' || s[k] == ':')) ++k;
+        break;
+      }
+    }
     std::size_t e2 = decimal_at(s, k, lon);
     if (e2 != std::string_view::npos && std::abs(lat) <= 90 && std::abs(lon) <= 180) {
       out.add(K::coordinates, i, e2);
@@ -310,6 +355,11 @@ void find_coordinates(std::string_view s, Collector& out) {
     if (b < d && has_minutes && e < s.size() &&
         std::string_view("NSEOW").find(s[e]) != std::string_view::npos)
       out.add(K::coordinates, b, e + 1);
+    // The hemisphere written first: N 48°53'12" E 2°21'36".
+    else if (b >= 2 && b < d && has_minutes && s[b - 1] == ' ' &&
+             std::string_view("NSEOW").find(s[b - 2]) != std::string_view::npos &&
+             boundary_before(s, b - 2))
+      out.add(K::coordinates, b - 2, e);
   }
 }
 
@@ -332,6 +382,25 @@ bool preceded_by_nir_cue(std::string_view s, std::size_t i) {
   auto before = lexicon::fold(s.substr(from, i - from));
   return before.find("nir") != std::string::npos || before.find("secu") != std::string::npos ||
          before.find("insee") != std::string::npos;
+}
+
+// Service lines, not a person's: free (080x), shared-cost and premium-rate (081x, 082x,
+// 089x) numbers are lines of services and organisations, which no person has at home.
+bool service_line(const std::string& digits) {
+  return digits.starts_with("080") || digits.starts_with("081") || digits.starts_with("082") ||
+         digits.starts_with("089");
+}
+
+// "Standard de la préfecture de police : 01 53 71 53 71": a number the clause before calls a
+// switchboard (standard, accueil téléphonique) is an organisation's line. Only that word: an
+// organisation's name alone ("l'association : 06…") may introduce a worker's mobile.
+bool switchboard_before(std::string_view s, std::size_t i) {
+  std::size_t from = i > 60 ? i - 60 : 0;
+  auto before = lexicon::fold(s.substr(from, i - from));
+  const auto stop = before.find_last_of(".;\n");
+  if (stop != std::string::npos) before.erase(0, stop + 1);
+  return before.find("standard") != std::string::npos ||
+         before.find("switchboard") != std::string::npos;
 }
 
 // Runs of digits with single separators: phones and NIRs.
@@ -378,7 +447,8 @@ void find_number_runs(std::string_view s, Collector& out) {
         out.add(K::phone, i, end);
       } else if (!plus && digits.starts_with("00") && n >= 11 && n <= 15) {
         out.add(K::phone, i, end);
-      } else if (!plus && digits[0] == '0' && (n == 10 || n == 11) && !digits.starts_with("080")) {
+      } else if (!plus && digits[0] == '0' && (n == 10 || n == 11) && !service_line(digits) &&
+                 !switchboard_before(s, i)) {
         out.add(K::phone, i, end);
       } else if (!plus && nir_structure(digits) &&
                  (nir_key_valid(digits) || n == 13 || preceded_by_nir_cue(s, i))) {
@@ -394,7 +464,19 @@ void find_number_runs(std::string_view s, Collector& out) {
 class TokenScan {
  public:
   TokenScan(std::string_view s, const std::vector<Token>& t, Collector& out)
-      : s_(s), t_(t), out_(out) {}
+      : s_(s), t_(t), out_(out) {
+    // A text written mostly in capitals (police minutes): there, a word in ordinary case
+    // after a word in capitals is the first name of "NOM Prénom", listed or not.
+    std::size_t words = 0, caps = 0;
+    for (const auto& k : t_)
+      if (k.word && k.has_letter && k.text.size() >= 2) {
+        ++words;
+        caps += k.all_caps;
+      }
+    caps_text_ = words >= 8 && caps * 10 >= words * 6;
+    person_tok_.assign(t_.size(), false);
+    lcn_.assign(t_.size(), -1);
+  }
 
   void run() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
@@ -413,9 +495,89 @@ class TokenScan {
       plates(i);
       social_cues(i);
     }
+    list_of_persons();
+    if (caps_text_) police_style_names();
+  }
+
+  // A text written mostly in capitals (police minutes): a word in capitals followed by one in
+  // ordinary case is "NOM Prénom", listed or not: "CONDUIT PAR IYAMU Osasu", "LE MIS EN
+  // CAUSE OSAYANDE Ekhator A ETE PLACE". The name ends with its words in ordinary case.
+  void police_style_names() {
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (!name_word(i) || !t_[i].all_caps || t_[i].text.size() < 3) continue;
+      if (entity_word(t_[i].folded) || entity_context(i)) continue;
+      // "UN TELEPHONE SAMSUNG Galaxy", "VEHICULE RENAULT Clio": a brand and its model.
+      bool product = false;
+      for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+        static const char* kThings[] = {"vehicule", "voiture",  "camion",     "camionnette",
+                                        "scooter",  "moto",     "telephone",  "portable",
+                                        "marque",   "modele",   "ordinateur", "tablette",
+                                        "smartphone", "fourgon", "utilitaire", "berline"};
+        for (const char* w : kThings) product |= t_[i - back].folded == w;
+      }
+      if (product) continue;
+      const std::size_t k = i + 1;
+      if (!name_word(k) || t_[k].all_caps || t_[k].text.size() < 3 ||
+          t_[k].start - t_[i].end > 1 || sentence_word(t_[k].folded))
+        continue;
+      std::size_t last = k;
+      while (last + 1 < t_.size() && name_word(last + 1) && !t_[last + 1].all_caps &&
+             t_[last + 1].text.size() >= 2 && t_[last + 1].start - t_[last].end == 1)
+        ++last;
+      add_name(i, last);
+      i = last;
+    }
   }
 
  private:
+  // A list whose items open with a person: "- Victoire : RDV CMP mardi / - Ange : pas de
+  // nouvelles / - Peace : titre remis / - Mme B. : sortie". When at least half of the items
+  // open with a person found (or a title), the other items that open with one capitalised
+  // word and a colon are persons too; a list of topics ("- Logement :", "- Santé :") has
+  // no such majority.
+  void list_of_persons() {
+    std::vector<std::size_t> heads;  // npos: an item that opens with a person
+    std::size_t persons = 0, previous = std::string::npos;
+    auto close = [&] {
+      if (heads.size() >= 2 && persons * 2 >= heads.size())
+        for (std::size_t h : heads)
+          if (h != std::string::npos && name_word(h) && !t_[h].all_caps && t_[h].text.size() >= 3 &&
+              !sentence_word(t_[h].folded) && !entity_word(t_[h].folded))
+            add_name(h, h);
+      heads.clear();
+      persons = 0;
+    };
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (t_[i].word || !(t_[i].text == "-" || t_[i].text == "*" || t_[i].text == "\xE2\x80\xA2"))
+        continue;
+      std::size_t b = t_[i].start;
+      while (b > 0 && (s_[b - 1] == ' ' || s_[b - 1] == '\t')) --b;
+      if (b > 0 && s_[b - 1] != '\n') continue;
+      // One list is a run of items on consecutive lines.
+      if (previous != std::string::npos &&
+          std::count(s_.begin() + previous, s_.begin() + b, '\n') > 1)
+        close();
+      previous = b;
+      const std::size_t h = i + 1;
+      if (!t_[h].word) continue;
+      if ((lexicon::is_title(t_[h].folded) && t_[h].capitalised) ||
+          (punct(h + 1, ":") && person_tok_[h])) {
+        ++persons;
+        heads.push_back(std::string::npos);
+        continue;
+      }
+      if (punct(h + 1, ":")) heads.push_back(h);
+    }
+    close();
+  }
+
+  // lexicon::is_lowercase_name of token k, computed once per token.
+  bool lowercase_name(std::size_t k) {
+    if (k >= t_.size() || !t_[k].word) return false;
+    if (lcn_[k] < 0) lcn_[k] = lexicon::is_lowercase_name(t_[k].folded) ? 1 : 0;
+    return lcn_[k] == 1;
+  }
+
   bool is(std::size_t i, std::string_view folded) const {
     return i < t_.size() && t_[i].folded == folded;
   }
@@ -451,6 +613,7 @@ class TokenScan {
   }
   void add_name(std::size_t first, std::size_t last) {
     out_.add(K::person_name, t_[first].start, t_[last].end);
+    person_tok_[first] = true;
     // "Mme Zhang (Xiaomei)": a name in brackets right after a name is one too.
     if (punct(last + 1, "(") && name_word(last + 2) && punct(last + 3, ")"))
       out_.add(K::person_name, t_[last + 2].start, t_[last + 2].end);
@@ -488,7 +651,8 @@ class TokenScan {
       }
       if (n.word && (n.folded == "est" || n.folded == "etait" || n.folded == "de" ||
                      n.folded == "famille" || n.folded == "d" || n.folded == "usage" ||
-                     n.folded == "complet" || n.folded == "se" || n.folded == "fait")) {
+                     n.folded == "complet" || n.folded == "se" || n.folded == "fait" ||
+                     n.folded == "c" || n.folded == "vrai" || n.folded == "veritable")) {
         ++k, ++skipped;
         continue;
       }
@@ -501,8 +665,15 @@ class TokenScan {
     if (k >= t_.size() || !t_[k].word) return;
     if (nickname && k > 0 && !t_[k - 1].word &&
         (t_[k - 1].text == "\"" || t_[k - 1].text == "\xC2\xAB")) {
+      // "nous dit : « la madame a dit que… »" is reported speech, not a nickname; "dite
+      // « loi Olivier »" names a law. A nickname is a few words, and the quote closes.
+      bool colon = false;
+      for (std::size_t c = i + 1; c < k; ++c) colon |= punct(c, ":");
+      if (colon && (t.folded == "dit" || t.folded == "dite")) return;
+      if (entity_word(t_[k].folded)) return;
       std::size_t e = k;
-      while (e + 1 < t_.size() && e < k + 4 && t_[e + 1].word) ++e;
+      while (e + 1 < t_.size() && e < k + 3 && t_[e + 1].word) ++e;
+      if (e + 1 < t_.size() && t_[e + 1].word) return;  // a sentence, not a nickname
       out_.add(K::person_name, t_[k].start, t_[e].end);
       return;
     }
@@ -522,7 +693,13 @@ class TokenScan {
     if (!t.word || !lexicon::is_relation_cue(t.folded)) return;
     std::size_t k = i + 1;
     if (punct(k, ",")) ++k;
-    if (name_word(k) && !single_initial(k)) add_name(k, extend_name(k));
+    if (!name_word(k) || single_initial(k)) return;
+    // "restaurant « Chez Mama Africa »": the relation word is part of a business's name.
+    if (entity_context(k)) return;
+    // "intervention conjointe MSA": an acronym after a word that is also an adjective names
+    // an organisation; a name in capitals after a relation is a listed one ("sa fille JOY").
+    if (t_[k].all_caps && !lexicon::is_listed_name(t_[k].folded)) return;
+    add_name(k, extend_name(k));
   }
 
   // Words after which a capitalised word names a place, an organisation or a business, not a
@@ -550,10 +727,11 @@ class TokenScan {
         "spa",         "lounge",     "formation",   "campagne",   "projet",     "atelier",
         "film",        "livre",      "guide",       "rapport",    "journee",    "semaine",
         "festival",    "label",      "application", "appli",      "plateforme", "ligne",
-        "residences",  "foyers",     "hotels",      "restaurants"};
-    for (const char* w : kWords)
-      if (f == w) return true;
-    return false;
+        "residences",  "foyers",     "hotels",      "restaurants", "salle",      "salles",
+        "province",    "region",     "district",    "commune",    "village",    "ville",
+        "oblast",      "wilaya",     "comte",       "canton",     "departement", "etat"};
+    static const std::unordered_set<std::string_view> set(std::begin(kWords), std::end(kWords));
+    return set.count(f) > 0;
   }
   // Legal forms written after a company's name: "Atlas Bâtiment SARL".
   static bool legal_form(std::string_view f) {
@@ -572,6 +750,14 @@ class TokenScan {
         return false;
       }
       if (entity_word(p.folded) || lexicon::is_street_type(p.folded)) return true;
+      // "la société de nettoyage Propreté Plus", "une agence d'intérim Top Job": the entity
+      // word, "de" and the trade it does.
+      if (!p.capitalised && p.has_letter && back + 2 <= i) {
+        std::size_t q = i - back - 1;
+        if (punct(q, "'") && q > 0) --q;
+        if ((is(q, "de") || is(q, "d")) && q > 0 && t_[q - 1].word && entity_word(t_[q - 1].folded))
+          return true;
+      }
       if (!(p.capitalised || p.folded == "chez" || p.folded == "de" || p.folded == "du" ||
             p.folded == "des"))
         return false;
@@ -595,6 +781,10 @@ class TokenScan {
   void first_names(std::size_t i) {
     const auto& t = t_[i];
     if (!listed_first_name(i)) return;
+    // "LE 3 MAI": a month after a day is a date, whatever names it also is.
+    if (lexicon::is_month(t.folded) && i > 0 && t_[i - 1].word && t_[i - 1].has_digit &&
+        !t_[i - 1].has_letter)
+      return;
     if (t.folded == "grace" && (is(i + 1, "a") || is(i + 1, "aux") || is(i + 1, "au"))) return;
     if (entity_context(i)) return;
     const std::size_t last = extend_name(i);
@@ -620,7 +810,34 @@ class TokenScan {
         return;
       }
     }
-    if (!lexicon::is_lowercase_name(t.folded)) return;
+    // "la tante: ndeye fatou diop, tel …": after a relation word, a short run of lower-case
+    // words up to a sign, one of them a listed name, is the person's full name.
+    // (Looked at only when a word of the run is listed: most lower-case words are in no list.)
+    const bool run_listed = i >= 1 && (punct(i - 1, ":") || t_[i - 1].word) &&
+                            (lowercase_name(i) || lowercase_name(i + 1) || lowercase_name(i + 2));
+    if (run_listed) {
+      std::size_t c = i - 1;
+      if (punct(c, ":") && c > 0) --c;
+      if (t_[c].word && (lexicon::is_relation_cue(t_[c].folded) || lexicon::is_name_cue(t_[c].folded))) {
+        std::size_t last = i;
+        bool listed = false, plain = true;
+        for (std::size_t k = i; k < t_.size() && k < i + 3; ++k) {
+          const auto& w = t_[k];
+          if (!w.word || w.capitalised || w.has_digit || w.text.size() < 3 ||
+              (k > i && w.start - t_[k - 1].end != 1))
+            break;
+          plain &= !lexicon::is_determiner(w.folded) && !lexicon::is_not_a_name(w.folded);
+          listed |= lexicon::is_lowercase_name(w.folded);
+          last = k;
+        }
+        const bool closed = last + 1 >= t_.size() || !t_[last + 1].word;
+        if (last > i && listed && plain && closed) {
+          out_.add(K::person_name, t.start, t_[last].end);
+          return;
+        }
+      }
+    }
+    if (!lowercase_name(i)) return;
     bool cue = false;
     if (i > 0 && t_[i - 1].word) {
       const auto& p = t_[i - 1].folded;
@@ -636,6 +853,10 @@ class TokenScan {
       if (lexicon::is_relation_cue(p) || lexicon::is_title(p) || lexicon::is_name_cue(p))
         cue = true;
     }
+    // "faith dort mal": a lower-case name opening a sentence, with a verb of what people do.
+    if (!cue && t.sentence_start && i + 1 < t_.size() && t_[i + 1].word &&
+        !lexicon::is_lowercase_name(t_[i + 1].folded) && person_follows(i + 1))
+      cue = true;
     // Two such words together, one of them from the hand-made list: "ngozi adaeze" (the
     // extracted lists hold English words too: "name that" is prose).
     if (!cue && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capitalised &&
@@ -682,6 +903,25 @@ class TokenScan {
         }
     }
     if (sentence_word(t.folded) || entity_context(i)) return;
+    // "un homme, Eghosa, qui collecte": a name in apposition to a noun of a person.
+    if (i >= 2 && punct(i - 1, ",") && t_[i - 2].word && i + 1 < t_.size() &&
+        (punct(i + 1, ",") || punct(i + 1, ")") || is(i + 1, "qui"))) {
+      static const char* kPersons[] = {"homme", "femme",  "gars",   "garcon", "type",
+                                       "mec",   "dame",   "client", "jeune",  "monsieur",
+                                       "fille", "nigerian", "nigeriane", "intermediaire",
+                                       "chauffeur", "logeuse", "logeur"};
+      // "le client, Lyonnais, qui…": a demonym, not a name.
+      const auto& f = t.folded;
+      const bool demonym = f.ends_with("ais") || f.ends_with("aise") || f.ends_with("ois") ||
+                           f.ends_with("oise") || f.ends_with("ien") || f.ends_with("ienne") ||
+                           f.ends_with("ain") || f.ends_with("aine") || f.ends_with("an") ||
+                           f.ends_with("ane");
+      for (const char* w : kPersons)
+        if (!demonym && t_[i - 2].folded == w) {
+          add_name(i, i);
+          return;
+        }
+    }
     // "Pourriez-vous", "Faut-il": a verb and its pronoun, not a name.
     for (std::string_view suffix : {"-vous", "-nous", "-il", "-elle", "-on", "-ils", "-elles",
                                     "-je", "-tu", "-moi", "-toi", "-lui", "-leur"})
@@ -705,9 +945,30 @@ class TokenScan {
   }
   // What follows a person: ", 23 ans", a verb of what people do and say, "et son frère".
   bool person_follows(std::size_t k) const {
+    // "Gemma (philippine, 38 ans)", "Kajan Rajendran (sri lankais) nous explique": an age in
+    // brackets, or a person's context after them.
+    if (punct(k, "(")) {
+      for (std::size_t c = k + 1; c < t_.size() && c <= k + 8; ++c) {
+        if (t_[c].word && (t_[c].folded == "ans" || t_[c].folded == "an") && c > 0 &&
+            t_[c - 1].word && !t_[c - 1].has_letter && t_[c - 1].text.size() <= 2)
+          return true;
+        if (punct(c, ")")) return c + 1 < t_.size() && !punct(c + 1, "(") && person_follows(c + 1);
+      }
+      return false;
+    }
     if (punct(k, ",") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].has_letter &&
         t_[k + 1].text.size() <= 2 && (is(k + 2, "ans") || is(k + 2, "an")))
       return true;
+    // "Gemma, philippine, a appelé": one or two lower-case words between commas, then what
+    // follows a person.
+    if (punct(k, ",") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalised &&
+        t_[k + 1].has_letter && !t_[k + 1].has_digit) {
+      std::size_t c = k + 2;
+      if (c < t_.size() && t_[c].word && !t_[c].capitalised && !t_[c].has_digit) ++c;
+      if (punct(c, ",") && c + 1 < t_.size() && t_[c + 1].word && !is(c + 1, "et") &&
+          person_follows(c + 1))
+        return true;
+    }
     if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].word) {
       // "Ifeanyi, accompagné de sa cousine", "Tharshini, venue du Sri Lanka".
       static const char* kApposition[] = {
@@ -737,7 +998,13 @@ class TokenScan {
         "voulait", "refuse",   "refusait", "accepte",    "craint",      "semble",     "semblait",
         "gerait",  "habite",   "habitait", "loge",       "logeait",     "pense",      "sait",
         "arrive",  "arrivait", "revient",  "frappait",   "menacait",    "exploitait", "envoyait",
-        "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se"};
+        "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se",
+        // what people do, not organisations: "Papito passe tous les soirs"
+        "passe",   "passait",  "vient",    "venait",     "part",        "reste",      "restait",
+        "attend",  "attendait", "crie",    "criait",     "sort",        "sortait",    "mange",
+        "boit",    "surveille", "surveillait", "frappe", "menace",      "encaisse",   "encaissait",
+        "collecte", "collectait", "conduit", "conduisait", "traine",    "trainait",   "ment",
+        "mentait", "rit",      "tremble",  "tremblait"};
     // The verb as written: "déclaré", "refusé" are participles ("Montant déclaré",
     // "Hébergement refusé"), which follow things as well as persons.
     std::string_view vt = t_[k].text;
@@ -843,6 +1110,7 @@ class TokenScan {
     if (i > 0 && name_word(i - 1) && t_[i].start - t_[i - 1].end <= 3) return;  // not the first
     std::size_t last = extend_name(i);
     if (last == i) return;
+    if (entity_word(t_[i].folded)) return;  // "LOI OLIVIER", "Salle Mélanie"
     bool caps_surname = false;  // "Aminata DIALLO"; a leading acronym ("ISM Interprétariat") is not
     bool listed = false;        // a word of the name lexicons: "Kadidiatou Barry"
     for (std::size_t k = i; k <= last; ++k) {
@@ -857,9 +1125,12 @@ class TokenScan {
       // first name. Otherwise a leading acronym names an organisation: "ISM Interprétariat".
       // "TRAORE Mariatou"; "audition de KOUASSI Affoué", "Victime : KOUASSI Affoué".
       bool first_after = lexicon::is_surname(t_[i].folded) || person_precedes(i) ||
+                         person_follows(last + 1) ||  // "NWOSU Chukwuemeka a été entendu"
                          (i > 0 && punct(i - 1, ":") && t_[i].text.size() >= 4);
       for (std::size_t k = i + 1; k <= last; ++k)
         if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
+      // In a text in capitals, police_style_names() decides.
+      if (caps_text_) return;
       // Police style is NOM Prénom: a first name in ordinary case follows ("CREATE INDEX" is
       // no name).
       bool ordinary = false;
@@ -868,7 +1139,9 @@ class TokenScan {
       add_name(i, last);
       return;
     }
-    if (t_[i].sentence_start && !caps_surname && !listed) return;
+    // At a sentence's start, capitalised words are names when the sentence then treats them as
+    // a person: "Kajan Rajendran (sri lankais) nous explique".
+    if (t_[i].sentence_start && !caps_surname && !listed && !person_follows(last + 1)) return;
     // "Accueil de Hawa": a sentence's first word and a particle open no name; what follows
     // is left to the rules for a single name.
     if (t_[i].sentence_start && !lexicon::is_listed_name(t_[i].folded) && i + 1 < t_.size() &&
@@ -903,7 +1176,81 @@ class TokenScan {
     return false;
   }
 
+  // "Commissariat central du 18e, 79 rue de Clignancourt", "siège 10 rue de la Paix", "salle 3,
+  // 36 rue du Bastion", "tribunal, 2e étage, porte 214": premises that the clause before names
+  // as a public body's, a registered office or a meeting room are no person's home. Only
+  // those words, close before, in the same sentence: any address could be public, but a
+  // scanner knows it only when the note says whose it is.
+  bool public_premises_before(std::size_t i) const {
+    for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
+      const auto& p = t_[i - back];
+      if (!p.word) {
+        if (p.text == "." || p.text == ";" || p.text == "!" || p.text == "?") return false;
+        continue;
+      }
+      static const char* kPremises[] = {
+          "commissariat", "tribunal",   "prefecture", "sous-prefecture", "mairie",
+          "gendarmerie",  "brigade",    "siege",      "salle",           "consulat",
+          "ambassade",    "ministere",  "palais",     "tgi",             "tj",
+          "cour",         "parquet",    "ofii",       "ofpra",           "cnda",
+          "caserne",      "greffe",     "hotel-de-ville", "cpam",        "caf"};
+      for (const char* w : kPremises)
+        if (p.folded == w) return true;
+    }
+    return false;
+  }
+
+  // The street first and the number after, as Romanian, Italian, Spanish, Portuguese, Polish
+  // or Turkish addresses are written: "Str. Mihai Eminescu nr. 14", "Via Roma 12", "ul.
+  // Długa 5".
+  void foreign_street(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || t.has_digit || t.text.size() > 10 || t.folded.empty()) return;
+    if (std::string_view("subcravl").find(t.folded[0]) == std::string_view::npos) return;
+    // Abbreviations with their full stop, in any case ("str.", "ul.", "Bd.", "cad."); full
+    // words capitalised ("Strada", "Via", "Calle": "via WhatsApp" is prose).
+    static const char* kAbbrev[] = {"str", "ul", "bd", "bld", "cad", "sok", "al", "bul", "sos"};
+    static const char* kWords[] = {"strada",   "ulica",   "ulitsa",  "via",     "calle",
+                                   "rua",      "sokak",   "caddesi", "bulevardul", "strasse",
+                                   "avenida",  "carrer",  "soseaua", "ulitza",  "sokagi"};
+    bool street = false;
+    if (punct(i + 1, "."))
+      for (const char* w : kAbbrev) street |= t.folded == w;
+    if (!street && t.capitalised)
+      for (const char* w : kWords) street |= t.folded == w;
+    if (!street) return;
+    std::size_t k = i + 1;
+    if (punct(k, ".")) ++k;
+    std::size_t names = 0;
+    while (k < t_.size() && names < 4 && t_[k].word && t_[k].capitalised && !t_[k].has_digit) {
+      ++k;
+      ++names;
+    }
+    if (names == 0) return;
+    if (punct(k, ",")) ++k;
+    bool marked = false;
+    if (k < t_.size() && t_[k].word &&
+        (t_[k].folded == "nr" || t_[k].folded == "no" || t_[k].folded == "n" ||
+         t_[k].folded == "numarul" || t_[k].folded == "numero")) {
+      ++k;
+      marked = true;
+      if (punct(k, ".") || punct(k, "\xC2\xB0")) ++k;
+    }
+    if (!is_house_number(k)) return;
+    // Without "nr.", the number ends the street: "Via Roma 12, Milano", not "Via Western
+    // Union 300 euros".
+    if (!marked && k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalised) return;
+    if (public_premises_before(i)) return;
+    std::size_t last = k;
+    // The town after a comma: "…nr. 14, Iași".
+    if (punct(k + 1, ",") && k + 2 < t_.size() && t_[k + 2].word && t_[k + 2].capitalised &&
+        !t_[k + 2].has_digit)
+      last = k + 2;
+    out_.add(K::postal_address, t.start, t_[last].end);
+  }
+
   void street_addresses(std::size_t i) {
+    foreign_street(i);
     if (!is_house_number(i) || legal_reference(i)) return;
     std::size_t k = i + 1;
     if (k < t_.size() && t_[k].word &&
@@ -931,6 +1278,7 @@ class TokenScan {
       break;
     }
     if (last == k) return;  // "3 rue" with no name is not an address
+    if (public_premises_before(i)) return;
     out_.add(K::postal_address, t_[i].start, t_[last].end);
   }
 
@@ -967,6 +1315,7 @@ class TokenScan {
                        (v.has_letter && v.text.size() <= 3 && (v.all_caps || v.capitalised) &&
                         !lexicon::is_determiner(v.folded) && v.folded != "a" && v.folded != "au");
     if (!designation) return;
+    if (public_premises_before(i)) return;
     if (t.folded == "etage" || t.folded == "porte" || t.folded == "entree" || t.folded == "boite") {
       // "porte 4" is a flat door, "étage 3" a floor: only with another address element near.
       if (!near_address_word(i)) return;
@@ -1002,6 +1351,12 @@ class TokenScan {
     if (a.folded == "1er" && k + 2 < t_.size() && lexicon::is_month(t_[k + 1].folded) &&
         t_[k + 2].text.size() == 4)
       return k + 2;
+    // The year first: "né en 1998 le 2 mai".
+    if (!a.has_letter && a.text.size() == 4 && is(k + 1, "le") && k + 3 < t_.size() &&
+        t_[k + 2].word && (t_[k + 2].folded == "1er" || (!t_[k + 2].has_letter &&
+                                                          t_[k + 2].text.size() <= 2)) &&
+        lexicon::is_month(t_[k + 3].folded))
+      return k + 3;
     return std::string::npos;
   }
 
@@ -1034,7 +1389,15 @@ class TokenScan {
     std::size_t digits = 0;
     for (char c : t_[k].text) digits += ascii_digit(c);
     if (!t_[k].has_letter) return t_[k].text.size() >= 6;
-    return t_[k].text.size() >= 6 && digits >= 4;
+    if (t_[k].text.size() >= 6 && digits >= 4) return true;
+    // "carte nationale d'identité n° X4RTBPF92": capitals and digits mixed.
+    int changes = 0;
+    const auto x = t_[k].text;
+    for (std::size_t c = 0; c < x.size(); ++c) {
+      if (!(ascii_digit(x[c]) || ascii_upper(x[c]))) return false;
+      if (c > 0 && ascii_digit(x[c]) != ascii_digit(x[c - 1])) ++changes;
+    }
+    return x.size() >= 8 && digits >= 2 && changes >= 3;
   }
 
   // Numbers whose shape alone says what they are, with no cue word before them:
@@ -1098,6 +1461,15 @@ class TokenScan {
     return false;
   }
 
+  // "carte de M. Dimitrov", "carte de Mme X": a card said to be a person's is an identity
+  // document (a bank card is "carte bancaire", a residence permit "carte de séjour").
+  bool holder_follows(std::size_t i) const {
+    if (!(is(i + 1, "de") || is(i + 1, "d"))) return false;
+    std::size_t k = i + 2;
+    if (punct(k, "'")) ++k;
+    return k < t_.size() && t_[k].word && t_[k].capitalised && lexicon::is_title(t_[k].folded);
+  }
+
   void documents(std::size_t i) {
     const auto& t = t_[i];
     if (t.word && t.has_digit && t.has_letter && t.text.size() == 9) {
@@ -1119,23 +1491,34 @@ class TokenScan {
       kind = K::residence_permit_number;
     else if (lexicon::is_nir_cue(t.folded) && t.folded != "ss")
       kind = K::social_security_number;
+    else if (t.text == "CI")  // "CI roumaine série RX 482915": the card's abbreviation
+      kind = K::identity_card_number;
+    else if (t.folded == "carte" && holder_follows(i))
+      kind = K::identity_card_number;  // "la carte de M. Ivaylo Dimitrov, n° 645123987"
     else
       return;
-    for (std::size_t k = i + 1; k < t_.size() && k <= i + 7; ++k) {
+    const std::size_t reach = t.folded == "carte" ? 13 : 7;
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + reach; ++k) {
       // A full stop ends the search, unless it ends an abbreviation: "nr.", "no.", "num.".
       if (!t_[k].word && t_[k].text == "." &&
           !(k > 0 && t_[k - 1].word &&
             (t_[k - 1].folded == "nr" || t_[k - 1].folded == "no" || t_[k - 1].folded == "n" ||
-             t_[k - 1].folded == "num" || t_[k - 1].folded == "nb" || t_[k - 1].folded == "nro")))
+             t_[k - 1].folded == "num" || t_[k - 1].folded == "nb" || t_[k - 1].folded == "nro" ||
+             lexicon::is_title(t_[k - 1].folded))))
         return;
       if (!t_[k].word && t_[k].text == ";") return;
       if (document_number(k)) {
-        // Numbers split by spaces ("12 34 56 78 90") belong together.
+        // Numbers split by spaces ("12 34 56 78 90") belong together; a series of one or two
+        // capitals before the number is part of it ("RX 482915").
+        std::size_t first = k;
+        if (k > i + 1 && t_[k - 1].word && t_[k - 1].all_caps && t_[k - 1].text.size() <= 2 &&
+            t_[k].start - t_[k - 1].end == 1)
+          first = k - 1;
         std::size_t last = k;
         while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].has_digit &&
                !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1)
           ++last;
-        out_.add(kind, t_[k].start, t_[last].end);
+        out_.add(kind, t_[first].start, t_[last].end);
         return;
       }
       // Spaced digits: "titre de séjour 75 01 23 45 67".
@@ -1205,6 +1588,46 @@ class TokenScan {
         out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
         return;
       }
+      // Joined, as the Italian and the French SIV write it without signs: "BZ123QD".
+      // Not a reference: "commande n° AB123CD", "réf. AB123CD".
+      const bool reference = i > 0 && (punct(i - 1, "\xC2\xB0") || is(i - 1, "ref") ||
+                                       is(i - 1, "n") || is(i - 1, "no") || punct(i - 1, "#") ||
+                                       (punct(i - 1, ".") && i > 1 && is(i - 2, "ref")));
+      if (x.size() == 7 && !reference && letters2(x.substr(0, 2)) && digits3(x.substr(2, 3)) &&
+          letters2(x.substr(5, 2))) {
+        out_.add(K::vehicle_plate, t.start, t.end);
+        return;
+      }
+      auto spaced = [&](std::size_t k) { return t_[k + 1].start - t_[k].end == 1; };
+      auto caps_n = [](std::string_view v, std::size_t lo, std::size_t hi) {
+        return v.size() >= lo && v.size() <= hi && std::all_of(v.begin(), v.end(), ascii_upper);
+      };
+      auto digits_n = [](std::string_view v, std::size_t lo, std::size_t hi) {
+        return v.size() >= lo && v.size() <= hi && std::all_of(v.begin(), v.end(), ascii_digit);
+      };
+      // Bulgarian (and Balkan) plates: one or two letters, four digits, two letters: "CA 4172 KP".
+      if (caps_n(x, 1, 2) && i + 2 < t_.size() && spaced(i) && spaced(i + 1) &&
+          digits_n(t_[i + 1].text, 4, 4) && caps_n(t_[i + 2].text, 2, 2) &&
+          !(i + 3 < t_.size() && t_[i + 3].word && (t_[i + 3].has_digit || t_[i + 3].all_caps) &&
+            t_[i + 3].start - t_[i + 2].end == 1)) {
+        out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
+        return;
+      }
+      // The old French FNI plate: digits, two or three letters, the département: "1234 AB 93".
+      if (digits_n(x, 2, 4) && i + 2 < t_.size() && spaced(i) && spaced(i + 1) &&
+          caps_n(t_[i + 1].text, 2, 3) && !lexicon::is_month(t_[i + 1].folded) &&
+          (digits_n(t_[i + 2].text, 2, 2) || t_[i + 2].text == "2A" || t_[i + 2].text == "2B") &&
+          !(i + 3 < t_.size() && t_[i + 3].word && t_[i + 3].has_digit &&
+            t_[i + 3].start - t_[i + 2].end == 1)) {
+        static const char* kUnits[] = {"EUR", "KM", "CV", "HT", "TTC", "KG", "MB", "GB", "RN",
+                                       "RD",  "ANS", "AN", "MN", "MIN", "H", "CM", "MM", "KW"};
+        bool unit = false;
+        for (const char* u : kUnits) unit |= t_[i + 1].text == u;
+        if (!unit) {
+          out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
+          return;
+        }
+      }
     }
     if (!t.word || !lexicon::is_plate_cue(t.folded)) return;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 5; ++k) {
@@ -1259,6 +1682,7 @@ class TokenScan {
     }
     while (p < s_.size() && s_[p] == ' ') ++p;
     if (p < s_.size() && s_[p] == '@') return;  // found by the @handle scan
+    if (p < s_.size() && s_[p] == '.') return;  // "facebook.com/…": a link, found as one
     std::size_t e = p;
     while (e < s_.size() && (ascii_alnum(s_[e]) || s_[e] == '_' || s_[e] == '.')) ++e;
     while (e > p && s_[e - 1] == '.') --e;
@@ -1291,7 +1715,88 @@ class TokenScan {
   std::string_view s_;
   const std::vector<Token>& t_;
   Collector& out_;
+  bool caps_text_ = false;
+  std::vector<bool> person_tok_;  // tokens that open a name found by add_name
+  std::vector<signed char> lcn_;  // cache of lowercase_name(): -1 not yet computed
 };
+
+// ---- names in other scripts ------------------------------------------------------------
+
+// Cyrillic letters (U+0400–U+04FF): upper case is U+0400–U+042F (D0 80–D0 AF in UTF-8).
+bool cyrillic_lead(unsigned char c) { return c >= 0xD0 && c <= 0xD3; }
+bool cyrillic_upper(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xD0 &&
+         static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0xAF;
+}
+bool cyrillic_letter(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && cyrillic_lead(static_cast<unsigned char>(s[i])) &&
+         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80;
+}
+// CJK unified ideographs U+4E00–U+9FFF: three bytes, lead E4–E9.
+bool cjk_at(std::string_view s, std::size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) >= 0xE4 &&
+         static_cast<unsigned char>(s[i]) <= 0xE9;
+}
+
+// A French note writes few words in Cyrillic: two or more capitalised Cyrillic words in a row
+// ("Десислава Ангелова") are a person's name far more often than anything else. Chinese
+// characters: a run of two to four ideographs in brackets right after a name found
+// ("Mme Li Mei (李梅)"), or right after a title or a naming cue ("Mme 李梅", "s'appelle 王芳").
+void find_other_scripts(std::string_view s, Collector& out) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0xC0) {
+      ++i;
+      continue;
+    }
+    if (cyrillic_upper(s, i)) {
+      // Words: an upper-case letter and at least one lower-case one, spaces between.
+      std::size_t start = i, k = i, words = 0, end = i;
+      while (k < s.size() && cyrillic_upper(s, k)) {
+        std::size_t w = k + 2, lower = 0;
+        while (cyrillic_letter(s, w) && !cyrillic_upper(s, w)) w += 2, ++lower;
+        if (lower == 0 || (w < s.size() && (cyrillic_letter(s, w) || ascii_alnum(s[w])))) break;
+        ++words;
+        end = w;
+        if (w < s.size() && s[w] == ' ') k = w + 1; else break;
+      }
+      if (words >= 2 && boundary_before(s, start)) out.add(K::person_name, start, end);
+      i = end > i ? end : i + 2;
+      continue;
+    }
+    if (cjk_at(s, i)) {
+      std::size_t e = i, n = 0;
+      while (cjk_at(s, e)) e += 3, ++n;
+      // A run standing alone (a longer Chinese text is not a name).
+      if (n >= 2 && n <= 4 && (i < 3 || !cjk_at(s, i - 3))) {
+        std::size_t b = i;
+        while (b > 0 && s[b - 1] == ' ') --b;
+        bool bracket = false;
+        if (b > 0 && s[b - 1] == '(') bracket = true, --b;
+        else if (b >= 3 && s.substr(b - 3, 3) == "\xEF\xBC\x88") bracket = true, b -= 3;  // （
+        while (b > 0 && s[b - 1] == ' ') --b;
+        bool name = bracket && b > 0 && out.covered(b - 1, b);
+        if (!name) {
+          std::size_t from = b > 30 ? b - 30 : 0;
+          auto before = lexicon::fold(s.substr(from, b - from));
+          while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.pop_back();
+          for (std::string_view cue : {"mme", "m.", "madame", "monsieur", "mlle", "mr", "appelle",
+                                       "appelait", "nom", "prenom", "nommee", "nomme", "prenommee",
+                                       "dite", "alias", "surnommee"})
+            if (before.ends_with(cue) &&
+                (before.size() == cue.size() || !std::isalpha(static_cast<unsigned char>(
+                                                    before[before.size() - cue.size() - 1]))))
+              name = true;
+        }
+        if (name) out.add(K::person_name, i, e);
+      }
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+}
 
 }  // namespace
 
@@ -1305,6 +1810,7 @@ std::vector<Finding> find_identifiers(std::string_view text) {
   find_number_runs(text, out);
   auto tokens = tokenize(text);
   TokenScan(text, tokens, out).run();
+  find_other_scripts(text, out);
   return out.finish();
 }
 

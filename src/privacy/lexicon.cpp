@@ -34,7 +34,9 @@ const Set& name_cues() {
                      "surnomme",   "surnom",   "nommee",     "nomme",     "denommee",
                      "denomme",    "appelee",  "appele",     "appelle",   "appelait",
                      "appelaient", "appeler",  "alias",      "dite",      "dit",
-                     "prenom",     "nom",      "patronyme",  "identite",  "pseudonyme"};
+                     "prenom",     "nom",      "patronyme",  "identite",  "pseudonyme",
+                     // "le gars qu'elles appellent « Papito »", "on le surnomme « Boss »"
+                     "appellent",  "surnomment", "surnommaient", "nomment", "nommaient"};
   return s;
 }
 
@@ -300,7 +302,9 @@ const Set& passport_cues() {
   return s;
 }
 const Set& identity_card_cues() {
-  static const Set s{"cni", "identite", "id", "identity", "buletin", "kimlik", "cedula", "cic"};
+  // "cin": the Moroccan and Tunisian carte d'identité nationale; "lichna" the Bulgarian one.
+  static const Set s{"cni",    "identite", "id",    "identity", "buletin",
+                     "kimlik", "cedula",   "cic",   "cin",      "lichna"};
   return s;
 }
 const Set& residence_permit_cues() {
@@ -326,6 +330,14 @@ const Set& nir_cues() {
 }
 const Set& profile_domains() {
   static const Set s{"facebook.com",
+                     // link-in-bio pages, which gather a person's profiles and ads
+                     "linktr.ee",
+                     "beacons.ai",
+                     "allmylinks.com",
+                     "lnk.bio",
+                     "linkin.bio",
+                     "taplink.cc",
+                     "solo.to",
                      "fb.com",
                      "m.facebook.com",
                      "fr-fr.facebook.com",
@@ -529,7 +541,14 @@ const Set& functional_local_parts() {
       "hello",       "bonjour",      "asile",       "etrangers",      "sejour",
       "traite",      "referent",     "referente",   "coordination",   "siege",
       "bureau",      "office",       "ecoute",      "urgence",        "hebergement",
-      "social",      "aide",         "assistance",  "accompagnement", "formation"};
+      "social",      "aide",         "assistance",  "accompagnement", "formation",
+      // a team's or a function's box, at any domain: "maraude@amicale-du-nid.org"
+      "maraude",     "maraudes",     "equipe",      "permanences",    "orientation",
+      "orientations", "veille",      "antenne",     "delegation",     "mission",
+      "guichet",     "juriste",      "juristes",    "victimes",       "prevention",
+      "education",   "enfance",      "jeunesse",    "partenariats",   "partenaires",
+      "admission",   "admissions",   "inscription", "inscriptions",   "facturation",
+      "comptabilite", "compta",      "sante",       "medical",        "mediation"};
   return s;
 }
 
