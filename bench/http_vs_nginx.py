@@ -23,21 +23,14 @@ import tempfile
 import time
 import urllib.request
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from common import wait_for  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 DURATION = os.environ.get("BENCH_DURATION", "10s")
 VIGIE_PORT, NGINX_PORT = 18090, 18091
 
-
-def wait_for(url, timeout=10):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url) as r:
-                return r.read()
-        except Exception:
-            time.sleep(0.1)
-    raise SystemExit(f"{url} did not answer")
 
 
 def wrk(url, headers=()):

@@ -21,7 +21,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from common import wait_for  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VIGIE = pathlib.Path(os.environ.get("VIGIE_BIN", ROOT / "build/vigie"))
@@ -31,16 +33,6 @@ MIXED_REQUESTS = int(os.environ.get("BENCH_MIXED_REQUESTS", "500"))  # per conne
 PORT = 18092
 PILOT = "referent@dgt.demo"
 
-
-def wait_for(url, timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url) as r:
-                return r.read()
-        except Exception:
-            time.sleep(0.1)
-    raise SystemExit(f"{url} did not answer")
 
 
 def ms(value, unit):

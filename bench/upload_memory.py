@@ -25,6 +25,9 @@ import time
 import urllib.error
 import urllib.request
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from common import wait_for  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VIGIE = pathlib.Path(os.environ.get("VIGIE_BIN", ROOT / "build/vigie"))
 PORT = int(os.environ.get("BENCH_PORT", "18093"))
@@ -38,16 +41,6 @@ def status_kib(pid, field):
     text = pathlib.Path(f"/proc/{pid}/status").read_text()
     return int(re.search(rf"^{field}:\s+(\d+) kB", text, re.M).group(1))
 
-
-def wait_for(url, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url) as r:
-                return r.read()
-        except Exception:
-            time.sleep(0.1)
-    raise SystemExit(f"{url} did not answer")
 
 
 def totp(secret):
@@ -136,7 +129,7 @@ def main():
             [str(VIGIE), "serve", "--demo", "--listen", f"127.0.0.1:{PORT}", "--data-dir", str(work),
              "--web-root", str(work / "no-web"), "--access-log", "off"],
             stdout=log, stderr=subprocess.DEVNULL)
-        wait_for(f"{BASE}/api/v1/version")
+        wait_for(f"{BASE}/api/v1/version", timeout=30)
         banner = (work / "stdout.txt").read_text()
         password = re.search(r"password for all: (\S+)", banner).group(1)
         secret = re.search(r"coordination@miprof\.demo .* TOTP secret (\S+)", banner).group(1)
