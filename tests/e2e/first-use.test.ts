@@ -132,6 +132,8 @@ describe('the header', () => {
     // A menu opens on its button, and its links are reached by keyboard.
     await nav.getByRole('button', { name: /^Saisines/ }).click();
     await expect.poll(() => nav.getByRole('button', { name: /^Saisines/ }).getAttribute('aria-expanded')).toBe('true');
+    // The DSFR opens the menu with a transition: its links take focus once shown.
+    await expect.poll(() => nav.getByRole('link', { name: 'Chiffres des saisines' }).isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saisines');
     await page.keyboard.press('Tab');
