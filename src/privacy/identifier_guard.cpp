@@ -1922,8 +1922,12 @@ void find_spelled_phones(std::string_view s, Collector& out) {
     return 0;
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    const char c = static_cast<char>(s[i] | 0x20);  // ASCII letters to lower case
     if ((c != 'z' && c != 'p') || !boundary_before(s, i)) continue;
+    // Cheap test first: most words starting with p are neither "plus" nor "zéro".
+    if (i + 4 > s.size()) break;
+    const char c2 = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i + 1])));
+    if ((c == 'p' && c2 != 'l') || (c == 'z' && c2 != 'e' && s[i + 1] != '\xC3')) continue;
     std::size_t e;
     const auto first = lower_word_at(i, e);
     if (first != "zero" && first != "z\xC3\xA9ro" && first != "plus") continue;
