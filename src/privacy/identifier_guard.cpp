@@ -120,6 +120,19 @@ bool organisation_account(std::string_view s, std::size_t b, std::size_t e) {
   const auto self = lexicon::fold(s.substr(b, e - b));
   if (self.find("officiel") != std::string::npos || self.find("official") != std::string::npos)
     return true;
+  // "@ONUFemmes", "@Ville_de_Paris", "@PrefetIDF", "@Gendarmerie": the handle names a body.
+  {
+    std::string_view h = self;
+    if (h.starts_with("@")) h.remove_prefix(1);
+    static constexpr std::string_view kBody[] = {
+        "onu",        "unhcr",   "unicef",     "unodc",     "ville_de", "villede",
+        "mairie",     "prefet",  "prefecture", "prefpolice", "gendarmerie", "police",
+        "ministere",  "gouvernement", "miprof", "ofii",     "ofpra",    "defenseur",
+        "conseil",    "europol", "interpol",   "croixrouge", "croix_rouge", "region",
+        "departement", "assemblee", "senat",   "elysee"};
+    for (auto w : kBody)
+      if (h.starts_with(w)) return true;
+  }
   std::size_t from = b > 70 ? b - 70 : 0;
   auto before = lexicon::fold(s.substr(from, b - from));
   const auto stop = before.find_last_of(".;\n");
@@ -199,6 +212,24 @@ void find_obfuscated_emails(std::string_view s, Collector& out) {
   }
 }
 
+// An escort ad or a profile on a site in no list: the host says "escort", or the path is an
+// ad's or a profile's ("/annonce/", "/profil/", "/escort/") with a slug that has letters
+// ("/annonce/lina-21-ans-98314"). A site's "/profil/" page of settings has no slug after it.
+bool ad_path(const std::string& host, std::string_view path) {
+  if (host.find("escort") != std::string::npos) return true;
+  const auto p = ascii_lower(path);
+  for (std::string_view seg : {"/annonce/", "/annonces/", "/profil/", "/profile/", "/escort/",
+                               "/escorts/", "/girl/", "/model/"}) {
+    const auto at = p.find(seg);
+    if (at == std::string::npos) continue;
+    const auto slug = std::string_view(p).substr(at + seg.size());
+    if (slug.size() >= 3 && std::any_of(slug.begin(), slug.end(),
+                                        [](char c) { return c >= 'a' && c <= 'z'; }))
+      return true;
+  }
+  return false;
+}
+
 void find_links(std::string_view s, Collector& out) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -223,7 +254,8 @@ void find_links(std::string_view s, Collector& out) {
     for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool has_path = slash != std::string_view::npos && slash + 1 < rest.size();
     if (host.find('.') != std::string::npos && host.find('@') == std::string::npos &&
-        lexicon::is_profile_domain(host) && has_path && !organisation_account(s, i, j))
+        (lexicon::is_profile_domain(host) || ad_path(host, rest.substr(slash == std::string_view::npos ? rest.size() : slash))) &&
+        has_path && !organisation_account(s, i, j))
       out.add(K::profile_link, i, j);
     i = j > i ? j : i + 1;
   }
@@ -403,6 +435,15 @@ bool switchboard_before(std::string_view s, std::size_t i) {
          before.find("switchboard") != std::string::npos;
 }
 
+// A NIR's first group is its sex digit (or all 13 or 15 digits): a run whose first group of 4
+// or 5 digits is joined by a hyphen is a file number or a foreign card ("2024-075-003812",
+// "35202-4817392-5").
+bool hyphen_long_group(std::string_view run) {
+  std::size_t len = 0;
+  while (len < run.size() && ascii_digit(run[len])) ++len;
+  return (len == 4 || len == 5) && len < run.size() && run[len] == '-';
+}
+
 // Runs of digits with single separators: phones and NIRs.
 void find_number_runs(std::string_view s, Collector& out) {
   std::size_t i = 0;
@@ -451,6 +492,9 @@ void find_number_runs(std::string_view s, Collector& out) {
                  !switchboard_before(s, i)) {
         out.add(K::phone, i, end);
       } else if (!plus && nir_structure(digits) &&
+                 // "2024-075-003812": a file number opens with a year and a hyphen; a NIR
+                 // never has a 4-digit group joined by hyphens.
+                 !hyphen_long_group(s.substr(i, end - i)) &&
                  (nir_key_valid(digits) || n == 13 || preceded_by_nir_cue(s, i))) {
         out.add(K::social_security_number, i, end);
       }
@@ -1083,6 +1127,16 @@ class TokenScan {
     if (i >= 2 && is(i - 1, "et") && t_[i - 2].word && t_[i - 2].capitalised &&
         out_.covered(t_[i - 2].start, t_[i - 2].end))
       return true;
+    // "— Dossier Mensah : plainte déposée": a case named after its person, in minutes.
+    if (i >= 1 && t_[i - 1].word && t_[i - 1].folded == "dossier" && i + 1 < t_.size() &&
+        punct(i + 1, ":"))
+      return true;
+    // "12:02 Nino → Giorgi :": the sender and the recipient of a message log.
+    // Only "X → Y :", a message's header: a route ("Edo State → Kano → Agadez") has no colon.
+    static constexpr std::string_view kArrow = "\xE2\x86\x92";
+    if (i >= 2 && t_[i - 1].text == kArrow && name_word(i - 2) && punct(i + 1, ":")) return true;
+    if (i + 3 < t_.size() && t_[i + 1].text == kArrow && name_word(i + 2) && punct(i + 3, ":"))
+      return true;
     if (i < 2 || !t_[i - 1].word || !t_[i - 2].word) return false;
     const auto& prep = t_[i - 1].folded;
     if (prep != "avec" && prep != "de" && prep != "d" && prep != "par" && prep != "a") return false;
@@ -1099,7 +1153,9 @@ class TokenScan {
         "reconnu",   "recue",       "recu",           "photo",      "photos",
         "numero",    "adresse",     "compte",         "nom",        "profil",
         "passeport", "papiers",     "enfant",         "enfants",    "bebe",
-        "sms",       "appels",      "temoignage",     "recit"};
+        "sms",       "appels",      "temoignage",     "recit",
+        // "Écrire à Sveta", "écrivez à Lina": an ad's contact is a person.
+        "ecrire",    "ecrivez",     "ecris"};
     for (const char* n : kNouns)
       if (t_[i - 2].folded == n) return true;
     return false;
@@ -1304,7 +1360,15 @@ class TokenScan {
     const auto& t = t_[i];
     if (!t.word || !lexicon::is_building_word(t.folded)) return;
     std::size_t k = i + 1;
-    if (punct(k, ".")) ++k;
+    // "bât. C" is an abbreviation; "dans le bâtiment. Il dit", "vers le logement.\n2." end a
+    // sentence.
+    const bool abbreviation = t.folded == "bat" || t.folded == "appt" || t.folded == "apt" ||
+                              t.folded == "ap" ||
+                              t.folded == "esc" || t.folded == "appart";
+    if (punct(k, ".")) {
+      if (!abbreviation) return;
+      ++k;
+    }
     if (k < t_.size() && t_[k].word && (t_[k].folded == "n" || t_[k].folded == "no")) {
       ++k;
       if (punct(k, "\xC2\xB0") || punct(k, ".")) ++k;
@@ -1316,7 +1380,11 @@ class TokenScan {
                         !lexicon::is_determiner(v.folded) && v.folded != "a" && v.folded != "au");
     if (!designation) return;
     if (public_premises_before(i)) return;
-    if (t.folded == "etage" || t.folded == "porte" || t.folded == "entree" || t.folded == "boite") {
+    if (t.folded == "etage" || t.folded == "porte" || t.folded == "entree" || t.folded == "boite" ||
+        // "zone industrielle, bâtiment 7 (local commercial)": a building alone, with no flat,
+        // staircase or street near, is a workplace's or a site's, and locates no one.
+        t.folded == "batiment" || t.folded == "bat" || t.folded == "bloc" ||
+        t.folded == "logement") {
       // "porte 4" is a flat door, "étage 3" a floor: only with another address element near.
       if (!near_address_word(i)) return;
     }
@@ -1798,6 +1866,290 @@ void find_other_scripts(std::string_view s, Collector& out) {
   }
 }
 
+// ---- held out 3's classes (issue 13i) --------------------------------------------------
+
+// An address in Chinese characters: a run of characters that names a division (省 province,
+// 市 city, 县 county, 镇 town, 村 village, 路 road, 街 street) and ends on a house number
+// (digits then 号): "…镇上沙村25号".
+void find_chinese_addresses(std::string_view s, Collector& out) {
+  static constexpr std::string_view kHao = "\xE5\x8F\xB7";  // 号
+  static constexpr std::string_view kDivisions[] = {"\xE7\x9C\x81", "\xE5\xB8\x82",
+                                                    "\xE5\x8E\xBF", "\xE9\x95\x87",
+                                                    "\xE6\x9D\x91", "\xE8\xB7\xAF",
+                                                    "\xE8\xA1\x97"};
+  for (auto at = s.find(kHao); at != std::string_view::npos; at = s.find(kHao, at + 3)) {
+    std::size_t b = at;
+    while (b > 0 && ascii_digit(s[b - 1])) --b;
+    if (b == at) continue;
+    std::size_t n = 0;
+    while (b >= 3 && cjk_at(s, b - 3)) b -= 3, ++n;
+    if (n < 3) continue;
+    bool division = false;
+    for (auto d : kDivisions) {
+      const auto f = s.find(d, b);
+      division |= f != std::string_view::npos && f < at;
+    }
+    if (division) out.add(K::postal_address, b, at + 3);
+  }
+}
+
+// A phone number spelled out in French words, as in a voicemail's transcript: "zéro six,
+// quarante-sept, dix-huit, vingt-neuf, trente-trois", "plus quatre-zéro, sept-deux-deux…".
+// It opens with "zéro" or "plus" and runs through number words (joined by hyphens into a
+// group, groups parted by spaces or commas) to 9 digits or more: a tens word makes a group of
+// two digits, units alone one digit each. Prose that counts ("plus deux ou trois") is short.
+void find_spelled_phones(std::string_view s, Collector& out) {
+  static constexpr std::string_view kUnits[] = {"zero", "z\xC3\xA9ro", "un",   "deux",
+                                                "trois", "quatre",    "cinq", "six",
+                                                "sept", "huit",       "neuf"};
+  static constexpr std::string_view kTens[] = {
+      "dix",    "onze",    "douze",    "treize",    "quatorze", "quinze", "seize",
+      "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante", "et"};
+  auto lower_word_at = [&](std::size_t i, std::size_t& e) {
+    e = i;
+    while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) ||
+                            static_cast<unsigned char>(s[e]) >= 0x80))
+      ++e;
+    std::string w(s.substr(i, e - i));
+    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  auto kind_of = [&](const std::string& w) {
+    for (auto u : kUnits)
+      if (w == u) return 1;
+    for (auto t : kTens)
+      if (w == t) return 2;
+    return 0;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = static_cast<char>(s[i] | 0x20);  // ASCII letters to lower case
+    if ((c != 'z' && c != 'p') || !boundary_before(s, i)) continue;
+    // Cheap test first: most words starting with p are neither "plus" nor "zéro".
+    if (i + 4 > s.size()) break;
+    const char c2 = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i + 1])));
+    if ((c == 'p' && c2 != 'l') || (c == 'z' && c2 != 'e' && s[i + 1] != '\xC3')) continue;
+    std::size_t e;
+    const auto first = lower_word_at(i, e);
+    if (first != "zero" && first != "z\xC3\xA9ro" && first != "plus") continue;
+    int digits = 0, group_units = 0;
+    bool group_tens = false;
+    std::size_t j = first == "plus" ? e : i, last_end = e;
+    auto close_group = [&] {
+      digits += group_tens ? 2 : group_units;
+      group_units = 0;
+      group_tens = false;
+    };
+    while (j < s.size()) {
+      std::size_t k = j;
+      bool hyphen = false;
+      while (k < s.size() && (s[k] == ' ' || s[k] == ',' || s[k] == '-')) hyphen |= s[k++] == '-';
+      if (k > j && !hyphen) close_group();
+      std::size_t we;
+      const auto w = lower_word_at(k, we);
+      const int kind = w.empty() ? 0 : kind_of(w);
+      if (!kind) break;
+      if (kind == 1) ++group_units;
+      if (kind == 2) group_tens = true;
+      last_end = we;
+      j = we;
+    }
+    close_group();
+    if (digits >= 9) {
+      out.add(K::phone, i, last_end);
+      i = last_end;
+    }
+  }
+}
+
+// Shapes of foreign documents and plates that no French text has otherwise:
+// - the Pakistani CNIC, 5-7-1 digits with hyphens ("35202-4817392-5");
+// - the Spanish plate since 2000, 4 digits and 3 consonants ("4821 KJM"; no vowel, so no word);
+// - after "plaque"/"immatriculée" a few words before, 2–3 capitals and 4–5 digits (Polish
+//   "WPR 58213", German without hyphen);
+// - after an identity cue of another country (DNI, CNIE, cédula) and "n°", 8 digits.
+void find_foreign_shapes(std::string_view s, Collector& out) {
+  auto digits_at = [&](std::size_t i) {
+    std::size_t e = i;
+    while (e < s.size() && ascii_digit(s[e])) ++e;
+    return e - i;
+  };
+  auto before_has = [&](std::size_t i, std::size_t span, std::initializer_list<std::string_view> ws) {
+    std::size_t from = i > span ? i - span : 0;
+    auto before = lexicon::fold(s.substr(from, i - from));
+    const auto stop = before.find_last_of(".;\n");
+    if (stop != std::string::npos) before.erase(0, stop + 1);
+    for (auto w : ws)
+      if (before.find(w) != std::string::npos) return true;
+    return false;
+  };
+  auto consonant = [](char c) {
+    return c >= 'B' && c <= 'Z' && std::string_view("AEIOUQ").find(c) == std::string_view::npos;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!boundary_before(s, i)) continue;
+    if (ascii_digit(s[i])) {
+      const auto n = digits_at(i);
+      if (n == 5 && i + 14 < s.size() + 1 && s[i + 5] == '-' && digits_at(i + 6) == 7 &&
+          s[i + 13] == '-' && digits_at(i + 14) == 1 &&
+          (i + 15 == s.size() || !ascii_alnum(s[i + 15]))) {
+        out.add(K::identity_card_number, i, i + 15);
+        i += 14;
+        continue;
+      }
+      if (n == 4 && i + 8 <= s.size() && s[i + 4] == ' ' && consonant(s[i + 5]) &&
+          consonant(s[i + 6]) && consonant(s[i + 7]) &&
+          (i + 8 == s.size() || !ascii_alnum(s[i + 8]))) {
+        out.add(K::vehicle_plate, i, i + 8);
+        i += 7;
+        continue;
+      }
+      if (n == 8 && (i + 8 == s.size() || !ascii_alnum(s[i + 8])) &&
+          before_has(i, 60, {"dni", "cnie", "cedula", "carte d'identite", "identity card"})) {
+        out.add(K::identity_card_number, i, i + 8);
+        i += 7;
+        continue;
+      }
+      i += n ? n - 1 : 0;
+      continue;
+    }
+    if (ascii_upper(s[i])) {
+      std::size_t e = i;
+      while (e < s.size() && ascii_upper(s[e])) ++e;
+      const auto letters = e - i;
+      if (letters >= 2 && letters <= 3 && e + 1 < s.size() && s[e] == ' ' &&
+          (digits_at(e + 1) == 4 || digits_at(e + 1) == 5) &&
+          (e + 1 + digits_at(e + 1) == s.size() || !ascii_alnum(s[e + 1 + digits_at(e + 1)])) &&
+          before_has(i, 40, {"plaque", "immatricul"})) {
+        out.add(K::vehicle_plate, i, e + 1 + digits_at(e + 1));
+      }
+      if (letters == 2 && digits_at(e) == 6 && (e + 6 == s.size() || !ascii_alnum(s[e + 6])) &&
+          before_has(i, 40, {"cnie", "dni", "cedula", "identite"}))
+        out.add(K::identity_card_number, i, e + 6);
+      i = e - 1;
+    }
+  }
+}
+
+// A date of birth in the format of a passport's data page, after a birth cue: "Date of birth:
+// 12 JUN 1995", "DOB 03 MAR 1988" (English three-letter months in capitals).
+void find_id_format_births(std::string_view s, Collector& out) {
+  static constexpr std::string_view kMon[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                              "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  for (std::size_t i = 0; i + 10 < s.size(); ++i) {
+    if (!ascii_digit(s[i]) || !boundary_before(s, i)) continue;
+    std::size_t d = i;
+    while (d < s.size() && ascii_digit(s[d])) ++d;
+    if (d - i > 2 || d + 9 > s.size() || s[d] != ' ') continue;
+    bool month = false;
+    for (auto m : kMon) month |= s.substr(d + 1, 3) == m;
+    if (!month || s[d + 4] != ' ') continue;
+    const std::size_t y = d + 5;
+    std::size_t ye = y;
+    while (ye < s.size() && ascii_digit(s[ye])) ++ye;
+    if (ye - y != 4) continue;
+    std::size_t from = i > 40 ? i - 40 : 0;
+    const auto before = lexicon::fold(s.substr(from, i - from));
+    if (before.find("birth") != std::string::npos || before.find("naissance") != std::string::npos ||
+        before.find("dob") != std::string::npos || before.find("ddn") != std::string::npos ||
+        before.find("nee") != std::string::npos || before.find("ne le") != std::string::npos)
+      out.add(K::date_of_birth, i, ye);
+  }
+}
+
+// A table pasted as text (a spreadsheet's rows with ";", tabs or "|"): a header line names
+// the columns, and a cell under a column of first names, names or birth dates is one
+// ("prenom;nom;…" then "Nkechi;EZE;…", "Né(e) le" then "1990-08-15"). Other columns are left
+// to the other detectors.
+void find_table_cells(std::string_view s, Collector& out) {
+  std::size_t line_start = 0;
+  std::vector<int> columns;  // per column: 0 other, 1 name, 2 birth
+  char sep = 0;
+  while (line_start < s.size()) {
+    std::size_t line_end = s.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = s.size();
+    const auto line = s.substr(line_start, line_end - line_start);
+    auto count = [&](char c) { return static_cast<std::size_t>(std::count(line.begin(), line.end(), c)); };
+    if (!sep || count(sep) + 1 != columns.size()) {
+      columns.clear();
+      sep = 0;
+      for (char c : {';', '\t', '|'})
+        if (count(c) >= 2) {
+          sep = c;
+          break;
+        }
+      if (sep) {
+        bool any = false;
+        std::size_t b = 0;
+        while (true) {
+          std::size_t e = line.find(sep, b);
+          auto f = lexicon::fold(line.substr(b, e == std::string_view::npos ? line.size() - b : e - b));
+          while (!f.empty() && (f.front() == ' ' || f.front() == '_')) f.erase(0, 1);
+          while (!f.empty() && (f.back() == ' ' || f.back() == '\r')) f.pop_back();
+          int kind = 0;
+          if (f == "prenom" || f == "nom" || f == "name" || f == "surname" || f == "first name" ||
+              f == "given names" || f == "nom complet" || f == "prenoms" || f == "nom de famille")
+            kind = 1;
+          else if (f.find("naissance") != std::string::npos || f == "ddn" || f == "dn" ||
+                   f == "dob" || f == "date of birth" || f.starts_with("ne(e)") || f == "ne le" ||
+                   f == "nee le")
+            kind = 2;
+          any |= kind != 0;
+          columns.push_back(kind);
+          if (e == std::string_view::npos) break;
+          b = e + 1;
+        }
+        if (!any) sep = 0;
+      }
+      line_start = line_end + 1;
+      continue;
+    }
+    std::size_t b = 0, col = 0;
+    while (col < columns.size()) {
+      std::size_t e = line.find(sep, b);
+      if (e == std::string_view::npos) e = line.size();
+      std::size_t cb = b, ce = e;
+      while (cb < ce && (line[cb] == ' ' || line[cb] == '\r')) ++cb;
+      while (ce > cb && (line[ce - 1] == ' ' || line[ce - 1] == '\r')) --ce;
+      const auto cell = line.substr(cb, ce - cb);
+      const bool letter = std::any_of(cell.begin(), cell.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      });
+      const bool digit = std::any_of(cell.begin(), cell.end(), ascii_digit);
+      // A cell that says no name is known: "anonyme", "inconnue", "NC", "refus".
+      const auto cf = lexicon::fold(cell);
+      const bool placeholder = cf == "anonyme" || cf.starts_with("inconnu") || cf == "nc" ||
+                               cf == "n/a" || cf == "na" || cf.starts_with("refus") ||
+                               cf.starts_with("non ") || cf == "x" || cf == "xx" || cf == "?";
+      if ((columns[col] == 1 && letter && !digit && cell.size() >= 2 && !placeholder) ||
+          (columns[col] == 2 && digit && cell.size() >= 6))
+        out.add(columns[col] == 1 ? K::person_name : K::date_of_birth, line_start + cb,
+                line_start + ce);
+      ++col;
+      if (e == line.size()) break;
+      b = e + 1;
+    }
+    line_start = line_end + 1;
+  }
+}
+
+// Public persons cited in the field's reading and press (authors, ministers, activists): their
+// names are not a victim's. A short curated list, matched on the whole name only.
+bool public_figure(std::string_view text) {
+  static constexpr std::string_view kPublic[] = {
+      "chimamanda ngozi adichie", "frantz fanon",      "christiane taubira", "simone weil",
+      "simone de beauvoir",       "aime cesaire",      "gisele halimi",      "robert badinter",
+      "nadia murad",              "denis mukwege",     "malala yousafzai",   "angela davis",
+      "toni morrison",            "assia djebar",      "leila slimani",      "annie ernaux",
+      "marlene schiappa",         "elisabeth moreno",  "aurore berge",       "eric dupond-moretti",
+      "gerald darmanin",          "emmanuel macron",   "nelson mandela",     "martin luther king",
+      "victor hugo",              "emile zola",        "olympe de gouges",   "louise michel",
+      "siliadin",                 "rantsev",           "kofi annan",         "antonio guterres"};
+  const auto f = lexicon::fold(text);
+  for (auto p : kPublic)
+    if (f.find(p) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Finding> find_identifiers(std::string_view text) {
@@ -1811,7 +2163,16 @@ std::vector<Finding> find_identifiers(std::string_view text) {
   auto tokens = tokenize(text);
   TokenScan(text, tokens, out).run();
   find_other_scripts(text, out);
-  return out.finish();
+  find_spelled_phones(text, out);
+  find_chinese_addresses(text, out);
+  find_foreign_shapes(text, out);
+  find_id_format_births(text, out);
+  find_table_cells(text, out);
+  auto found = out.finish();
+  std::erase_if(found, [](const Finding& f) {
+    return f.kind == K::person_name && public_figure(f.text);
+  });
+  return found;
 }
 
 }  // namespace vigie::privacy

@@ -19,7 +19,9 @@ using Set = std::unordered_set<std::string_view>;
 const Set& titles() {
   static const Set s{"mme", "madame", "mlle",   "mademoiselle", "monsieur", "mr",
                      "m",   "mrs",    "ms",     "miss",         "mister",   "sr",
-                     "sra", "senor",  "senora", "dona",         "don"};
+                     "sra", "senor",  "senora", "dona",         "don",
+                     // Haitian Creole and Thai forms of address: "Madanm Joseph", "Nong May".
+                     "madanm", "nong"};
   return s;
 }
 
@@ -243,7 +245,7 @@ const Set& not_names() {
       "observations", "observation", "faits", "profil", "victime", "victimes", "personne",
       "personnes", "femme", "femmes", "homme", "hommes", "mineure", "mineur", "mineures", "mineurs",
       "majeure", "majeur", "jeune", "jeunes", "fille", "filles", "garcon", "garcons", "enfant",
-      "madame", "monsieur", "bonjour", "merci", "cordialement", "entretien", "audition", "plainte",
+      "madame", "monsieur", "bonjour", "oba", "merci", "cordialement", "entretien", "audition", "plainte",
       "depot", "dossier", "ref", "reference", "date", "lieu", "age", "sexe", "nationalite", "forme",
       "secteur", "indicateurs", "type", "statut", "etat", "origine", "total", "nombre", "oui",
       "non", "ok", "nb", "pj", "cf", "voir", "rdv", "tel", "mail", "fax", "sms", "whatsapp",
@@ -270,13 +272,18 @@ const Set& street_types() {
                      "rond-point",  "esplanade", "parvis",    "promenade", "hameau",    "lieu-dit",
                      "lotissement", "montee",    "ruelle",    "traverse",  "street",    "st",
                      "road",        "rd",        "strada",    "calle",     "rua",       "ulica",
-                     "strasse",     "str"};
+                     "strasse",     "str",
+                     // Albanian and Turkish: "Rruga e Kavajës", "Atatürk Caddesi", "… Sokak"
+                     "rruga",       "bulevardi", "caddesi", "cadde", "sokak", "sokagi"};
   return s;
 }
 
 const Set& building_words() {
   static const Set s{"appartement", "appart", "appt",  "apt",      "batiment", "bat",    "escalier",
-                     "esc",         "etage",  "porte", "logement", "bloc",     "entree", "boite"};
+                     "esc",         "etage",  "porte", "logement", "bloc",     "entree", "boite",
+                     // a plot on a caravan site ("allée 4, caravane 12"); Albanian "Pallati
+                     // 112, Shkalla 3, Ap. 18" (building, staircase, flat)
+                     "caravane", "emplacement", "pallati", "shkalla", "ap"};
   return s;
 }
 
@@ -321,7 +328,9 @@ const Set& social_cues() {
   static const Set s{"snap",       "snapchat",    "insta",    "instagram", "tiktok",
                      "facebook",   "fb",          "telegram", "twitter",   "pseudo",
                      "pseudonyme", "identifiant", "username", "onlyfans",  "messenger",
-                     "signal",     "vk",          "wechat",   "skype",     "tinder"};
+                     "signal",     "vk",          "wechat",   "skype",     "tinder",
+                     // "LINE ID: maymay_thai95" (the Thai messenger), Viber, Kik
+                     "line",       "viber",       "kik"};
   return s;
 }
 const Set& nir_cues() {
