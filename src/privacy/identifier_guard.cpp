@@ -125,11 +125,11 @@ bool organisation_account(std::string_view s, std::size_t b, std::size_t e) {
     std::string_view h = self;
     if (h.starts_with("@")) h.remove_prefix(1);
     static constexpr std::string_view kBody[] = {
-        "onu",        "unhcr",   "unicef",     "unodc",     "ville_de", "villede",
-        "mairie",     "prefet",  "prefecture", "prefpolice", "gendarmerie", "police",
-        "ministere",  "gouvernement", "miprof", "ofii",     "ofpra",    "defenseur",
-        "conseil",    "europol", "interpol",   "croixrouge", "croix_rouge", "region",
-        "departement", "assemblee", "senat",   "elysee"};
+        "onu",         "unhcr",        "unicef",     "unodc",      "ville_de",    "villede",
+        "mairie",      "prefet",       "prefecture", "prefpolice", "gendarmerie", "police",
+        "ministere",   "gouvernement", "miprof",     "ofii",       "ofpra",       "defenseur",
+        "conseil",     "europol",      "interpol",   "croixrouge", "croix_rouge", "region",
+        "departement", "assemblee",    "senat",      "elysee"};
     for (auto w : kBody)
       if (h.starts_with(w)) return true;
   }
@@ -139,8 +139,8 @@ bool organisation_account(std::string_view s, std::size_t b, std::size_t e) {
   if (stop != std::string::npos) before.erase(0, stop + 1);
   static constexpr std::string_view kOrg[] = {
       "de l'association", "de notre association", "de la structure", "du ministere",
-      "de la prefecture", "de la mairie",         "de la miprof",     "de l'ofii",
-      "de la police",     "de la gendarmerie",    "officiel",         "institutionnel"};
+      "de la prefecture", "de la mairie",         "de la miprof",    "de l'ofii",
+      "de la police",     "de la gendarmerie",    "officiel",        "institutionnel"};
   for (auto w : kOrg)
     if (before.find(w) != std::string::npos) return true;
   return false;
@@ -154,9 +154,9 @@ bool organisation_account(std::string_view s, std::size_t b, std::size_t e) {
 bool webmail_domain(std::string_view label) {
   const auto l = ascii_lower(label);
   static constexpr std::string_view kMail[] = {
-      "gmail",   "yahoo",     "hotmail", "outlook", "live",   "icloud", "orange", "free",
-      "sfr",     "laposte",   "wanadoo", "gmx",     "yandex", "mail",   "aol",    "protonmail",
-      "proton",  "msn",       "neuf",    "bbox",    "ymail",  "abv",    "rambler"};
+      "gmail",  "yahoo",   "hotmail", "outlook", "live",   "icloud", "orange", "free",
+      "sfr",    "laposte", "wanadoo", "gmx",     "yandex", "mail",   "aol",    "protonmail",
+      "proton", "msn",     "neuf",    "bbox",    "ymail",  "abv",    "rambler"};
   for (auto m : kMail)
     if (l == m) return true;
   return false;
@@ -223,8 +223,8 @@ bool ad_path(const std::string& host, std::string_view path) {
     const auto at = p.find(seg);
     if (at == std::string::npos) continue;
     const auto slug = std::string_view(p).substr(at + seg.size());
-    if (slug.size() >= 3 && std::any_of(slug.begin(), slug.end(),
-                                        [](char c) { return c >= 'a' && c <= 'z'; }))
+    if (slug.size() >= 3 &&
+        std::any_of(slug.begin(), slug.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
       return true;
   }
   return false;
@@ -254,7 +254,8 @@ void find_links(std::string_view s, Collector& out) {
     for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     bool has_path = slash != std::string_view::npos && slash + 1 < rest.size();
     if (host.find('.') != std::string::npos && host.find('@') == std::string::npos &&
-        (lexicon::is_profile_domain(host) || ad_path(host, rest.substr(slash == std::string_view::npos ? rest.size() : slash))) &&
+        (lexicon::is_profile_domain(host) ||
+         ad_path(host, rest.substr(slash == std::string_view::npos ? rest.size() : slash))) &&
         has_path && !organisation_account(s, i, j))
       out.add(K::profile_link, i, j);
     i = j > i ? j : i + 1;
@@ -553,16 +554,16 @@ class TokenScan {
       // "UN TELEPHONE SAMSUNG Galaxy", "VEHICULE RENAULT Clio": a brand and its model.
       bool product = false;
       for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
-        static const char* kThings[] = {"vehicule", "voiture",  "camion",     "camionnette",
-                                        "scooter",  "moto",     "telephone",  "portable",
-                                        "marque",   "modele",   "ordinateur", "tablette",
+        static const char* kThings[] = {"vehicule",   "voiture", "camion",     "camionnette",
+                                        "scooter",    "moto",    "telephone",  "portable",
+                                        "marque",     "modele",  "ordinateur", "tablette",
                                         "smartphone", "fourgon", "utilitaire", "berline"};
         for (const char* w : kThings) product |= t_[i - back].folded == w;
       }
       if (product) continue;
       const std::size_t k = i + 1;
-      if (!name_word(k) || t_[k].all_caps || t_[k].text.size() < 3 ||
-          t_[k].start - t_[i].end > 1 || sentence_word(t_[k].folded))
+      if (!name_word(k) || t_[k].all_caps || t_[k].text.size() < 3 || t_[k].start - t_[i].end > 1 ||
+          sentence_word(t_[k].folded))
         continue;
       std::size_t last = k;
       while (last + 1 < t_.size() && name_word(last + 1) && !t_[last + 1].all_caps &&
@@ -750,30 +751,30 @@ class TokenScan {
   // person: "rue Marx Dormoy", "hôtel Ibis", "restaurant Chez Fatou", "centre Primo Levi".
   static bool entity_word(std::string_view f) {
     static const char* kWords[] = {
-        "entreprise",  "societe",    "restaurant",  "hotel",      "salon",      "association",
-        "bar",         "ferme",      "chantier",    "boutique",   "magasin",    "rue",
-        "avenue",      "boulevard",  "place",       "quai",       "cabinet",    "etablissement",
-        "enseigne",    "marque",     "groupe",      "centre",     "foyer",      "hopital",
-        "ecole",       "lycee",      "college",     "maison",     "institut",   "espace",
-        "residence",   "fondation",  "gymnase",     "stade",      "square",     "parc",
-        "pont",        "metro",      "station",     "gare",       "prix",       "loi",
-        "plan",        "programme",  "sarl",        "sas",        "sasu",       "eurl",
-        "snc",         "sci",        "sa",          "cafe",       "brasserie",  "pizzeria",
-        "snack",       "epicerie",   "supermarche", "garage",     "agence",     "club",
-        "discotheque", "boite",      "motel",       "auberge",    "camping",    "cite",
-        "clinique",    "pharmacie",  "eglise",      "mosquee",    "temple",     "paroisse",
-        "saint",       "sainte",     "abbe",        "porte",      "cours",      "allee",
-        "impasse",     "chemin",     "route",       "villa",      "passage",    "quartier",
-        "lieu-dit",    "aeroport",   "port",        "marche",     "onglerie",   "cyber",
-        "taxi",        "navire",     "bateau",      "operation",  "dispositif", "collectif",
-        "reseau",      "federation", "syndicat",    "ong",        "compagnie",  "societe",
-        "ets",         "bati",       "nails",       "beauty",     "coiffure",   "massage",
-        "spa",         "lounge",     "formation",   "campagne",   "projet",     "atelier",
-        "film",        "livre",      "guide",       "rapport",    "journee",    "semaine",
-        "festival",    "label",      "application", "appli",      "plateforme", "ligne",
-        "residences",  "foyers",     "hotels",      "restaurants", "salle",      "salles",
-        "province",    "region",     "district",    "commune",    "village",    "ville",
-        "oblast",      "wilaya",     "comte",       "canton",     "departement", "etat"};
+        "entreprise",  "societe",    "restaurant",  "hotel",       "salon",       "association",
+        "bar",         "ferme",      "chantier",    "boutique",    "magasin",     "rue",
+        "avenue",      "boulevard",  "place",       "quai",        "cabinet",     "etablissement",
+        "enseigne",    "marque",     "groupe",      "centre",      "foyer",       "hopital",
+        "ecole",       "lycee",      "college",     "maison",      "institut",    "espace",
+        "residence",   "fondation",  "gymnase",     "stade",       "square",      "parc",
+        "pont",        "metro",      "station",     "gare",        "prix",        "loi",
+        "plan",        "programme",  "sarl",        "sas",         "sasu",        "eurl",
+        "snc",         "sci",        "sa",          "cafe",        "brasserie",   "pizzeria",
+        "snack",       "epicerie",   "supermarche", "garage",      "agence",      "club",
+        "discotheque", "boite",      "motel",       "auberge",     "camping",     "cite",
+        "clinique",    "pharmacie",  "eglise",      "mosquee",     "temple",      "paroisse",
+        "saint",       "sainte",     "abbe",        "porte",       "cours",       "allee",
+        "impasse",     "chemin",     "route",       "villa",       "passage",     "quartier",
+        "lieu-dit",    "aeroport",   "port",        "marche",      "onglerie",    "cyber",
+        "taxi",        "navire",     "bateau",      "operation",   "dispositif",  "collectif",
+        "reseau",      "federation", "syndicat",    "ong",         "compagnie",   "societe",
+        "ets",         "bati",       "nails",       "beauty",      "coiffure",    "massage",
+        "spa",         "lounge",     "formation",   "campagne",    "projet",      "atelier",
+        "film",        "livre",      "guide",       "rapport",     "journee",     "semaine",
+        "festival",    "label",      "application", "appli",       "plateforme",  "ligne",
+        "residences",  "foyers",     "hotels",      "restaurants", "salle",       "salles",
+        "province",    "region",     "district",    "commune",     "village",     "ville",
+        "oblast",      "wilaya",     "comte",       "canton",      "departement", "etat"};
     static const std::unordered_set<std::string_view> set(std::begin(kWords), std::end(kWords));
     return set.count(f) > 0;
   }
@@ -862,7 +863,8 @@ class TokenScan {
     if (run_listed) {
       std::size_t c = i - 1;
       if (punct(c, ":") && c > 0) --c;
-      if (t_[c].word && (lexicon::is_relation_cue(t_[c].folded) || lexicon::is_name_cue(t_[c].folded))) {
+      if (t_[c].word &&
+          (lexicon::is_relation_cue(t_[c].folded) || lexicon::is_name_cue(t_[c].folded))) {
         std::size_t last = i;
         bool listed = false, plain = true;
         for (std::size_t k = i; k < t_.size() && k < i + 3; ++k) {
@@ -950,10 +952,10 @@ class TokenScan {
     // "un homme, Eghosa, qui collecte": a name in apposition to a noun of a person.
     if (i >= 2 && punct(i - 1, ",") && t_[i - 2].word && i + 1 < t_.size() &&
         (punct(i + 1, ",") || punct(i + 1, ")") || is(i + 1, "qui"))) {
-      static const char* kPersons[] = {"homme", "femme",  "gars",   "garcon", "type",
-                                       "mec",   "dame",   "client", "jeune",  "monsieur",
-                                       "fille", "nigerian", "nigeriane", "intermediaire",
-                                       "chauffeur", "logeuse", "logeur"};
+      static const char* kPersons[] = {
+          "homme",     "femme",         "gars",      "garcon",   "type",  "mec",
+          "dame",      "client",        "jeune",     "monsieur", "fille", "nigerian",
+          "nigeriane", "intermediaire", "chauffeur", "logeuse",  "logeur"};
       // "le client, Lyonnais, qui…": a demonym, not a name.
       const auto& f = t.folded;
       const bool demonym = f.ends_with("ais") || f.ends_with("aise") || f.ends_with("ois") ||
@@ -1036,19 +1038,17 @@ class TokenScan {
     // "Mariatou et Sékou": beside a known first name.
     if (is(k, "et") && listed_first_name(k + 1)) return true;
     static const char* kVerbs[] = {
-        "dit",     "disait",   "explique", "expliquait", "raconte",     "racontait",  "declare",
-        "affirme", "pleure",   "pleurait", "travaille",  "travaillait", "dort",       "dormait",
-        "vit",     "vivait",   "parle",    "parlait",    "souhaite",    "souhaitait", "veut",
-        "voulait", "refuse",   "refusait", "accepte",    "craint",      "semble",     "semblait",
-        "gerait",  "habite",   "habitait", "loge",       "logeait",     "pense",      "sait",
-        "arrive",  "arrivait", "revient",  "frappait",   "menacait",    "exploitait", "envoyait",
-        "appelle", "appelait", "ecrit",    "ecrivait",   "nous",        "lui",        "se",
+        "dit", "disait", "explique", "expliquait", "raconte", "racontait", "declare", "affirme",
+        "pleure", "pleurait", "travaille", "travaillait", "dort", "dormait", "vit", "vivait",
+        "parle", "parlait", "souhaite", "souhaitait", "veut", "voulait", "refuse", "refusait",
+        "accepte", "craint", "semble", "semblait", "gerait", "habite", "habitait", "loge",
+        "logeait", "pense", "sait", "arrive", "arrivait", "revient", "frappait", "menacait",
+        "exploitait", "envoyait", "appelle", "appelait", "ecrit", "ecrivait", "nous", "lui", "se",
         // what people do, not organisations: "Papito passe tous les soirs"
-        "passe",   "passait",  "vient",    "venait",     "part",        "reste",      "restait",
-        "attend",  "attendait", "crie",    "criait",     "sort",        "sortait",    "mange",
-        "boit",    "surveille", "surveillait", "frappe", "menace",      "encaisse",   "encaissait",
-        "collecte", "collectait", "conduit", "conduisait", "traine",    "trainait",   "ment",
-        "mentait", "rit",      "tremble",  "tremblait"};
+        "passe", "passait", "vient", "venait", "part", "reste", "restait", "attend", "attendait",
+        "crie", "criait", "sort", "sortait", "mange", "boit", "surveille", "surveillait", "frappe",
+        "menace", "encaisse", "encaissait", "collecte", "collectait", "conduit", "conduisait",
+        "traine", "trainait", "ment", "mentait", "rit", "tremble", "tremblait"};
     // The verb as written: "déclaré", "refusé" are participles ("Montant déclaré",
     // "Hébergement refusé"), which follow things as well as persons.
     std::string_view vt = t_[k].text;
@@ -1141,21 +1141,16 @@ class TokenScan {
     const auto& prep = t_[i - 1].folded;
     if (prep != "avec" && prep != "de" && prep != "d" && prep != "par" && prep != "a") return false;
     static const char* kNouns[] = {
-        "entretien", "rencontre",   "rendez-vous",    "rdv",        "accueil",
-        "suivi",     "orientation", "audition",       "appel",      "nouvelles",
-        "message",   "messages",    "accompagnement", "manque",     "manquee",
-        "recrutee",  "recrute",     "accompagnee",    "accompagne", "contactee",
-        "contacte",  "propose",     "proposee",       "parle",      "echange",
-        "telephone", "mere",        "soeur",          "frere",      "pere",
-        "fille",     "fils",        "cousine",        "cousin",     "amie",
-        "ami",       "venue",       "venu",           "arrivee",    "arrive",
-        "presentee", "presente",    "signalee",       "signale",    "reconnue",
-        "reconnu",   "recue",       "recu",           "photo",      "photos",
-        "numero",    "adresse",     "compte",         "nom",        "profil",
-        "passeport", "papiers",     "enfant",         "enfants",    "bebe",
-        "sms",       "appels",      "temoignage",     "recit",
+        "entretien", "rencontre", "rendez-vous", "rdv", "accueil", "suivi", "orientation",
+        "audition", "appel", "nouvelles", "message", "messages", "accompagnement", "manque",
+        "manquee", "recrutee", "recrute", "accompagnee", "accompagne", "contactee", "contacte",
+        "propose", "proposee", "parle", "echange", "telephone", "mere", "soeur", "frere", "pere",
+        "fille", "fils", "cousine", "cousin", "amie", "ami", "venue", "venu", "arrivee", "arrive",
+        "presentee", "presente", "signalee", "signale", "reconnue", "reconnu", "recue", "recu",
+        "photo", "photos", "numero", "adresse", "compte", "nom", "profil", "passeport", "papiers",
+        "enfant", "enfants", "bebe", "sms", "appels", "temoignage", "recit",
         // "Écrire à Sveta", "écrivez à Lina": an ad's contact is a person.
-        "ecrire",    "ecrivez",     "ecris"};
+        "ecrire", "ecrivez", "ecris"};
     for (const char* n : kNouns)
       if (t_[i - 2].folded == n) return true;
     return false;
@@ -1244,12 +1239,31 @@ class TokenScan {
         if (p.text == "." || p.text == ";" || p.text == "!" || p.text == "?") return false;
         continue;
       }
-      static const char* kPremises[] = {
-          "commissariat", "tribunal",   "prefecture", "sous-prefecture", "mairie",
-          "gendarmerie",  "brigade",    "siege",      "salle",           "consulat",
-          "ambassade",    "ministere",  "palais",     "tgi",             "tj",
-          "cour",         "parquet",    "ofii",       "ofpra",           "cnda",
-          "caserne",      "greffe",     "hotel-de-ville", "cpam",        "caf"};
+      static const char* kPremises[] = {"commissariat",
+                                        "tribunal",
+                                        "prefecture",
+                                        "sous-prefecture",
+                                        "mairie",
+                                        "gendarmerie",
+                                        "brigade",
+                                        "siege",
+                                        "salle",
+                                        "consulat",
+                                        "ambassade",
+                                        "ministere",
+                                        "palais",
+                                        "tgi",
+                                        "tj",
+                                        "cour",
+                                        "parquet",
+                                        "ofii",
+                                        "ofpra",
+                                        "cnda",
+                                        "caserne",
+                                        "greffe",
+                                        "hotel-de-ville",
+                                        "cpam",
+                                        "caf"};
       for (const char* w : kPremises)
         if (p.folded == w) return true;
     }
@@ -1266,9 +1280,9 @@ class TokenScan {
     // Abbreviations with their full stop, in any case ("str.", "ul.", "Bd.", "cad."); full
     // words capitalised ("Strada", "Via", "Calle": "via WhatsApp" is prose).
     static const char* kAbbrev[] = {"str", "ul", "bd", "bld", "cad", "sok", "al", "bul", "sos"};
-    static const char* kWords[] = {"strada",   "ulica",   "ulitsa",  "via",     "calle",
-                                   "rua",      "sokak",   "caddesi", "bulevardul", "strasse",
-                                   "avenida",  "carrer",  "soseaua", "ulitza",  "sokagi"};
+    static const char* kWords[] = {"strada",  "ulica",  "ulitsa",  "via",        "calle",
+                                   "rua",     "sokak",  "caddesi", "bulevardul", "strasse",
+                                   "avenida", "carrer", "soseaua", "ulitza",     "sokagi"};
     bool street = false;
     if (punct(i + 1, "."))
       for (const char* w : kAbbrev) street |= t.folded == w;
@@ -1363,8 +1377,7 @@ class TokenScan {
     // "bât. C" is an abbreviation; "dans le bâtiment. Il dit", "vers le logement.\n2." end a
     // sentence.
     const bool abbreviation = t.folded == "bat" || t.folded == "appt" || t.folded == "apt" ||
-                              t.folded == "ap" ||
-                              t.folded == "esc" || t.folded == "appart";
+                              t.folded == "ap" || t.folded == "esc" || t.folded == "appart";
     if (punct(k, ".")) {
       if (!abbreviation) return;
       ++k;
@@ -1421,8 +1434,8 @@ class TokenScan {
       return k + 2;
     // The year first: "né en 1998 le 2 mai".
     if (!a.has_letter && a.text.size() == 4 && is(k + 1, "le") && k + 3 < t_.size() &&
-        t_[k + 2].word && (t_[k + 2].folded == "1er" || (!t_[k + 2].has_letter &&
-                                                          t_[k + 2].text.size() <= 2)) &&
+        t_[k + 2].word &&
+        (t_[k + 2].folded == "1er" || (!t_[k + 2].has_letter && t_[k + 2].text.size() <= 2)) &&
         lexicon::is_month(t_[k + 3].folded))
       return k + 3;
     return std::string::npos;
@@ -1687,8 +1700,8 @@ class TokenScan {
           (digits_n(t_[i + 2].text, 2, 2) || t_[i + 2].text == "2A" || t_[i + 2].text == "2B") &&
           !(i + 3 < t_.size() && t_[i + 3].word && t_[i + 3].has_digit &&
             t_[i + 3].start - t_[i + 2].end == 1)) {
-        static const char* kUnits[] = {"EUR", "KM", "CV", "HT", "TTC", "KG", "MB", "GB", "RN",
-                                       "RD",  "ANS", "AN", "MN", "MIN", "H", "CM", "MM", "KW"};
+        static const char* kUnits[] = {"EUR", "KM",  "CV", "HT", "TTC", "KG", "MB", "GB", "RN",
+                                       "RD",  "ANS", "AN", "MN", "MIN", "H",  "CM", "MM", "KW"};
         bool unit = false;
         for (const char* u : kUnits) unit |= t_[i + 1].text == u;
         if (!unit) {
@@ -1791,10 +1804,13 @@ class TokenScan {
 // ---- names in other scripts ------------------------------------------------------------
 
 // Cyrillic letters (U+0400–U+04FF): upper case is U+0400–U+042F (D0 80–D0 AF in UTF-8).
-bool cyrillic_lead(unsigned char c) { return c >= 0xD0 && c <= 0xD3; }
+bool cyrillic_lead(unsigned char c) {
+  return c >= 0xD0 && c <= 0xD3;
+}
 bool cyrillic_upper(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xD0 &&
-         static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0xAF;
+         static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+         static_cast<unsigned char>(s[i + 1]) <= 0xAF;
 }
 bool cyrillic_letter(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && cyrillic_lead(static_cast<unsigned char>(s[i])) &&
@@ -1827,7 +1843,10 @@ void find_other_scripts(std::string_view s, Collector& out) {
         if (lower == 0 || (w < s.size() && (cyrillic_letter(s, w) || ascii_alnum(s[w])))) break;
         ++words;
         end = w;
-        if (w < s.size() && s[w] == ' ') k = w + 1; else break;
+        if (w < s.size() && s[w] == ' ')
+          k = w + 1;
+        else
+          break;
       }
       if (words >= 2 && boundary_before(s, start)) out.add(K::person_name, start, end);
       i = end > i ? end : i + 2;
@@ -1841,20 +1860,23 @@ void find_other_scripts(std::string_view s, Collector& out) {
         std::size_t b = i;
         while (b > 0 && s[b - 1] == ' ') --b;
         bool bracket = false;
-        if (b > 0 && s[b - 1] == '(') bracket = true, --b;
-        else if (b >= 3 && s.substr(b - 3, 3) == "\xEF\xBC\x88") bracket = true, b -= 3;  // （
+        if (b > 0 && s[b - 1] == '(')
+          bracket = true, --b;
+        else if (b >= 3 && s.substr(b - 3, 3) == "\xEF\xBC\x88")
+          bracket = true, b -= 3;  // （
         while (b > 0 && s[b - 1] == ' ') --b;
         bool name = bracket && b > 0 && out.covered(b - 1, b);
         if (!name) {
           std::size_t from = b > 30 ? b - 30 : 0;
           auto before = lexicon::fold(s.substr(from, b - from));
-          while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.pop_back();
-          for (std::string_view cue : {"mme", "m.", "madame", "monsieur", "mlle", "mr", "appelle",
-                                       "appelait", "nom", "prenom", "nommee", "nomme", "prenommee",
-                                       "dite", "alias", "surnommee"})
+          while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
+            before.pop_back();
+          for (std::string_view cue :
+               {"mme", "m.", "madame", "monsieur", "mlle", "mr", "appelle", "appelait", "nom",
+                "prenom", "nommee", "nomme", "prenommee", "dite", "alias", "surnommee"})
             if (before.ends_with(cue) &&
-                (before.size() == cue.size() || !std::isalpha(static_cast<unsigned char>(
-                                                    before[before.size() - cue.size() - 1]))))
+                (before.size() == cue.size() ||
+                 !std::isalpha(static_cast<unsigned char>(before[before.size() - cue.size() - 1]))))
               name = true;
         }
         if (name) out.add(K::person_name, i, e);
@@ -1873,9 +1895,8 @@ void find_other_scripts(std::string_view s, Collector& out) {
 // (digits then 号): "…镇上沙村25号".
 void find_chinese_addresses(std::string_view s, Collector& out) {
   static constexpr std::string_view kHao = "\xE5\x8F\xB7";  // 号
-  static constexpr std::string_view kDivisions[] = {"\xE7\x9C\x81", "\xE5\xB8\x82",
-                                                    "\xE5\x8E\xBF", "\xE9\x95\x87",
-                                                    "\xE6\x9D\x91", "\xE8\xB7\xAF",
+  static constexpr std::string_view kDivisions[] = {"\xE7\x9C\x81", "\xE5\xB8\x82", "\xE5\x8E\xBF",
+                                                    "\xE9\x95\x87", "\xE6\x9D\x91", "\xE8\xB7\xAF",
                                                     "\xE8\xA1\x97"};
   for (auto at = s.find(kHao); at != std::string_view::npos; at = s.find(kHao, at + 3)) {
     std::size_t b = at;
@@ -1899,12 +1920,12 @@ void find_chinese_addresses(std::string_view s, Collector& out) {
 // group, groups parted by spaces or commas) to 9 digits or more: a tens word makes a group of
 // two digits, units alone one digit each. Prose that counts ("plus deux ou trois") is short.
 void find_spelled_phones(std::string_view s, Collector& out) {
-  static constexpr std::string_view kUnits[] = {"zero", "z\xC3\xA9ro", "un",   "deux",
-                                                "trois", "quatre",    "cinq", "six",
-                                                "sept", "huit",       "neuf"};
+  static constexpr std::string_view kUnits[] = {"zero",  "z\xC3\xA9ro", "un",   "deux",
+                                                "trois", "quatre",      "cinq", "six",
+                                                "sept",  "huit",        "neuf"};
   static constexpr std::string_view kTens[] = {
-      "dix",    "onze",    "douze",    "treize",    "quatorze", "quinze", "seize",
-      "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante", "et"};
+      "dix",   "onze",   "douze",  "treize",   "quatorze",  "quinze",   "seize",
+      "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "et"};
   auto lower_word_at = [&](std::size_t i, std::size_t& e) {
     e = i;
     while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) ||
@@ -1973,7 +1994,8 @@ void find_foreign_shapes(std::string_view s, Collector& out) {
     while (e < s.size() && ascii_digit(s[e])) ++e;
     return e - i;
   };
-  auto before_has = [&](std::size_t i, std::size_t span, std::initializer_list<std::string_view> ws) {
+  auto before_has = [&](std::size_t i, std::size_t span,
+                        std::initializer_list<std::string_view> ws) {
     std::size_t from = i > span ? i - span : 0;
     auto before = lexicon::fold(s.substr(from, i - from));
     const auto stop = before.find_last_of(".;\n");
@@ -2049,9 +2071,10 @@ void find_id_format_births(std::string_view s, Collector& out) {
     if (ye - y != 4) continue;
     std::size_t from = i > 40 ? i - 40 : 0;
     const auto before = lexicon::fold(s.substr(from, i - from));
-    if (before.find("birth") != std::string::npos || before.find("naissance") != std::string::npos ||
-        before.find("dob") != std::string::npos || before.find("ddn") != std::string::npos ||
-        before.find("nee") != std::string::npos || before.find("ne le") != std::string::npos)
+    if (before.find("birth") != std::string::npos ||
+        before.find("naissance") != std::string::npos || before.find("dob") != std::string::npos ||
+        before.find("ddn") != std::string::npos || before.find("nee") != std::string::npos ||
+        before.find("ne le") != std::string::npos)
       out.add(K::date_of_birth, i, ye);
   }
 }
@@ -2068,7 +2091,9 @@ void find_table_cells(std::string_view s, Collector& out) {
     std::size_t line_end = s.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = s.size();
     const auto line = s.substr(line_start, line_end - line_start);
-    auto count = [&](char c) { return static_cast<std::size_t>(std::count(line.begin(), line.end(), c)); };
+    auto count = [&](char c) {
+      return static_cast<std::size_t>(std::count(line.begin(), line.end(), c));
+    };
     if (!sep || count(sep) + 1 != columns.size()) {
       columns.clear();
       sep = 0;
@@ -2082,7 +2107,8 @@ void find_table_cells(std::string_view s, Collector& out) {
         std::size_t b = 0;
         while (true) {
           std::size_t e = line.find(sep, b);
-          auto f = lexicon::fold(line.substr(b, e == std::string_view::npos ? line.size() - b : e - b));
+          auto f =
+              lexicon::fold(line.substr(b, e == std::string_view::npos ? line.size() - b : e - b));
           while (!f.empty() && (f.front() == ' ' || f.front() == '_')) f.erase(0, 1);
           while (!f.empty() && (f.back() == ' ' || f.back() == '\r')) f.pop_back();
           int kind = 0;
@@ -2135,15 +2161,38 @@ void find_table_cells(std::string_view s, Collector& out) {
 // Public persons cited in the field's reading and press (authors, ministers, activists): their
 // names are not a victim's. A short curated list, matched on the whole name only.
 bool public_figure(std::string_view text) {
-  static constexpr std::string_view kPublic[] = {
-      "chimamanda ngozi adichie", "frantz fanon",      "christiane taubira", "simone weil",
-      "simone de beauvoir",       "aime cesaire",      "gisele halimi",      "robert badinter",
-      "nadia murad",              "denis mukwege",     "malala yousafzai",   "angela davis",
-      "toni morrison",            "assia djebar",      "leila slimani",      "annie ernaux",
-      "marlene schiappa",         "elisabeth moreno",  "aurore berge",       "eric dupond-moretti",
-      "gerald darmanin",          "emmanuel macron",   "nelson mandela",     "martin luther king",
-      "victor hugo",              "emile zola",        "olympe de gouges",   "louise michel",
-      "siliadin",                 "rantsev",           "kofi annan",         "antonio guterres"};
+  static constexpr std::string_view kPublic[] = {"chimamanda ngozi adichie",
+                                                 "frantz fanon",
+                                                 "christiane taubira",
+                                                 "simone weil",
+                                                 "simone de beauvoir",
+                                                 "aime cesaire",
+                                                 "gisele halimi",
+                                                 "robert badinter",
+                                                 "nadia murad",
+                                                 "denis mukwege",
+                                                 "malala yousafzai",
+                                                 "angela davis",
+                                                 "toni morrison",
+                                                 "assia djebar",
+                                                 "leila slimani",
+                                                 "annie ernaux",
+                                                 "marlene schiappa",
+                                                 "elisabeth moreno",
+                                                 "aurore berge",
+                                                 "eric dupond-moretti",
+                                                 "gerald darmanin",
+                                                 "emmanuel macron",
+                                                 "nelson mandela",
+                                                 "martin luther king",
+                                                 "victor hugo",
+                                                 "emile zola",
+                                                 "olympe de gouges",
+                                                 "louise michel",
+                                                 "siliadin",
+                                                 "rantsev",
+                                                 "kofi annan",
+                                                 "antonio guterres"};
   const auto f = lexicon::fold(text);
   for (auto p : kPublic)
     if (f.find(p) != std::string::npos) return true;
@@ -2169,9 +2218,8 @@ std::vector<Finding> find_identifiers(std::string_view text) {
   find_id_format_births(text, out);
   find_table_cells(text, out);
   auto found = out.finish();
-  std::erase_if(found, [](const Finding& f) {
-    return f.kind == K::person_name && public_figure(f.text);
-  });
+  std::erase_if(found,
+                [](const Finding& f) { return f.kind == K::person_name && public_figure(f.text); });
   return found;
 }
 

@@ -17,9 +17,8 @@ namespace {
 using Set = std::unordered_set<std::string_view>;
 
 const Set& titles() {
-  static const Set s{"mme", "madame", "mlle",   "mademoiselle", "monsieur", "mr",
-                     "m",   "mrs",    "ms",     "miss",         "mister",   "sr",
-                     "sra", "senor",  "senora", "dona",         "don",
+  static const Set s{"mme", "madame", "mlle", "mademoiselle", "monsieur", "mr", "m", "mrs", "ms",
+                     "miss", "mister", "sr", "sra", "senor", "senora", "dona", "don",
                      // Haitian Creole and Thai forms of address: "Madanm Joseph", "Nong May".
                      "madanm", "nong"};
   return s;
@@ -32,13 +31,12 @@ const Set& determiners() {
 }
 
 const Set& name_cues() {
-  static const Set s{"prenommee",  "prenomme", "prenommees", "prenommes", "surnommee",
-                     "surnomme",   "surnom",   "nommee",     "nomme",     "denommee",
-                     "denomme",    "appelee",  "appele",     "appelle",   "appelait",
-                     "appelaient", "appeler",  "alias",      "dite",      "dit",
-                     "prenom",     "nom",      "patronyme",  "identite",  "pseudonyme",
+  static const Set s{"prenommee", "prenomme", "prenommees", "prenommes", "surnommee", "surnomme",
+                     "surnom", "nommee", "nomme", "denommee", "denomme", "appelee", "appele",
+                     "appelle", "appelait", "appelaient", "appeler", "alias", "dite", "dit",
+                     "prenom", "nom", "patronyme", "identite", "pseudonyme",
                      // "le gars qu'elles appellent « Papito »", "on le surnomme « Boss »"
-                     "appellent",  "surnomment", "surnommaient", "nomment", "nommaient"};
+                     "appellent", "surnomment", "surnommaient", "nomment", "nommaient"};
   return s;
 }
 
@@ -245,14 +243,14 @@ const Set& not_names() {
       "observations", "observation", "faits", "profil", "victime", "victimes", "personne",
       "personnes", "femme", "femmes", "homme", "hommes", "mineure", "mineur", "mineures", "mineurs",
       "majeure", "majeur", "jeune", "jeunes", "fille", "filles", "garcon", "garcons", "enfant",
-      "madame", "monsieur", "bonjour", "oba", "merci", "cordialement", "entretien", "audition", "plainte",
-      "depot", "dossier", "ref", "reference", "date", "lieu", "age", "sexe", "nationalite", "forme",
-      "secteur", "indicateurs", "type", "statut", "etat", "origine", "total", "nombre", "oui",
-      "non", "ok", "nb", "pj", "cf", "voir", "rdv", "tel", "mail", "fax", "sms", "whatsapp",
-      "facebook", "instagram", "tiktok", "snapchat", "telegram", "signal", "google", "internet",
-      "web", "vivastreet", "wannonce", "sexemodel", "escort", "annonce", "annonces", "site",
-      "sites", "reseau", "reseaux", "pv", "ip", "tgi", "cra", "cao", "samusocial", "trajectoire",
-      "hotline", "numero", "vert"};
+      "madame", "monsieur", "bonjour", "oba", "merci", "cordialement", "entretien", "audition",
+      "plainte", "depot", "dossier", "ref", "reference", "date", "lieu", "age", "sexe",
+      "nationalite", "forme", "secteur", "indicateurs", "type", "statut", "etat", "origine",
+      "total", "nombre", "oui", "non", "ok", "nb", "pj", "cf", "voir", "rdv", "tel", "mail", "fax",
+      "sms", "whatsapp", "facebook", "instagram", "tiktok", "snapchat", "telegram", "signal",
+      "google", "internet", "web", "vivastreet", "wannonce", "sexemodel", "escort", "annonce",
+      "annonces", "site", "sites", "reseau", "reseaux", "pv", "ip", "tgi", "cra", "cao",
+      "samusocial", "trajectoire", "hotline", "numero", "vert"};
   return s;
 }
 
@@ -264,23 +262,20 @@ const Set& name_particles() {
 }
 
 const Set& street_types() {
-  static const Set s{"rue",         "avenue",    "av",        "ave",       "boulevard", "bd",
-                     "bld",         "bvd",       "place",     "pl",        "impasse",   "imp",
-                     "allee",       "chemin",    "ch",        "route",     "rte",       "quai",
-                     "cours",       "square",    "sq",        "passage",   "faubourg",  "fbg",
-                     "villa",       "cite",      "residence", "res",       "sentier",   "voie",
-                     "rond-point",  "esplanade", "parvis",    "promenade", "hameau",    "lieu-dit",
-                     "lotissement", "montee",    "ruelle",    "traverse",  "street",    "st",
-                     "road",        "rd",        "strada",    "calle",     "rua",       "ulica",
-                     "strasse",     "str",
+  static const Set s{"rue", "avenue", "av", "ave", "boulevard", "bd", "bld", "bvd", "place", "pl",
+                     "impasse", "imp", "allee", "chemin", "ch", "route", "rte", "quai", "cours",
+                     "square", "sq", "passage", "faubourg", "fbg", "villa", "cite", "residence",
+                     "res", "sentier", "voie", "rond-point", "esplanade", "parvis", "promenade",
+                     "hameau", "lieu-dit", "lotissement", "montee", "ruelle", "traverse", "street",
+                     "st", "road", "rd", "strada", "calle", "rua", "ulica", "strasse", "str",
                      // Albanian and Turkish: "Rruga e Kavajës", "Atatürk Caddesi", "… Sokak"
-                     "rruga",       "bulevardi", "caddesi", "cadde", "sokak", "sokagi"};
+                     "rruga", "bulevardi", "caddesi", "cadde", "sokak", "sokagi"};
   return s;
 }
 
 const Set& building_words() {
-  static const Set s{"appartement", "appart", "appt",  "apt",      "batiment", "bat",    "escalier",
-                     "esc",         "etage",  "porte", "logement", "bloc",     "entree", "boite",
+  static const Set s{"appartement", "appart", "appt", "apt", "batiment", "bat", "escalier", "esc",
+                     "etage", "porte", "logement", "bloc", "entree", "boite",
                      // a plot on a caravan site ("allée 4, caravane 12"); Albanian "Pallati
                      // 112, Shkalla 3, Ap. 18" (building, staircase, flat)
                      "caravane", "emplacement", "pallati", "shkalla", "ap"};
@@ -310,8 +305,8 @@ const Set& passport_cues() {
 }
 const Set& identity_card_cues() {
   // "cin": the Moroccan and Tunisian carte d'identité nationale; "lichna" the Bulgarian one.
-  static const Set s{"cni",    "identite", "id",    "identity", "buletin",
-                     "kimlik", "cedula",   "cic",   "cin",      "lichna"};
+  static const Set s{"cni",    "identite", "id",  "identity", "buletin",
+                     "kimlik", "cedula",   "cic", "cin",      "lichna"};
   return s;
 }
 const Set& residence_permit_cues() {
@@ -325,12 +320,11 @@ const Set& plate_cues() {
   return s;
 }
 const Set& social_cues() {
-  static const Set s{"snap",       "snapchat",    "insta",    "instagram", "tiktok",
-                     "facebook",   "fb",          "telegram", "twitter",   "pseudo",
-                     "pseudonyme", "identifiant", "username", "onlyfans",  "messenger",
-                     "signal",     "vk",          "wechat",   "skype",     "tinder",
+  static const Set s{"snap", "snapchat", "insta", "instagram", "tiktok", "facebook", "fb",
+                     "telegram", "twitter", "pseudo", "pseudonyme", "identifiant", "username",
+                     "onlyfans", "messenger", "signal", "vk", "wechat", "skype", "tinder",
                      // "LINE ID: maymay_thai95" (the Thai messenger), Viber, Kik
-                     "line",       "viber",       "kik"};
+                     "line", "viber", "kik"};
   return s;
 }
 const Set& nir_cues() {
@@ -338,44 +332,15 @@ const Set& nir_cues() {
   return s;
 }
 const Set& profile_domains() {
-  static const Set s{"facebook.com",
-                     // link-in-bio pages, which gather a person's profiles and ads
-                     "linktr.ee",
-                     "beacons.ai",
-                     "allmylinks.com",
-                     "lnk.bio",
-                     "linkin.bio",
-                     "taplink.cc",
-                     "solo.to",
-                     "fb.com",
-                     "m.facebook.com",
-                     "fr-fr.facebook.com",
-                     "instagram.com",
-                     "tiktok.com",
-                     "snapchat.com",
-                     "twitter.com",
-                     "x.com",
-                     "linkedin.com",
-                     "t.me",
-                     "telegram.me",
-                     "wa.me",
-                     "vk.com",
-                     "ok.ru",
-                     "onlyfans.com",
-                     "badoo.com",
-                     "tinder.com",
-                     "gotinder.com",
-                     "youtube.com",
-                     "vivastreet.com",
-                     "wannonce.com",
-                     "sexemodel.com",
-                     "escort-advisor.com",
-                     "6annonce.com",
-                     "leboncoin.fr",
-                     "annonce-sexe.com",
-                     "massage-annonce.com",
-                     "skokka.com",
-                     "locanto.fr"};
+  static const Set s{
+      "facebook.com",
+      // link-in-bio pages, which gather a person's profiles and ads
+      "linktr.ee", "beacons.ai", "allmylinks.com", "lnk.bio", "linkin.bio", "taplink.cc", "solo.to",
+      "fb.com", "m.facebook.com", "fr-fr.facebook.com", "instagram.com", "tiktok.com",
+      "snapchat.com", "twitter.com", "x.com", "linkedin.com", "t.me", "telegram.me", "wa.me",
+      "vk.com", "ok.ru", "onlyfans.com", "badoo.com", "tinder.com", "gotinder.com", "youtube.com",
+      "vivastreet.com", "wannonce.com", "sexemodel.com", "escort-advisor.com", "6annonce.com",
+      "leboncoin.fr", "annonce-sexe.com", "massage-annonce.com", "skokka.com", "locanto.fr"};
   return s;
 }
 
@@ -540,24 +505,20 @@ bool may_be_name(std::string_view f) {
 // the French administration's service boxes ("pref-etrangers@", "ddets-traite@").
 const Set& functional_local_parts() {
   static const Set s{
-      "contact",     "contacts",     "accueil",     "info",           "infos",
-      "information", "informations", "secretariat", "direction",      "administration",
-      "service",     "services",     "support",     "permanence",     "juridique",
-      "signalement", "signalements", "plainte",     "plaintes",       "communication",
-      "presse",      "rh",           "recrutement", "benevoles",      "benevolat",
-      "dons",        "standard",     "courrier",    "courriers",      "mairie",
-      "prefecture",  "webmaster",    "noreply",     "no-reply",       "admin",
-      "hello",       "bonjour",      "asile",       "etrangers",      "sejour",
-      "traite",      "referent",     "referente",   "coordination",   "siege",
-      "bureau",      "office",       "ecoute",      "urgence",        "hebergement",
-      "social",      "aide",         "assistance",  "accompagnement", "formation",
+      "contact", "contacts", "accueil", "info", "infos", "information", "informations",
+      "secretariat", "direction", "administration", "service", "services", "support", "permanence",
+      "juridique", "signalement", "signalements", "plainte", "plaintes", "communication", "presse",
+      "rh", "recrutement", "benevoles", "benevolat", "dons", "standard", "courrier", "courriers",
+      "mairie", "prefecture", "webmaster", "noreply", "no-reply", "admin", "hello", "bonjour",
+      "asile", "etrangers", "sejour", "traite", "referent", "referente", "coordination", "siege",
+      "bureau", "office", "ecoute", "urgence", "hebergement", "social", "aide", "assistance",
+      "accompagnement", "formation",
       // a team's or a function's box, at any domain: "maraude@amicale-du-nid.org"
-      "maraude",     "maraudes",     "equipe",      "permanences",    "orientation",
-      "orientations", "veille",      "antenne",     "delegation",     "mission",
-      "guichet",     "juriste",      "juristes",    "victimes",       "prevention",
-      "education",   "enfance",      "jeunesse",    "partenariats",   "partenaires",
-      "admission",   "admissions",   "inscription", "inscriptions",   "facturation",
-      "comptabilite", "compta",      "sante",       "medical",        "mediation"};
+      "maraude", "maraudes", "equipe", "permanences", "orientation", "orientations", "veille",
+      "antenne", "delegation", "mission", "guichet", "juriste", "juristes", "victimes",
+      "prevention", "education", "enfance", "jeunesse", "partenariats", "partenaires", "admission",
+      "admissions", "inscription", "inscriptions", "facturation", "comptabilite", "compta", "sante",
+      "medical", "mediation"};
   return s;
 }
 

@@ -193,10 +193,10 @@ TEST(FieldImport, ARowErrorCarriesItsRulesCodeAndTheValueAtFaultForTheUIsWords) 
   for (const auto& e : parsed.errors)
     got.push_back(std::to_string(e.row) + ":" + e.column + ":" + e.code + ":" + e.value);
   // The list's item at fault, not the whole cell; a header error has its own code.
-  EXPECT_EQ(got, (std::vector<std::string>{"2:contact_month:out_of_range:13",
-                                           "2:minor_at_exploitation:unknown_code:false",
-                                           "3:contact_year:not_a_number:deux mille",
-                                           "3:forms:unknown_code:EXP_NOPE"}));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{
+                "2:contact_month:out_of_range:13", "2:minor_at_exploitation:unknown_code:false",
+                "3:contact_year:not_a_number:deux mille", "3:forms:unknown_code:EXP_NOPE"}));
   auto header = field::template_header();
   header[0] = "annee";
   const auto bad = field::parse_import({header}, kToday);

@@ -95,8 +95,8 @@ ParsedImport parse_import(const text::Table& rows, Today today) {
     if (i == 0 && name.starts_with("\xEF\xBB\xBF")) name = name.substr(3);
     if (name.empty()) continue;
     if (std::find(header.begin(), header.end(), name) == header.end())
-      out.errors.push_back(
-          {1, name, "Unknown column '" + name + "': use the template's columns.", "unknown_column"});
+      out.errors.push_back({1, name, "Unknown column '" + name + "': use the template's columns.",
+                            "unknown_column"});
     else
       at[name] = i;
   }
@@ -177,7 +177,7 @@ ParsedImport parse_import(const text::Table& rows, Today today) {
       if (!said.insert(column).second) continue;
       // A free text is not quoted back (the guard's finding says what it found in it).
       auto value = e.code.starts_with("identifier.") || column == "note" ? std::string()
-                                                                          : cell(column.c_str());
+                                                                         : cell(column.c_str());
       if (const auto slash = e.field.find('/'); slash != std::string::npos) {
         const auto items = split_codes(value);
         const auto n = std::stoul(e.field.substr(slash + 1));

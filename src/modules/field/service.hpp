@@ -43,8 +43,9 @@ struct ImportError {
   std::size_t row = 0;  // spreadsheet row, the header being row 1
   std::string column;   // the template's column name, "" for the whole row
   std::string message;
-  std::string code = "invalid";  // the rule's code ("unknown_code", "required"…), for the UI's words
-  std::string value;             // the cell as written (for "'x' is not a code of…")
+  std::string code =
+      "invalid";      // the rule's code ("unknown_code", "required"…), for the UI's words
+  std::string value;  // the cell as written (for "'x' is not a code of…")
   boost::json::object details = {};  // the rule's own (the identifier guard's FR/EN hint)
 };
 
