@@ -2143,10 +2143,10 @@ void find_table_cells(std::string_view s, Collector& out) {
       const bool digit = std::any_of(cell.begin(), cell.end(), ascii_digit);
       // A cell that says no name is known: "anonyme", "inconnue", "NC", "refus".
       const auto cf = lexicon::fold(cell);
-      const bool placeholder = cf == "anonyme" || cf.starts_with("inconnu") || cf == "nc" ||
+      const bool withheld = cf == "anonyme" || cf.starts_with("inconnu") || cf == "nc" ||
                                cf == "n/a" || cf == "na" || cf.starts_with("refus") ||
                                cf.starts_with("non ") || cf == "x" || cf == "xx" || cf == "?";
-      if ((columns[col] == 1 && letter && !digit && cell.size() >= 2 && !placeholder) ||
+      if ((columns[col] == 1 && letter && !digit && cell.size() >= 2 && !withheld) ||
           (columns[col] == 2 && digit && cell.size() >= 6))
         out.add(columns[col] == 1 ? K::person_name : K::date_of_birth, line_start + cb,
                 line_start + ce);

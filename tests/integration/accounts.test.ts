@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type Reply } from '../support/http';
 import { totp } from '../support/totp';
 import { execSql, runVigie, startVigie, type Vigie } from '../support/vigie';
+import { until } from '../support/wait';
 
 let vigie: Vigie;
 let policeSecret = '';
@@ -305,10 +306,7 @@ describe('audit trail', () => {
     const checkpoint = cli(['audit', 'checkpoint']).stdout.trim();
     const file = join(vigie.dataDir, 'audit.checkpoint');
     const named = () => (existsSync(file) ? `${JSON.parse(readFileSync(file, 'utf8')).seq}:${JSON.parse(readFileSync(file, 'utf8')).hash}` : '');
-    for (const end = Date.now() + 20_000; named() !== checkpoint; ) {
-      if (Date.now() > end) throw new Error(`serve's checkpoint never named ${checkpoint}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await until(`serve's checkpoint naming ${checkpoint}`, () => named() === checkpoint);
     expect(cli(['audit', 'verify']).stdout).toMatch(/audit trail intact: \d+ entries/);
     const rows = () => execSql(vigie.dbUrl, 'SELECT seq, outcome FROM audit_log ORDER BY seq').trim().split('\n');
     expect(rows().length).toBeGreaterThan(10);

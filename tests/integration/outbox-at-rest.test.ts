@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { request } from '../support/http';
 import { SmtpSink } from '../support/smtp-sink';
 import { execSql, freshDatabase, startVigie, vigieBin, type Vigie } from '../support/vigie';
+import { until } from '../support/wait';
 
 const PASSWORD = 'une phrase de passe assez longue';
 let vigie: Vigie | undefined;
@@ -63,7 +64,7 @@ describe('the outbox at rest', () => {
     for (const token of [invitation, reset]) expect(copy).not.toContain(token);
     // Sent rows keep no body: wait until every queued message is recorded as sent.
     const unsent = () => Number(execSql(vigie!.dbUrl, 'SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL').trim());
-    for (let i = 0; i < 100 && unsent() > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await until('every queued message sent', () => unsent() === 0);
     expect(unsent()).toBe(0);
     expect(execSql(vigie.dbUrl, "SELECT count(*) FROM mail_outbox WHERE body <> ''").trim()).toBe('0');
     await vigie.stop();

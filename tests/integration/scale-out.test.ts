@@ -13,6 +13,7 @@ import { request } from '../support/http';
 import { PASSWORD, PlanActors } from '../support/plan-session';
 import { SmtpSink } from '../support/smtp-sink';
 import { backendName, execSql, freshDatabase, pgAdminUrl, startVigie, vigieBin, type Vigie } from '../support/vigie';
+import { until } from '../support/wait';
 
 const COORD = 'coordination@miprof.test';
 const PILOTS = ['DGT', 'DGCS'];
@@ -20,17 +21,6 @@ const REFERENTS_PER_PILOT = 8;
 const INTERVAL_S = 2;
 const OPENED = 'Nouvelle campagne de suivi';
 const OVERDUE = 'Point d\'avancement en retard';
-
-// Polls `check` until it returns a value (not undefined), failing after `timeoutMs`.
-async function until<T>(what: string, check: () => T | undefined, timeoutMs = 20000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = check();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 if (!pgAdminUrl) {
   describe('scale-out on one database', () => {
