@@ -42,10 +42,19 @@ class Collector {
       if (start < f.end && f.start < end) return true;
     return false;
   }
+  // Forgets the findings of one kind that overlap [start, end).
+  void drop(K kind, std::size_t start, std::size_t end) {
+    std::erase_if(
+        found_, [&](const Finding& f) { return f.kind == kind && start < f.end && f.start < end; });
+  }
   // Sorted, overlaps merged: the earlier (then longer) finding wins.
   std::vector<Finding> finish() {
+    // Over the same span, a kind read from its shape or its cue ("au nom de bakary_jobs_france"
+    // is a handle) wins over a person's name.
     std::sort(found_.begin(), found_.end(), [](const Finding& a, const Finding& b) {
-      return a.start != b.start ? a.start < b.start : a.end > b.end;
+      if (a.start != b.start) return a.start < b.start;
+      if (a.end != b.end) return a.end > b.end;
+      return (a.kind != K::person_name) > (b.kind != K::person_name);
     });
     std::vector<Finding> out;
     for (auto& f : found_) {
@@ -239,8 +248,10 @@ void find_links(std::string_view s, Collector& out) {
       continue;
     }
     std::size_t j = i;
+    // ';' and '|' part the cells of a pasted table ("Instagram;https://…").
     while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j])) && s[j] != '"' &&
-           s[j] != '<' && s[j] != '>' && s[j] != ')' && static_cast<unsigned char>(s[j]) < 0x80)
+           s[j] != '<' && s[j] != '>' && s[j] != ')' && s[j] != ';' && s[j] != '|' &&
+           static_cast<unsigned char>(s[j]) < 0x80)
       ++j;
     while (j > i && std::string_view(".,;:!?'").find(s[j - 1]) != std::string_view::npos) --j;
     std::string_view cand = s.substr(i, j - i);
@@ -436,6 +447,17 @@ bool switchboard_before(std::string_view s, std::size_t i) {
          before.find("switchboard") != std::string::npos;
 }
 
+// "01 39 50 12 00 (standard)", "04 91 00 00 00, accueil": the label after the number.
+bool switchboard_after(std::string_view s, std::size_t end) {
+  auto after = lexicon::fold(s.substr(end, std::min<std::size_t>(24, s.size() - end)));
+  const auto stop = after.find_first_of(".;\n");
+  if (stop != std::string::npos) after.erase(stop);
+  return after.find("standard") != std::string::npos ||
+         after.find("switchboard") != std::string::npos ||
+         after.find("accueil") != std::string::npos ||
+         after.find("secretariat") != std::string::npos;
+}
+
 // A NIR's first group is its sex digit (or all 13 or 15 digits): a run whose first group of 4
 // or 5 digits is joined by a hyphen is a file number or a foreign card ("2024-075-003812",
 // "35202-4817392-5").
@@ -490,7 +512,7 @@ void find_number_runs(std::string_view s, Collector& out) {
       } else if (!plus && digits.starts_with("00") && n >= 11 && n <= 15) {
         out.add(K::phone, i, end);
       } else if (!plus && digits[0] == '0' && (n == 10 || n == 11) && !service_line(digits) &&
-                 !switchboard_before(s, i)) {
+                 !switchboard_before(s, i) && !switchboard_after(s, end)) {
         out.add(K::phone, i, end);
       } else if (!plus && nir_structure(digits) &&
                  // "2024-075-003812": a file number opens with a year and a hyphen; a NIR
@@ -539,9 +561,171 @@ class TokenScan {
       documents(i);
       plates(i);
       social_cues(i);
+      address_forms(i);
+      quoted_nickname(i);
+      caps_first_name(i);
     }
     list_of_persons();
     if (caps_text_) police_style_names();
+    public_offices();
+  }
+
+  // "la Défenseure des droits, Claire Hédon", "le ministre de l'Intérieur Gérald Darmanin",
+  // "Mme X, députée du Nord": a person named in a public office acts in that office; the
+  // name is public, not a victim's. The office word is close before the name, in the same
+  // sentence, or right after it, behind a comma.
+  void public_offices() {
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (!t_[i].word || !public_office(i)) continue;
+      for (std::size_t k = i + 1; k < t_.size() && k <= i + 7; ++k) {
+        if (!t_[k].word) {
+          if (t_[k].text == "." || t_[k].text == ";" || t_[k].text == "!" || t_[k].text == "?" ||
+              t_[k].text == "(")
+            break;
+          continue;
+        }
+        if (t_[k].capitalised && !lexicon::is_title(t_[k].folded) &&
+            out_.covered(t_[k].start, t_[k].end)) {
+          out_.drop(K::person_name, t_[k].start, t_[k].end);
+          break;
+        }
+        // Only the office's own words come between: "le procureur de Bobigny a entendu
+        // Aminata" names a victim.
+        if (!t_[k].capitalised && !office_word(t_[k].folded)) break;
+      }
+      // After the name: "Aurore Bergé, ministre chargée de l'Égalité".
+      if (i >= 2 && punct(i - 1, ",") && t_[i - 2].word && t_[i - 2].capitalised)
+        out_.drop(K::person_name, t_[i - 2].start, t_[i - 2].end);
+    }
+  }
+  static bool office_word(std::string_view f) {
+    static const char* kWords[] = {"de",          "du",
+                                   "des",         "la",
+                                   "le",          "l",
+                                   "d",           "et",
+                                   "droits",      "chargee",
+                                   "charge",      "deleguee",
+                                   "delegue",     "generale",
+                                   "general",     "speciale",
+                                   "special",     "aupres",
+                                   "interieur",   "justice",
+                                   "travail",     "egalite",
+                                   "etat",        "republique",
+                                   "nationale",   "territoriale",
+                                   "territorial", "actuelle",
+                                   "actuel",      "ancienne",
+                                   "ancien",      "francaise",
+                                   "francais",    "europeenne",
+                                   "europeen",    "onu",
+                                   "nations",     "unies",
+                                   "gardes",      "garde",
+                                   "sceaux",      "affaires",
+                                   "etrangeres",  "solidarites",
+                                   "sante",       "familles",
+                                   "enfance",     "femmes",
+                                   "hommes",      "entre",
+                                   "lutte",       "contre",
+                                   "traite",      "etres",
+                                   "humains",     "a",
+                                   "en",          "fonction",
+                                   "madame",      "monsieur"};
+    for (const char* w : kWords)
+      if (f == w) return true;
+    return false;
+  }
+  bool public_office(std::size_t i) const {
+    static const char* kOffices[] = {
+        "ministre",   "ministres",   "defenseure",   "defenseur",   "deputee",    "depute",
+        "senatrice",  "senateur",    "prefet",       "prefete",     "maire",      "rapporteuse",
+        "rapporteur", "commissaire", "ambassadrice", "ambassadeur", "procureure", "procureur",
+        "secretaire", "presidente",  "president",    "sceaux"};
+    const auto& f = t_[i].folded;
+    bool office = false;
+    for (const char* w : kOffices) office |= f == w;
+    if (!office) return false;
+    // "secrétaire d'État", "présidente de la République": those two only with their office;
+    // a shelter's secretary or an association's president is a private person.
+    if (f == "secretaire")  // "secrétaire d'État", "secrétaire générale de la MIPROF"
+      return (is(i + 1, "d") && i + 3 < t_.size() && t_[i + 3].folded == "etat") ||
+             is(i + 1, "generale") || is(i + 1, "general");
+    if (f == "presidente" || f == "president") {
+      for (std::size_t k = i + 1; k < t_.size() && k <= i + 4; ++k)
+        if (is(k, "republique")) return true;
+      return false;
+    }
+    if (f == "commissaire") {  // "commissaire européenne", not the police's commissaire
+      for (std::size_t k = i + 1; k < t_.size() && k <= i + 2; ++k)
+        if (t_[k].folded.starts_with("europeen") || is(k, "haut") || is(k, "nations")) return true;
+      return i > 0 && is(i - 1, "haut-commissaire");
+    }
+    return true;
+  }
+
+  // Forms of address written in lower case before a name: Vietnamese "chú Long", "anh Tuấn",
+  // "chị Lan", "bà Hoa"; "tonton Moussa", "tata Awa"; Spanish and Portuguese "tío Rafa".
+  void address_forms(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || t.capitalised) return;
+    static constexpr std::string_view kForms[] = {
+        "ch\xC3\xBA", "anh",        "ch\xE1\xBB\x8B", "c\xC3\xB4",
+        "b\xC3\xA0",  "\xC3\xB4ng", "b\xC3\xA1\x63",  "tonton",
+        "tata",       "tantie",     "tanti",          "mamie",
+        "papy",       "papi",       "t\xC3\xADo",     "t\xC3\xAD\x61",
+        "tio",        "tia",        "dona",           "don",
+        "seu",        "hadj",       "hajj",           "hadja",
+        "el-hag",     "el-hadj",    "al-hajj"};
+    bool form = false;
+    for (auto f : kForms) form |= t.text == f || t.folded == f;  // "el-Hag"
+    if (!form || !name_word(i + 1) || single_initial(i + 1) || t_[i + 1].all_caps ||
+        t_[i + 1].start - t.end != 1)
+      return;
+    add_name(i + 1, extend_name(i + 1));
+  }
+
+  // A nickname in quotes, with its article or after "un certain": « la Mona », "Zizou". Only a
+  // word of the name lists, and no role ("Chief", "Madam", "Boss" are what the writer calls
+  // someone, not a name).
+  void quoted_nickname(std::size_t i) {
+    auto opening = [&](std::size_t k) {
+      return punct(k, "\"") || punct(k, "\xC2\xAB") || punct(k, "\xE2\x80\x9C");
+    };
+    auto closing = [&](std::size_t k) {
+      return punct(k, "\"") || punct(k, "\xC2\xBB") || punct(k, "\xE2\x80\x9D");
+    };
+    if (!opening(i)) return;
+    std::size_t k = i + 1;
+    const bool article = is(k, "la") || is(k, "le");
+    if (article) ++k;
+    const bool certain = i > 0 && (is(i - 1, "certain") || is(i - 1, "certaine"));
+    if (!(article || certain) || !name_word(k) || single_initial(k) || t_[k].all_caps ||
+        !closing(k + 1))
+      return;
+    const auto& f = t_[k].folded;
+    if (lexicon::is_relation_cue(f) || entity_word(f)) return;
+    static const char* kRoles[] = {"chief", "madam", "madame", "mama",   "mami",  "papa",
+                                   "oga",   "boss",  "sister", "auntie", "aunty", "uncle",
+                                   "baba",  "jefe",  "patrao", "dono",   "capo",  "tonton",
+                                   "tata",  "grand", "vieux",  "doc",    "prof",  "chef"};
+    for (const char* r : kRoles)
+      if (f == r) return;
+    if (!lexicon::is_listed_name(f) && !(certain && !lexicon::is_french_word(f))) return;
+    add_name(k, k);
+  }
+
+  // A listed first name in capitals in a text in ordinary case, after a word that introduces
+  // a person: "passeports confisqués par HICHAM", "vit chez KARIM". Elsewhere a word in
+  // capitals is an acronym more often than a name.
+  void caps_first_name(std::size_t i) {
+    const auto& t = t_[i];
+    if (caps_text_ || !t.word || !t.all_caps || t.text.size() < 4 || t.has_digit) return;
+    if (i == 0 || !t_[i - 1].word || t_[i - 1].capitalised) return;
+    const auto& p = t_[i - 1].folded;
+    if (p != "par" && p != "avec" && p != "chez" && p != "selon" && p != "contre") return;
+    if (i + 1 < t_.size() && t_[i + 1].word && t_[i + 1].all_caps) return;  // "par CB VISA"
+    const auto& f = t.folded;
+    if (lexicon::is_not_a_name(f) || lexicon::is_french_word(f) || entity_word(f)) return;
+    if (!lexicon::is_first_name(f) && !lexicon::is_extracted_first_name(f)) return;
+    add_name(i, i);
   }
 
   // A text written mostly in capitals (police minutes): a word in capitals followed by one in
@@ -663,8 +847,48 @@ class TokenScan {
     if (punct(last + 1, "(") && name_word(last + 2) && punct(last + 3, ")"))
       out_.add(K::person_name, t_[last + 2].start, t_[last + 2].end);
   }
+  // "parti de X", "recrutée à X", "originaire de X", "passé par X": the words after a move
+  // name a place.
+  bool place_before(std::size_t i) const {
+    if (i < 2 || !t_[i - 1].word) return false;
+    const auto& prep = t_[i - 1].folded;
+    const bool by = prep == "par" || prep == "via";
+    if (!(by || prep == "de" || prep == "d" || prep == "a" || prep == "au" || prep == "en" ||
+          prep == "depuis" || prep == "vers")) {
+      return false;
+    }
+    std::size_t v = i - 2;
+    if (punct(v, "'") && v > 0) --v;  // "originaire d'Edo State"
+    if (!t_[v].word) return false;
+    const auto& f = t_[v].folded;
+    if (by)  // "recrutée par X" names a person; only a route goes "par" a place
+      return f == "passe" || f == "passee" || f == "passes" || f == "passees" || f == "transite" ||
+             f == "transitee";
+    static const char* kMoves[] = {
+        "parti",    "partie",   "partis",    "parties", "venu",       "venue",      "venus",
+        "venues",   "arrive",   "arrivee",   "arrives", "arrivees",   "originaire", "originaires",
+        "transite", "quitte",   "quittee",   "recrute", "recrutee",   "recrutes",   "recrutees",
+        "ne",       "nee",      "nes",       "nees",    "rentre",     "rentree",    "retour",
+        "expulse",  "expulsee", "envoye",    "envoyee", "emmene",     "emmenee",    "amene",
+        "amenee",   "installe", "installee", "bloque",  "bloquee",    "vient",      "viennent",
+        "partent",  "arrivent", "revenue",   "revenu",  "transferee", "transfere",  "deplace",
+        "deplacee", "fui",      "enfuie",    "enfui",   "voyage",     "route",      "vol"};
+    for (const char* m : kMoves)
+      if (f == m) return true;
+    return false;
+  }
+  // A capitalised word with a common meaning in French and no place in the name lists.
+  bool common_word(std::size_t i) const {
+    const auto& f = t_[i].folded;
+    return !t_[i].all_caps && lexicon::is_french_word(f) && !lexicon::is_listed_name(f);
+  }
   bool single_initial(std::size_t i) const {
-    return t_[i].text.size() == 1 || (t_[i].text.size() <= 2 && punct(i + 1, "."));
+    const auto x = t_[i].text;
+    // "R-M J-B", "F-Z O.", "A-M.": the initials of a compound first name.
+    if (x.size() == 3 && ascii_upper(x[0]) && x[1] == '-' && ascii_upper(x[2])) return true;
+    // "Md." is how Bangladesh abbreviates Mohammed: the start of a name, not an initial.
+    if (x == "Md" && name_word(i + 2)) return false;
+    return x.size() == 1 || (x.size() <= 2 && punct(i + 1, "."));
   }
 
   void titles(std::size_t i) {
@@ -738,6 +962,7 @@ class TokenScan {
     if (!t.word || !lexicon::is_relation_cue(t.folded)) return;
     std::size_t k = i + 1;
     if (punct(k, ",")) ++k;
+    if (punct(k, "\"") || punct(k, "\xC2\xAB")) ++k;  // un certain « Zizou »
     if (!name_word(k) || single_initial(k)) return;
     // "restaurant « Chez Mama Africa »": the relation word is part of a business's name.
     if (entity_context(k)) return;
@@ -751,30 +976,27 @@ class TokenScan {
   // person: "rue Marx Dormoy", "hôtel Ibis", "restaurant Chez Fatou", "centre Primo Levi".
   static bool entity_word(std::string_view f) {
     static const char* kWords[] = {
-        "entreprise",  "societe",    "restaurant",  "hotel",       "salon",       "association",
-        "bar",         "ferme",      "chantier",    "boutique",    "magasin",     "rue",
-        "avenue",      "boulevard",  "place",       "quai",        "cabinet",     "etablissement",
-        "enseigne",    "marque",     "groupe",      "centre",      "foyer",       "hopital",
-        "ecole",       "lycee",      "college",     "maison",      "institut",    "espace",
-        "residence",   "fondation",  "gymnase",     "stade",       "square",      "parc",
-        "pont",        "metro",      "station",     "gare",        "prix",        "loi",
-        "plan",        "programme",  "sarl",        "sas",         "sasu",        "eurl",
-        "snc",         "sci",        "sa",          "cafe",        "brasserie",   "pizzeria",
-        "snack",       "epicerie",   "supermarche", "garage",      "agence",      "club",
-        "discotheque", "boite",      "motel",       "auberge",     "camping",     "cite",
-        "clinique",    "pharmacie",  "eglise",      "mosquee",     "temple",      "paroisse",
-        "saint",       "sainte",     "abbe",        "porte",       "cours",       "allee",
-        "impasse",     "chemin",     "route",       "villa",       "passage",     "quartier",
-        "lieu-dit",    "aeroport",   "port",        "marche",      "onglerie",    "cyber",
-        "taxi",        "navire",     "bateau",      "operation",   "dispositif",  "collectif",
-        "reseau",      "federation", "syndicat",    "ong",         "compagnie",   "societe",
-        "ets",         "bati",       "nails",       "beauty",      "coiffure",    "massage",
-        "spa",         "lounge",     "formation",   "campagne",    "projet",      "atelier",
-        "film",        "livre",      "guide",       "rapport",     "journee",     "semaine",
-        "festival",    "label",      "application", "appli",       "plateforme",  "ligne",
-        "residences",  "foyers",     "hotels",      "restaurants", "salle",       "salles",
-        "province",    "region",     "district",    "commune",     "village",     "ville",
-        "oblast",      "wilaya",     "comte",       "canton",      "departement", "etat"};
+        "entreprise", "societe", "restaurant", "hotel", "salon", "association", "bar", "ferme",
+        "chantier", "boutique", "magasin", "rue", "avenue", "boulevard", "place", "quai", "cabinet",
+        "etablissement", "enseigne", "marque", "groupe", "centre", "foyer", "hopital", "ecole",
+        "lycee", "college", "maison", "institut", "espace", "residence", "fondation", "gymnase",
+        "stade", "square", "parc", "pont", "metro", "station", "gare", "prix", "loi", "plan",
+        "programme", "sarl", "sas", "sasu", "eurl", "snc", "sci", "sa", "cafe", "brasserie",
+        "pizzeria", "snack", "epicerie", "supermarche", "garage", "agence", "club", "discotheque",
+        "boite", "motel", "auberge", "camping", "cite", "clinique", "pharmacie", "eglise",
+        "mosquee", "temple", "paroisse", "saint", "sainte", "abbe", "porte", "cours", "allee",
+        "impasse", "chemin", "route", "villa", "passage", "quartier", "lieu-dit", "aeroport",
+        "port", "marche", "onglerie", "cyber", "taxi", "navire", "bateau", "operation",
+        "dispositif", "collectif", "reseau", "federation", "syndicat", "ong", "compagnie",
+        "societe", "ets", "bati", "nails", "beauty", "coiffure", "massage", "spa", "lounge",
+        "formation", "campagne", "projet", "atelier", "film", "livre", "guide", "rapport",
+        "journee", "semaine", "festival", "label", "application", "appli", "plateforme", "ligne",
+        "residences", "foyers", "hotels", "restaurants", "salle", "salles", "province", "region",
+        "district", "commune", "village", "ville", "oblast", "wilaya", "comte", "canton",
+        "departement", "etat",
+        // Establishments named after a person: "PASS Édouard Herriot", "CHRS Jean Macé".
+        "pass", "chu", "chru", "chr", "chrs", "cada", "huda", "esi", "cmp", "cmpp", "ehpad", "mecs",
+        "caso", "lhss", "aphp", "ap-hp", "chi", "ime"};
     static const std::unordered_set<std::string_view> set(std::begin(kWords), std::end(kWords));
     return set.count(f) > 0;
   }
@@ -794,7 +1016,10 @@ class TokenScan {
         if (p.text == "\xC2\xAB" || p.text == "\"" || p.text == "\xE2\x80\x9C") continue;
         return false;
       }
-      if (entity_word(p.folded) || lexicon::is_street_type(p.folded)) return true;
+      // "cite" folds "cité" and the verb "cite" alike: "elle cite Tina" names a person.
+      const bool verb_cite = p.folded == "cite" && p.text.find("\xC3\xA9") == std::string::npos &&
+                             p.text.find("\xC3\x89") == std::string::npos;
+      if (!verb_cite && (entity_word(p.folded) || lexicon::is_street_type(p.folded))) return true;
       // "la société de nettoyage Propreté Plus", "une agence d'intérim Top Job": the entity
       // word, "de" and the trade it does.
       if (!p.capitalised && p.has_letter && back + 2 <= i) {
@@ -826,12 +1051,23 @@ class TokenScan {
   void first_names(std::size_t i) {
     const auto& t = t_[i];
     if (!listed_first_name(i)) return;
+    // "à l'ESI", "au CHU", "la CADA": a word in capitals after an article is an acronym.
+    if (t.all_caps && i > 0 &&
+        (punct(i - 1, "'") || (t_[i - 1].word && (lexicon::is_determiner(t_[i - 1].folded) ||
+                                                  is(i - 1, "au") || is(i - 1, "aux")))))
+      return;
     // "LE 3 MAI": a month after a day is a date, whatever names it also is.
     if (lexicon::is_month(t.folded) && i > 0 && t_[i - 1].word && t_[i - 1].has_digit &&
         !t_[i - 1].has_letter)
       return;
     if (t.folded == "grace" && (is(i + 1, "a") || is(i + 1, "aux") || is(i + 1, "au"))) return;
-    if (entity_context(i)) return;
+    // "Date: Thu, 6 Feb 2025": a weekday of an e-mail header (Thu is also a first name).
+    if ((t.folded == "thu" || t.folded == "mon" || t.folded == "sat" || t.folded == "sun") &&
+        punct(i + 1, ",") && i + 2 < t_.size() && t_[i + 2].has_digit)
+      return;
+    // "parti de Quảng Bình": a place, by its first word or the one before.
+    if (entity_context(i) || place_before(i) || (i > 0 && name_word(i - 1) && place_before(i - 1)))
+      return;
     const std::size_t last = extend_name(i);
     if (followed_by_legal_form(last)) return;
     add_name(i, last);
@@ -883,8 +1119,36 @@ class TokenScan {
         }
       }
     }
+    // "prenom tharshan", "prenom d'usage bianca", "prénom donné : kofi": after the word for a
+    // first name, a lower-case word that is no French word is one, listed or not.
+    {
+      std::size_t c = i - 1;
+      while (c > 0 && (punct(c, ":") || punct(c, "'") || is(c, "usage") || is(c, "d") ||
+                       is(c, "donne") || is(c, "declare")))
+        --c;
+      if (i >= 1 && c < i && t_[c].word && (is(c, "prenom") || is(c, "surnom")) &&
+          t.text.size() >= 3 && !lexicon::is_french_word(t.folded) &&
+          !lexicon::is_not_a_name(t.folded)) {
+        out_.add(K::person_name, t.start, t.end);
+        return;
+      }
+    }
+    // "(mama rose)", "tonton moussa": after a form of address, a listed first name even if it
+    // is also a word.
+    if (i >= 1 && t_[i - 1].word && lexicon::is_first_name(t.folded) &&
+        (is(i - 1, "mama") || is(i - 1, "madam") || is(i - 1, "tonton") || is(i - 1, "tata") ||
+         is(i - 1, "oga") || is(i - 1, "auntie") || is(i - 1, "tantie"))) {
+      out_.add(K::person_name, t.start, t.end);
+      return;
+    }
     if (!lowercase_name(i)) return;
     bool cue = false;
+    // "son 'patron' gigi", "son mec (florin)": the relation word, then a quote or a bracket.
+    if (i >= 2 && (punct(i - 1, "'") || punct(i - 1, "\"") || punct(i - 1, "(")) &&
+        t_[i - 2].word && lexicon::is_relation_cue(t_[i - 2].folded))
+      cue = true;
+    if (i >= 3 && punct(i - 1, "(") && t_[i - 2].word && lexicon::is_relation_cue(t_[i - 2].folded))
+      cue = true;
     if (i > 0 && t_[i - 1].word) {
       const auto& p = t_[i - 1].folded;
       static const char* kIntroducers[] = {
@@ -893,7 +1157,8 @@ class TokenScan {
           "revue",     "recu",       "recue",       "rencontre", "rencontree", "contacte",
           "contactee", "accompagne", "accompagnee", "nomme",     "nommee",     "prenom",
           "nom",       "dit",        "dite",        "alias",     "surnommee",  "surnomme",
-          "denommee",  "denomme",    "prenommee",   "prenomme",  "appelait",   "entre"};
+          "denommee",  "denomme",    "prenommee",   "prenomme",  "appelait",   "entre",
+          "croise",    "croisee",    "revu",        "retrouve",  "retrouvee"};
       for (const char* w : kIntroducers)
         if (p == w) cue = true;
       if (lexicon::is_relation_cue(p) || lexicon::is_title(p) || lexicon::is_name_cue(p))
@@ -902,6 +1167,11 @@ class TokenScan {
     // "faith dort mal": a lower-case name opening a sentence, with a verb of what people do.
     if (!cue && t.sentence_start && i + 1 < t_.size() && t_[i + 1].word &&
         !lexicon::is_lowercase_name(t_[i + 1].folded) && person_follows(i + 1))
+      cue = true;
+    // "aminata (malienne, 22a) appelle", "joy et precious ont déménagé".
+    if (!cue && t.sentence_start && punct(i + 1, "(") && person_follows(i + 1)) cue = true;
+    if (!cue && is(i + 1, "et") && i + 2 < t_.size() && t_[i + 2].word && !t_[i + 2].capitalised &&
+        lexicon::is_lowercase_name(t_[i + 2].folded))
       cue = true;
     // Two such words together, one of them from the hand-made list: "ngozi adaeze" (the
     // extracted lists hold English words too: "name that" is prose).
@@ -953,9 +1223,12 @@ class TokenScan {
     if (i >= 2 && punct(i - 1, ",") && t_[i - 2].word && i + 1 < t_.size() &&
         (punct(i + 1, ",") || punct(i + 1, ")") || is(i + 1, "qui"))) {
       static const char* kPersons[] = {
-          "homme",     "femme",         "gars",      "garcon",   "type",  "mec",
-          "dame",      "client",        "jeune",     "monsieur", "fille", "nigerian",
-          "nigeriane", "intermediaire", "chauffeur", "logeuse",  "logeur"};
+          "homme",       "femme",         "gars",      "garcon",   "type",    "mec",
+          "dame",        "client",        "jeune",     "monsieur", "fille",   "nigerian",
+          "nigeriane",   "intermediaire", "chauffeur", "logeuse",  "logeur",  "ado",
+          "adolescente", "adolescent",    "mineure",   "mineur",   "victime", "ouvrier",
+          "ouvriere",    "guy",           "man",       "woman",    "girl",    "boy",
+          "lady",        "victim"};
       // "le client, Lyonnais, qui…": a demonym, not a name.
       const auto& f = t.folded;
       const bool demonym = f.ends_with("ais") || f.ends_with("aise") || f.ends_with("ois") ||
@@ -994,7 +1267,25 @@ class TokenScan {
     // "Gemma (philippine, 38 ans)", "Kajan Rajendran (sri lankais) nous explique": an age in
     // brackets, or a person's context after them.
     if (punct(k, "(")) {
+      // "Mei-Mei (Mme Lin)": a nickname, then the name with its title.
+      if (k + 2 < t_.size() && t_[k + 1].word && lexicon::is_title(t_[k + 1].folded) &&
+          t_[k + 1].capitalised && (punct(k + 2, ".") ? name_word(k + 3) : name_word(k + 2)))
+        return true;
+      // "(malienne, 22a)", "(ivoirien)": a nationality or a short age first in the brackets.
+      if (k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalised) {
+        const auto& f = t_[k + 1].folded;
+        const bool demonym =
+            f.size() >= 5 && (f.ends_with("ienne") || f.ends_with("aise") || f.ends_with("aine") ||
+                              f.ends_with("oise") || f.ends_with("ien") || f.ends_with("ais") ||
+                              f.ends_with("ois") || f.ends_with("ane"));
+        if (demonym && (punct(k + 2, ",") || punct(k + 2, ")"))) return true;
+      }
       for (std::size_t c = k + 1; c < t_.size() && c <= k + 8; ++c) {
+        // "22a", "22ans": an age written short.
+        if (t_[c].word && t_[c].has_digit && t_[c].text.size() <= 5 &&
+            (t_[c].folded.ends_with("a") || t_[c].folded.ends_with("ans")) &&
+            std::isdigit(static_cast<unsigned char>(t_[c].text[0])))
+          return true;
         if (t_[c].word && (t_[c].folded == "ans" || t_[c].folded == "an") && c > 0 &&
             t_[c - 1].word && !t_[c - 1].has_letter && t_[c - 1].text.size() <= 2)
           return true;
@@ -1048,7 +1339,13 @@ class TokenScan {
         "passe", "passait", "vient", "venait", "part", "reste", "restait", "attend", "attendait",
         "crie", "criait", "sort", "sortait", "mange", "boit", "surveille", "surveillait", "frappe",
         "menace", "encaisse", "encaissait", "collecte", "collectait", "conduit", "conduisait",
-        "traine", "trainait", "ment", "mentait", "rit", "tremble", "tremblait"};
+        "traine", "trainait", "ment", "mentait", "rit", "tremble", "tremblait",
+        // what a person tells: "Aster décrit 6 ans de kafala", "Goran relate"
+        "decrit", "decrivait", "relate", "relatait", "temoigne", "confie", "confiait", "evoque",
+        "evoquait", "rapporte", "rapportait",
+        // notes written in English: "Tesfaye says the agent sold him"
+        "says", "said", "told", "tells", "works", "worked", "lives", "lived", "wants", "wanted",
+        "sleeps", "cries", "cried", "explained", "explains", "refused", "refuses"};
     // The verb as written: "déclaré", "refusé" are participles ("Montant déclaré",
     // "Hébergement refusé"), which follow things as well as persons.
     std::string_view vt = t_[k].text;
@@ -1122,6 +1419,18 @@ class TokenScan {
   }
 
   // What precedes a person: "entretien avec", "manqué par", "accueil de", "suivi de".
+  // "Victime présumée X", "suspect X", "auteur présumé X": the note names a party.
+  bool role_before(std::size_t i) const {
+    std::size_t k = i;
+    if (k > 0 && t_[k - 1].word &&
+        (t_[k - 1].folded.starts_with("presume") || t_[k - 1].folded.starts_with("potentiel") ||
+         t_[k - 1].folded.starts_with("identifie") || t_[k - 1].folded.starts_with("principal")))
+      --k;
+    if (k == 0 || !t_[k - 1].word) return false;
+    const auto& f = t_[k - 1].folded;
+    return f == "victime" || f == "victimes" || f == "suspect" || f == "suspecte" ||
+           f == "auteur" || f == "auteure" || f == "prevenu" || f == "prevenue" || f == "temoin";
+  }
   bool person_precedes(std::size_t i) const {
     // "Esohe et Osayuki": beside a name already found.
     if (i >= 2 && is(i - 1, "et") && t_[i - 2].word && t_[i - 2].capitalised &&
@@ -1151,6 +1460,15 @@ class TokenScan {
         "enfant", "enfants", "bebe", "sms", "appels", "temoignage", "recit",
         // "Écrire à Sveta", "écrivez à Lina": an ad's contact is a person.
         "ecrire", "ecrivez", "ecris"};
+    // "recrutée à Asunción", "arrivée à Lyon": after "à", only what one says or writes to a
+    // person ("écrire à Sveta", "message à Lina").
+    if (prep == "a") {
+      static const char* kTo[] = {"ecrire", "ecrivez", "ecris", "message", "messages", "sms",
+                                  "appel",  "appels",  "parle", "propose", "proposee", "telephone"};
+      for (const char* n : kTo)
+        if (t_[i - 2].folded == n) return true;
+      return false;
+    }
     for (const char* n : kNouns)
       if (t_[i - 2].folded == n) return true;
     return false;
@@ -1162,6 +1480,23 @@ class TokenScan {
     std::size_t last = extend_name(i);
     if (last == i) return;
     if (entity_word(t_[i].folded)) return;  // "LOI OLIVIER", "Salle Mélanie"
+    // "Audience JLD", "Dépistage IST", "Protocole du MEAE": a capitalised common word opens a
+    // heading or a sentence; a name, if any, starts after it ("Rencontré Aminata Diallo").
+    // Names that are words ("Grace", "Pierre") are listed and stay.
+    while (i < last && common_word(i)) {
+      ++i;
+      if (entity_word(t_[i].folded)) return;  // "Consultation PASS Édouard Herriot"
+      while (i < last && t_[i].word && lexicon::is_name_particle(t_[i].folded) &&
+             !t_[i].capitalised)
+        ++i;
+    }
+    // "Niveau : Al   Langue maternelle": the same at the end, after a word too short or too
+    // common to be a name ("Chukwuemeka Obi" and "BENSAID Prenom" keep their name).
+    while (last > i && common_word(last) &&
+           (t_[last - 1].text.size() <= 2 || common_word(last - 1)))
+      --last;
+    if (i == last) return;        // one word left: the rules for a single name decide
+    if (place_before(i)) return;  // "parti de Nghệ An", "originaire de Cap Haïtien"
     bool caps_surname = false;  // "Aminata DIALLO"; a leading acronym ("ISM Interprétariat") is not
     bool listed = false;        // a word of the name lexicons: "Kadidiatou Barry"
     for (std::size_t k = i; k <= last; ++k) {
@@ -1176,6 +1511,7 @@ class TokenScan {
       // first name. Otherwise a leading acronym names an organisation: "ISM Interprétariat".
       // "TRAORE Mariatou"; "audition de KOUASSI Affoué", "Victime : KOUASSI Affoué".
       bool first_after = lexicon::is_surname(t_[i].folded) || person_precedes(i) ||
+                         role_before(i) ||            // "Victime présumée HOXHA Ardita"
                          person_follows(last + 1) ||  // "NWOSU Chukwuemeka a été entendu"
                          (i > 0 && punct(i - 1, ":") && t_[i].text.size() >= 4);
       for (std::size_t k = i + 1; k <= last; ++k)
@@ -1429,6 +1765,13 @@ class TokenScan {
           t_[k + 2].text.size() == 4)
         return k + 2;
     }
+    // The month first, as English writes it: "March 14 1986", "March 14, 1986".
+    if (a.has_letter && lexicon::is_month(a.folded) && a.text.size() >= 3 && k + 2 < t_.size() &&
+        t_[k + 1].word && !t_[k + 1].has_letter && t_[k + 1].text.size() <= 2) {
+      std::size_t y = k + 2;
+      if (punct(y, ",")) ++y;
+      if (y < t_.size() && t_[y].word && !t_[y].has_letter && t_[y].text.size() == 4) return y;
+    }
     if (a.folded == "1er" && k + 2 < t_.size() && lexicon::is_month(t_[k + 1].folded) &&
         t_[k + 2].text.size() == 4)
       return k + 2;
@@ -1458,6 +1801,27 @@ class TokenScan {
         return;
       }
     }
+  }
+
+  // "45.812.337-9": digit groups joined by dots (no space), the last one possibly with a
+  // hyphen and a check digit, 7 digits or more. Returns the last token, or 0.
+  std::size_t dotted_number(std::size_t k) const {
+    auto digits_only = [&](std::size_t j) {
+      if (j >= t_.size() || !t_[j].word || t_[j].has_letter) return false;
+      for (char c : t_[j].text)
+        if (!ascii_digit(c) && c != '-') return false;
+      return true;
+    };
+    if (!digits_only(k) || t_[k].text.find('-') != std::string_view::npos) return 0;
+    std::size_t last = k, digits = t_[k].text.size(), groups = 1;
+    while (punct(last + 1, ".") && digits_only(last + 2) && t_[last + 1].start == t_[last].end &&
+           t_[last + 2].start == t_[last + 1].end) {
+      last += 2;
+      ++groups;
+      for (char c : t_[last].text) digits += ascii_digit(c);
+      if (t_[last].text.find('-') != std::string_view::npos) break;
+    }
+    return groups >= 3 && digits >= 7 ? last : 0;
   }
 
   // A token that looks like a document number: long enough and mostly digits.
@@ -1576,6 +1940,10 @@ class TokenScan {
       kind = K::identity_card_number;
     else if (t.folded == "carte" && holder_follows(i))
       kind = K::identity_card_number;  // "la carte de M. Ivaylo Dimitrov, n° 645123987"
+    else if (t.folded == "titre" && i + 1 < t_.size() &&
+             (is(i + 1, "saisonnier") || is(i + 1, "etudiant") || is(i + 1, "pluriannuel") ||
+              is(i + 1, "talent") || is(i + 1, "vpf")))
+      kind = K::residence_permit_number;  // "titre saisonnier (carte n° FR0947213)"
     else
       return;
     const std::size_t reach = t.folded == "carte" ? 13 : 7;
@@ -1588,6 +1956,17 @@ class TokenScan {
              lexicon::is_title(t_[k - 1].folded))))
         return;
       if (!t_[k].word && t_[k].text == ";") return;
+      // A nearer cue decides: "Pièce d'identité : passeport ghanéen G2845571".
+      if (t_[k].word &&
+          (lexicon::is_passport_cue(t_[k].folded) || lexicon::is_identity_card_cue(t_[k].folded) ||
+           lexicon::is_residence_permit_cue(t_[k].folded)))
+        return;
+      // Groups of digits joined by dots, a check digit after a hyphen: the Brazilian RG
+      // "45.812.337-9", the Chilean RUT "12.345.678-5".
+      if (std::size_t e = dotted_number(k); e != 0) {
+        out_.add(kind, t_[k].start, t_[e].end);
+        return;
+      }
       if (document_number(k)) {
         // Numbers split by spaces ("12 34 56 78 90") belong together; a series of one or two
         // capitals before the number is part of it ("RX 482915").
@@ -1627,14 +2006,25 @@ class TokenScan {
         (lexicon::is_determiner(f) || f == "a" || f == "au" || f == "en" || f == "et" ||
          f == "ou" || f == "est" || f == "sur" || f == "n" || f == "no"))
       return false;
-    std::size_t group = 0;
+    // Lower case or capitals, not both: "Maroc" is a word.
+    bool lower = false, upper = false;
+    for (char c : t_[k].text) {
+      lower |= c >= 'a' && c <= 'z';
+      upper |= ascii_upper(c);
+    }
+    if (lower && upper) return false;
+    // Groups of at most 4 letters or digits, or 5 digits (Moroccan "48213-A-6", Polish
+    // "DW 4K221").
+    std::size_t group = 0, group_digits = 0;
     for (char c : t_[k].text) {
       if (c == '-') {
-        group = 0;
+        group = group_digits = 0;
         continue;
       }
-      if (!(ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z')) || ++group > 4)
-        return false;
+      if (!(ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z'))) return false;
+      ++group;
+      group_digits += ascii_digit(c);
+      if (group > 5 || (group == 5 && group_digits < 4)) return false;
     }
     return true;
   }
@@ -2085,7 +2475,8 @@ void find_id_format_births(std::string_view s, Collector& out) {
 // to the other detectors.
 void find_table_cells(std::string_view s, Collector& out) {
   std::size_t line_start = 0;
-  std::vector<int> columns;  // per column: 0 other, 1 name, 2 birth
+  // Per column: 0 other, 1 name, 2 birth, 3 identity card, 4 passport, 5 residence permit.
+  std::vector<int> columns;
   char sep = 0;
   while (line_start < s.size()) {
     std::size_t line_end = s.find('\n', line_start);
@@ -2112,13 +2503,24 @@ void find_table_cells(std::string_view s, Collector& out) {
           while (!f.empty() && (f.front() == ' ' || f.front() == '_')) f.erase(0, 1);
           while (!f.empty() && (f.back() == ' ' || f.back() == '\r')) f.pop_back();
           int kind = 0;
+          for (auto& c : f)
+            if (c == '_') c = ' ';
+          auto has = [&](std::string_view w) { return f.find(w) != std::string::npos; };
           if (f == "prenom" || f == "nom" || f == "name" || f == "surname" || f == "first name" ||
-              f == "given names" || f == "nom complet" || f == "prenoms" || f == "nom de famille")
+              f == "given names" || f == "nom complet" || f == "prenoms" || f == "nom de famille" ||
+              f == "nom usage" || f == "nom d'usage" || f == "prenom d'usage" || f == "surnom" ||
+              f == "alias" || f == "pseudo")
             kind = 1;
-          else if (f.find("naissance") != std::string::npos || f == "ddn" || f == "dn" ||
-                   f == "dob" || f == "date of birth" || f.starts_with("ne(e)") || f == "ne le" ||
-                   f == "nee le")
+          else if (has("naissance") || f == "ddn" || f == "dn" || f == "dob" ||
+                   f == "date of birth" || f.starts_with("ne(e)") || f == "ne le" ||
+                   f == "nee le" || f.starts_with("date naiss"))
             kind = 2;
+          else if (has("passeport") || has("passport"))
+            kind = 4;
+          else if (has("titre de sejour") || has("agdref") || has("etranger") || has("recepisse"))
+            kind = 5;
+          else if (has("identite") || f == "cni" || has("n cni") || has("piece"))
+            kind = 3;
           any |= kind != 0;
           columns.push_back(kind);
           if (e == std::string_view::npos) break;
@@ -2144,12 +2546,15 @@ void find_table_cells(std::string_view s, Collector& out) {
       // A cell that says no name is known: "anonyme", "inconnue", "NC", "refus".
       const auto cf = lexicon::fold(cell);
       const bool withheld = cf == "anonyme" || cf.starts_with("inconnu") || cf == "nc" ||
-                               cf == "n/a" || cf == "na" || cf.starts_with("refus") ||
-                               cf.starts_with("non ") || cf == "x" || cf == "xx" || cf == "?";
-      if ((columns[col] == 1 && letter && !digit && cell.size() >= 2 && !withheld) ||
-          (columns[col] == 2 && digit && cell.size() >= 6))
-        out.add(columns[col] == 1 ? K::person_name : K::date_of_birth, line_start + cb,
-                line_start + ce);
+                            cf == "n/a" || cf == "na" || cf.starts_with("refus") ||
+                            cf.starts_with("non ") || cf == "x" || cf == "xx" || cf == "?";
+      static constexpr K kKinds[] = {K::person_name,     K::person_name,
+                                     K::date_of_birth,   K::identity_card_number,
+                                     K::passport_number, K::residence_permit_number};
+      const int kind = columns[col];
+      if ((kind == 1 && letter && !digit && cell.size() >= 2 && !withheld) ||
+          (kind >= 2 && digit && cell.size() >= 6))
+        out.add(kKinds[kind], line_start + cb, line_start + ce);
       ++col;
       if (e == line.size()) break;
       b = e + 1;
@@ -2199,6 +2604,185 @@ bool public_figure(std::string_view text) {
   return false;
 }
 
+// A handle written bare, with no "@", where the same line names a platform: "snap du
+// 'manager' : kev_mgmt75", "compte TikTok au nom de bakary_jobs_france", "larissa.souza.fit :"
+// under "DM Instagram reçu". Only handle shapes: an underscore between letters, or three
+// lower-case parts joined by dots; never a link, an address or a file name.
+void find_bare_handles(std::string_view s, Collector& out) {
+  auto handle_char = [](char c) { return ascii_alnum(c) || c == '_' || c == '.'; };
+  for (std::size_t i = 0; i < s.size();) {
+    if (!handle_char(s[i]) || (i > 0 && (handle_char(s[i - 1]) || s[i - 1] == '@' ||
+                                         s[i - 1] == '/' || s[i - 1] == ':'))) {
+      ++i;
+      continue;
+    }
+    const std::size_t b = i;
+    std::size_t e = i;
+    while (e < s.size() && handle_char(s[e])) ++e;
+    std::size_t end = e;
+    while (end > i && s[end - 1] == '.') --end;
+    const auto cand = s.substr(b, end - b);
+    const std::size_t next = e;
+    i = e > i ? e : i + 1;
+    if (cand.size() < 5 || (next < s.size() && (s[next] == '@' || s[next] == '/'))) continue;
+    if (next < s.size() && static_cast<unsigned char>(s[next]) >= 0x80) continue;
+    const auto underscore = cand.find('_');
+    const bool joined = underscore != std::string_view::npos && underscore > 0 &&
+                        std::any_of(cand.begin(), cand.end(), [](char c) {
+                          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                        });
+    std::size_t dots = 0;
+    bool lower = true;
+    for (char c : cand) {
+      dots += c == '.';
+      lower &= !(c >= 'A' && c <= 'Z');
+    }
+    if (!joined && !(dots >= 2 && lower && cand.find("..") == std::string_view::npos)) continue;
+    if (cand.find("www.") != std::string_view::npos) continue;
+    static constexpr std::string_view kFiles[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx",
+                                                  ".csv", ".jpg", ".png",  ".txt", ".odt"};
+    bool file = false;
+    for (auto f : kFiles) file |= cand.ends_with(f);
+    if (file) continue;
+    // "signal_id", "date_entree", "nb_orientations": a table's column names, made of words.
+    {
+      const auto folded = lexicon::fold(cand);
+      bool words_only = true;
+      std::size_t pb = 0;
+      while (pb <= folded.size() && words_only) {
+        const auto pe = folded.find_first_of("_.", pb);
+        const auto part = std::string_view(folded).substr(
+            pb, pe == std::string::npos ? std::string::npos : pe - pb);
+        words_only = part.empty() || lexicon::is_french_word(part) ||
+                     lexicon::is_social_cue(part) || part == "id" || part == "ref" ||
+                     part == "nb" || part == "num" || part == "code";
+        if (pe == std::string::npos) break;
+        pb = pe + 1;
+      }
+      if (words_only) continue;
+    }
+    // The platform on the same line, before (up to 100 bytes) or just after (40).
+    const std::size_t line_b =
+        s.rfind('\n', b) == std::string_view::npos ? 0 : s.rfind('\n', b) + 1;
+    std::size_t from = b > 100 ? std::max(line_b, b - 100) : line_b;
+    std::size_t to = std::min(s.size(), end + 40);
+    const auto nl = s.find('\n', end);
+    if (nl != std::string_view::npos && nl < to) to = nl;
+    // A message's first line may name the platform: "DM Instagram reçu…\nlarissa.souza.fit :".
+    if (line_b == b && line_b > 0) {
+      const auto prev_b = s.rfind('\n', line_b - 2);
+      from = prev_b == std::string_view::npos ? 0 : prev_b + 1;
+    }
+    const auto window = lexicon::fold(s.substr(from, to - from));
+    bool platform = false;
+    std::size_t w = 0;
+    while (w < window.size() && !platform) {
+      while (w < window.size() && !std::isalpha(static_cast<unsigned char>(window[w]))) ++w;
+      std::size_t we = w;
+      while (we < window.size() && std::isalpha(static_cast<unsigned char>(window[we]))) ++we;
+      const auto word = std::string_view(window).substr(w, we - w);
+      platform = lexicon::is_social_cue(word) || word == "dm" || word == "whatsapp";
+      w = we;
+    }
+    if (!platform || organisation_account(s, b, end)) continue;
+    out.add(K::social_handle, b, end);
+  }
+}
+
+// What a scanner's OCR makes of a form: "l2/O3/2OO2", "O6 45 78 l2 9O", "FT-7O4-KB",
+// "13O4l96725" (O and o read for 0, l and I for 1 among digits), and "D1ALLO", "JONA5" (1, 0
+// and 5 read for I, O and S among capitals). Returns a copy with those read back, byte for
+// byte so that every offset holds, or an empty string when nothing looked misread.
+std::string ocr_reading(std::string_view s) {
+  auto alnum = [&](std::size_t i) { return i < s.size() && ascii_alnum(s[i]); };
+  auto misread_digit = [](char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I'; };
+  std::string copy;
+  auto write = [&](std::size_t at, char c) {
+    if (copy.empty()) copy.assign(s);
+    copy[at] = c;
+  };
+  // The runs of letters and digits, with the one sign that parts them from the run before.
+  struct Run {
+    std::size_t b, e;
+    std::size_t digits = 0, misread = 0, upper = 0, lower = 0;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!alnum(i) || (i > 0 && alnum(i - 1))) {
+      ++i;
+      continue;
+    }
+    Run r{i, i};
+    while (alnum(r.e)) {
+      const char c = s[r.e++];
+      r.digits += ascii_digit(c);
+      r.misread += misread_digit(c);
+      r.upper += ascii_upper(c);
+      r.lower += c >= 'a' && c <= 'z';
+    }
+    runs.push_back(r);
+    i = r.e;
+  }
+  auto digit_group = [&](const Run& r) {
+    // Digits with misread letters only, at least one real digit ("l2", "2OO2", "95l4O"), or
+    // up to two capitals of a series before them ("E8472l9O3", "RX" is a run of its own).
+    std::size_t lead = 0;
+    while (lead < 2 && r.b + lead < r.e && ascii_upper(s[r.b + lead]) &&
+           !misread_digit(s[r.b + lead]))
+      ++lead;
+    if (r.digits == 0) return false;
+    for (std::size_t k = r.b + lead; k < r.e; ++k)
+      if (!ascii_digit(s[k]) && !misread_digit(s[k])) return false;
+    return r.misread > 0 && r.digits + r.misread + lead == r.e - r.b &&
+           (lead == 0 || r.digits >= 3);
+  };
+  auto joined = [&](const Run& a, const Run& b) {  // "3O/Ol", "O6 45", "FT-7O4"
+    return b.b == a.e + 1 && std::string_view("/.- ").find(s[a.e]) != std::string_view::npos;
+  };
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const auto& run = runs[r];
+    bool digits = digit_group(run);
+    // "Ol" between two groups of a date: misread letters only, beside a group of digits.
+    if (!digits && run.digits == 0 && run.e - run.b <= 2 && run.misread == run.e - run.b) {
+      const bool before =
+          r > 0 && joined(runs[r - 1], run) &&
+          (runs[r - 1].digits > 0 && runs[r - 1].upper + runs[r - 1].lower <= runs[r - 1].misread);
+      const bool after =
+          r + 1 < runs.size() && joined(run, runs[r + 1]) &&
+          (runs[r + 1].digits > 0 && runs[r + 1].upper + runs[r + 1].lower <= runs[r + 1].misread);
+      digits = before && after;
+    }
+    if (digits) {
+      for (std::size_t k = run.b; k < run.e; ++k) {
+        const char c = s[k];
+        if (c == 'O' || c == 'o') write(k, '0');
+        if (c == 'l' || c == 'I') {
+          // "E8472l9O3": the series' capitals stay letters; only those among digits change.
+          const bool among = (k > run.b && (ascii_digit(s[k - 1]) || misread_digit(s[k - 1]))) ||
+                             (k + 1 < run.e && ascii_digit(s[k + 1]));
+          if (among || k == run.b) write(k, '1');
+        }
+      }
+      continue;
+    }
+    // Capitals with one or two digits read for letters: "D1ALLO", "JONA5", "AUT0RISATI0N".
+    const std::size_t len = run.e - run.b;
+    if (len >= 4 && run.lower == 0 && run.digits >= 1 && run.digits <= 2 &&
+        run.upper + 1 >= len - 1 && run.upper >= 3) {
+      bool letters_only = true;
+      for (std::size_t k = run.b; k < run.e; ++k)
+        if (ascii_digit(s[k]) && s[k] != '0' && s[k] != '1' && s[k] != '5') letters_only = false;
+      if (!letters_only) continue;
+      for (std::size_t k = run.b; k < run.e; ++k) {
+        if (s[k] == '0') write(k, 'O');
+        if (s[k] == '1') write(k, 'I');
+        if (s[k] == '5') write(k, 'S');
+      }
+    }
+  }
+  return copy;
+}
+
 }  // namespace
 
 std::vector<Finding> find_identifiers(std::string_view text) {
@@ -2217,6 +2801,15 @@ std::vector<Finding> find_identifiers(std::string_view text) {
   find_foreign_shapes(text, out);
   find_id_format_births(text, out);
   find_table_cells(text, out);
+  find_bare_handles(text, out);
+  // A form read by OCR is scanned once more as it was meant: the copy has the same offsets.
+  if (const auto reading = ocr_reading(text); !reading.empty()) {
+    find_number_runs(reading, out);
+    auto read_tokens = tokenize(reading);
+    TokenScan(reading, read_tokens, out).run();
+    find_id_format_births(reading, out);
+    find_table_cells(reading, out);
+  }
   auto found = out.finish();
   std::erase_if(found,
                 [](const Finding& f) { return f.kind == K::person_name && public_figure(f.text); });

@@ -1,8 +1,10 @@
 #include "privacy/lexicon.hpp"
 
 #include "privacy/extracted_names.hpp"
+#include "privacy/french_words.hpp"
 #include "privacy/latin_letters.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
@@ -132,26 +134,27 @@ const Set& first_names() {
 const Set& not_names() {
   static const Set s{
       // Institutions, services, organisations, roles
-      "prefecture", "prefet", "prefete", "sous-prefecture", "parquet", "procureur", "procureure",
-      "tribunal", "cour", "judiciaire", "police", "gendarmerie", "brigade", "commissariat",
-      "ocrteh", "ocltieh", "oclti", "ofpra", "ofii", "cnda", "ase", "cada", "chrs", "huda", "siao",
-      "samu", "sos", "miprof", "cncdh", "defenseur", "droits", "ministere", "ministre", "direction",
-      "dreets", "ddets", "inspection", "travail", "urssaf", "caf", "cpam", "pmi", "mairie", "ville",
-      "conseil", "departemental", "departement", "region", "regional", "association", "fondation",
-      "collectif", "comite", "amicale", "nid", "croix", "rouge", "secours", "populaire",
-      "catholique", "france", "terre", "asile", "cimade", "gisti", "mission", "service", "services",
-      "office", "centre", "center", "hopital", "maison", "foyer", "hotel", "ibis", "formule",
-      "accor", "airbnb", "booking", "uber", "deliveroo", "justice", "interieur", "etat",
-      "republique", "francaise", "national", "nationale", "union", "europeenne", "europe", "onu",
-      "oim", "iom", "unicef", "greta", "oit", "ilo", "afp", "agence", "aide", "sociale", "enfance",
-      "protection", "judiciaire", "juge", "juges", "enfants", "avocat", "avocate", "maitre", "me",
-      "dr", "docteur", "professeur", "pole", "emploi", "medecins", "monde", "frontieres", "habitat",
-      "humanisme", "emmaus", "cgt", "cfdt", "fo", "unsa", "sud", "solidaires", "syndicat", "hors",
-      "la", "rue", "ligue", "lhdh", "ldh", "acse", "alc", "aftc", "ccem", "oppc", "pac", "plan",
-      "axe", "mesure", "action", "code", "penal", "article", "loi", "decret", "circulaire", "jo",
-      "jop", "jeux", "olympiques", "paralympiques", "paris", "coupe", "monde", "rugby", "covid",
-      "noel", "paques", "ramadan", "toussaint", "tva", "rsa", "ame", "puma", "cmu", "titre",
-      "sejour", "carte", "passeport", "recepisse", "aps", "ts", "vls", "cni",
+      "consult", "prefecture", "prefet", "prefete", "sous-prefecture", "parquet", "procureur",
+      "procureure", "tribunal", "cour", "judiciaire", "police", "gendarmerie", "brigade",
+      "commissariat", "ocrteh", "ocltieh", "oclti", "ofpra", "ofii", "cnda", "ase", "cada", "chrs",
+      "huda", "siao", "samu", "sos", "miprof", "cncdh", "defenseur", "droits", "ministere",
+      "ministre", "direction", "dreets", "ddets", "inspection", "travail", "urssaf", "caf", "cpam",
+      "pmi", "mairie", "ville", "conseil", "departemental", "departement", "region", "regional",
+      "association", "fondation", "collectif", "comite", "amicale", "nid", "croix", "rouge",
+      "secours", "populaire", "catholique", "france", "terre", "asile", "cimade", "gisti",
+      "mission", "service", "services", "office", "centre", "center", "hopital", "maison", "foyer",
+      "hotel", "ibis", "formule", "accor", "airbnb", "booking", "uber", "deliveroo", "justice",
+      "interieur", "etat", "republique", "francaise", "national", "nationale", "union",
+      "europeenne", "europe", "onu", "oim", "iom", "unicef", "greta", "oit", "ilo", "afp", "agence",
+      "aide", "sociale", "enfance", "protection", "judiciaire", "juge", "juges", "enfants",
+      "avocat", "avocate", "maitre", "me", "dr", "docteur", "professeur", "pole", "emploi",
+      "medecins", "monde", "frontieres", "habitat", "humanisme", "emmaus", "cgt", "cfdt", "fo",
+      "unsa", "sud", "solidaires", "syndicat", "hors", "la", "rue", "ligue", "lhdh", "ldh", "acse",
+      "alc", "aftc", "ccem", "oppc", "pac", "plan", "axe", "mesure", "action", "code", "penal",
+      "article", "loi", "decret", "circulaire", "jo", "jop", "jeux", "olympiques", "paralympiques",
+      "paris", "coupe", "monde", "rugby", "covid", "noel", "paques", "ramadan", "toussaint", "tva",
+      "rsa", "ame", "puma", "cmu", "titre", "sejour", "carte", "passeport", "recepisse", "aps",
+      "ts", "vls", "cni",
       // More countries, cities and regions of origin and transit met in notes
       "sri", "lanka", "iran", "irak", "syrie", "turquie", "istanbul", "izmir", "ankara", "dubai",
       "qatar", "liban", "egypte", "soudan", "erythree", "ethiopie", "somalie", "tchad", "gambie",
@@ -305,8 +308,8 @@ const Set& passport_cues() {
 }
 const Set& identity_card_cues() {
   // "cin": the Moroccan and Tunisian carte d'identité nationale; "lichna" the Bulgarian one.
-  static const Set s{"cni",    "identite", "id",  "identity", "buletin",
-                     "kimlik", "cedula",   "cic", "cin",      "lichna"};
+  static const Set s{"cni",    "identite", "id",  "identity", "buletin", "identidade",
+                     "kimlik", "cedula",   "cic", "cin",      "lichna",  "identidad"};
   return s;
 }
 const Set& residence_permit_cues() {
@@ -501,6 +504,24 @@ bool may_be_name(std::string_view f) {
   return filter.may_hold(f);
 }
 
+// wfrench's words, already sorted in byte order by the generator: an index of views into the
+// embedded text and a binary search (about 330,000 words; asked only of capitalised words).
+const std::vector<std::string_view>& french_word_index() {
+  static const std::vector<std::string_view> index = [] {
+    std::vector<std::string_view> v;
+    std::string_view blob = french_words::all();
+    v.reserve(blob.size() / 9);
+    while (!blob.empty()) {
+      const auto nl = blob.find('\n');
+      if (nl > 0) v.push_back(blob.substr(0, nl));
+      if (nl == std::string_view::npos) break;
+      blob.remove_prefix(nl + 1);
+    }
+    return v;
+  }();
+  return index;
+}
+
 // Local parts of the functional mailboxes of services and organisations, and the prefixes of
 // the French administration's service boxes ("pref-etrangers@", "ddets-traite@").
 const Set& functional_local_parts() {
@@ -589,6 +610,10 @@ bool is_surname(std::string_view f) {
 bool is_listed_name(std::string_view f) {
   return may_be_name(f) && any_names().count(f);
 }
+bool is_french_word(std::string_view f) {
+  const auto& index = french_word_index();
+  return std::binary_search(index.begin(), index.end(), f);
+}
 bool is_lowercase_name(std::string_view f) {
   // Called on every lower-case word: one lookup in the union of the lists first, since most
   // words are in none of them.
@@ -610,7 +635,22 @@ bool is_functional_mailbox(std::string_view local) {
                             "ut",   "cab",        "bureau",    "service", "accueil", "contact",
                             "info", "mairie",     "cada",      "chrs",    "siao",    "ase",
                             "pmi",  "ofii",       "ofpra",     "cnda"};
-  return prefixes.count(head) || functional_local_parts().count(head);
+  if (prefixes.count(head) || functional_local_parts().count(head)) return true;
+  // "jop-teh", "coordination.traite", "equipe-maraude": a part of the box names a service.
+  static const Set services{
+      "teh",        "traite",      "coordination",  "secretariat", "juridique", "social",
+      "permanence", "signalement", "signalements",  "equipe",      "maraude",   "direction",
+      "admin",      "rh",          "communication", "presse",      "benevoles", "formation",
+      "prevention", "ecoute",      "urgence",       "hebergement", "siege",     "pole"};
+  std::size_t b = 0;
+  while (b <= local.size()) {
+    const auto e = local.find_first_of("-._", b);
+    if (services.count(local.substr(b, e == std::string_view::npos ? local.size() - b : e - b)))
+      return true;
+    if (e == std::string_view::npos) break;
+    b = e + 1;
+  }
+  return false;
 }
 
 bool is_public_body_domain(std::string_view d) {

@@ -33,6 +33,10 @@ bool is_nir_cue(std::string_view folded);     // nir, secu, securite ...
 bool is_extracted_first_name(std::string_view folded);
 bool is_surname(std::string_view folded);      // extracted surnames and pinyin surnames
 bool is_listed_name(std::string_view folded);  // any first name or surname above
+// A common word of French (Debian's wfrench, embedded at build time): "audience", "depistage",
+// "protocole", and also "rose", "pierre", "paris". Names that are words are the caller's to
+// keep (is_first_name, is_surname); this says only that the word has a common meaning.
+bool is_french_word(std::string_view folded);
 // A name that, even in lower case, is no French word: "osagie", "ngozi", "petrovic" (not
 // "grace", "mai", "marie"). The caller still asks for a context that makes it a person.
 bool is_lowercase_name(std::string_view folded);

@@ -10,6 +10,19 @@ import subprocess
 import sys
 
 
+def first_occurrence(raw, span):
+    """Where the labelled span is: its first occurrence as a whole word ("Mona" is not the
+    start of "Monaco"), else its first occurrence at all."""
+    at = raw.find(span)
+    while at >= 0:
+        before = raw[at - 1:at].decode("latin-1") if at > 0 else " "
+        after = raw[at + len(span):at + len(span) + 1].decode("latin-1")
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return at
+        at = raw.find(span, at + 1)
+    return raw.find(span)
+
+
 def main():
     argv = sys.argv[1:]
     notes_file = None
@@ -38,7 +51,7 @@ def main():
                     print(f"  flagged {note['id']}: {findings[0]['kind']} '{findings[0]['text']}'")
             continue
         for ident in note["identifiers"]:
-            start = raw.find(ident["text"].encode())
+            start = first_occurrence(raw, ident["text"].encode())
             end = start + len(ident["text"].encode())
             hit = any(f["kind"] == ident["kind"] and f["start"] < end and start < f["end"]
                       for f in findings)
