@@ -42,6 +42,13 @@ class Collector {
       if (start < f.end && f.start < end) return true;
     return false;
   }
+  // The spans of the findings of one kind, as found so far.
+  std::vector<std::pair<std::size_t, std::size_t>> spans(K kind) const {
+    std::vector<std::pair<std::size_t, std::size_t>> v;
+    for (const auto& f : found_)
+      if (f.kind == kind) v.emplace_back(f.start, f.end);
+    return v;
+  }
   // Forgets the findings of one kind that overlap [start, end).
   void drop(K kind, std::size_t start, std::size_t end) {
     std::erase_if(
@@ -109,7 +116,12 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
     const auto last_dot = domain.rfind('.');
     if (l < at && last_dot != std::string_view::npos && last_dot > 0 &&
         domain.size() - last_dot > 2) {
-      if (personal_mailbox(s.substr(l, at - l), domain)) out.add(K::email, l, r);
+      // "(boîte fonctionnelle crip93@…)": the note says the box is a service's.
+      const auto before = lexicon::fold(s.substr(l > 40 ? l - 40 : 0, l > 40 ? 40 : l));
+      const bool said_functional = before.find("fonctionnel") != std::string::npos ||
+                                   before.find("generique") != std::string::npos;
+      if (!said_functional && personal_mailbox(s.substr(l, at - l), domain))
+        out.add(K::email, l, r);
       continue;
     }
     if (l == at && boundary_before(s, at)) {  // @handle
@@ -568,6 +580,87 @@ class TokenScan {
     list_of_persons();
     if (caps_text_) police_style_names();
     public_offices();
+    places();
+  }
+
+  // "secteur de Saül", "house in Bani Walid", "din zona Bacău", "Aubervilliers-La Courneuve":
+  // a name found that is a place (lexicon::is_place) is no person, unless a title, a name cue
+  // or a relation word stands right before it. When a word of it is also a listed name
+  // ("Sofia", "Milan", "Keita"), only a word that leads to a place decides: "à Sofia", "Milan
+  // puis Paris".
+  void places() {
+    for (const auto& [b, e] : out_.spans(K::person_name)) {
+      std::size_t first = t_.size(), last = t_.size();
+      for (std::size_t k = 0; k < t_.size(); ++k) {
+        if (t_[k].start == b) first = k;
+        if (t_[k].end == e) last = k;
+      }
+      if (first >= t_.size() || last >= t_.size() || last < first) continue;
+      if (!place_name(b, e)) continue;
+      if (first > 0) {
+        std::size_t p = first - 1;
+        if ((punct(p, ".") || punct(p, ",") || punct(p, "'")) && p > 0) --p;  // "Le mari, Murat"
+        if (t_[p].word && (lexicon::is_title(t_[p].folded) || lexicon::is_name_cue(t_[p].folded) ||
+                           lexicon::is_relation_cue(t_[p].folded) || t_[p].folded == "chu"))
+          continue;
+      }
+      // A word that leads to a place decides ("din zona Bacău, arrivé avec un oncle").
+      if (!leads_to_place(first) && !another_place_follows(last)) {
+        // Otherwise what follows or precedes a person keeps it: "Murat, lui a pris", "avec
+        // Kola", "- Ange : …"; and so does a single word that is a listed name ("Sofia").
+        if (person_follows(last + 1) || person_precedes(first) || with_or_for(first) ||
+            role_before(first) || (t_[first].sentence_start && punct(last + 1, ":")))
+          continue;
+        if (first == last && lexicon::is_listed_name(t_[first].folded)) continue;
+      }
+      out_.drop(K::person_name, b, e);
+    }
+  }
+  bool place_name(std::size_t b, std::size_t e) const {
+    std::string f;
+    for (char c : lexicon::fold(s_.substr(b, e - b)))
+      if (!(c == ' ' && !f.empty() && f.back() == ' ')) f += c == '\n' || c == '\t' ? ' ' : c;
+    if (lexicon::is_place(f)) return true;
+    // "Aubervilliers-La Courneuve", "Cergy-Pontoise": places joined by a hyphen.
+    if (f.find('-') == std::string::npos) return false;
+    std::size_t pb = 0;
+    while (true) {
+      const auto pe = f.find('-', pb);
+      const auto part =
+          std::string_view(f).substr(pb, pe == std::string::npos ? f.size() - pb : pe - pb);
+      if (!lexicon::is_place(part)) return false;
+      if (pe == std::string::npos) return true;
+      pb = pe + 1;
+    }
+  }
+  bool leads_to_place(std::size_t first) const {
+    if (first == 0 || !t_[first - 1].word) return false;
+    // "secteur de Saül", "environs de Sofia", and every move: "parti de X".
+    if (place_before(first)) return true;
+    if ((is(first - 1, "de") || is(first - 1, "d") || is(first - 1, "du")) && first >= 2) {
+      std::size_t n = first - 2;
+      if (punct(n, "'") && n > 0) --n;
+      static const char* kAreas[] = {
+          "secteur", "region",   "ville",  "commune",  "quartier",  "zone",  "province", "environs",
+          "sortie",  "banlieue", "centre", "pres",     "alentours", "route", "village",  "district",
+          "oblast",  "judet",    "wilaya", "aeroport", "gare",      "port",  "camp",     "region"};
+      for (const char* a : kAreas)
+        if (t_[n].word && t_[n].folded == a) return true;
+    }
+    static const char* kTo[] = {"a",   "au",   "aux",     "en",     "vers",  "depuis",
+                                "in",  "from", "to",      "near",   "at",    "zona",
+                                "din", "pres", "secteur", "region", "ville", "quartier",
+                                "via", "puis", "entre"};
+    for (const char* w : kTo)
+      if (t_[first - 1].folded == w) return true;
+    return false;
+  }
+  bool another_place_follows(std::size_t last) const {
+    std::size_t k = last + 1;
+    if (!(punct(k, ",") || is(k, "puis") || is(k, "et") || is(k, "then") || is(k, "and")))
+      return false;
+    ++k;
+    return k < t_.size() && t_[k].word && t_[k].capitalised && lexicon::is_place(t_[k].folded);
   }
 
   // "la Défenseure des droits, Claire Hédon", "le ministre de l'Intérieur Gérald Darmanin",
@@ -687,18 +780,25 @@ class TokenScan {
   // someone, not a name).
   void quoted_nickname(std::size_t i) {
     auto opening = [&](std::size_t k) {
-      return punct(k, "\"") || punct(k, "\xC2\xAB") || punct(k, "\xE2\x80\x9C");
+      return punct(k, "\"") || punct(k, "\xC2\xAB") || punct(k, "\xE2\x80\x9C") ||
+             (punct(k, "'") && (k == 0 || t_[k].start > t_[k - 1].end));  // 'Jhonny', not l'X
     };
     auto closing = [&](std::size_t k) {
-      return punct(k, "\"") || punct(k, "\xC2\xBB") || punct(k, "\xE2\x80\x9D");
+      return punct(k, "\"") || punct(k, "\xC2\xBB") || punct(k, "\xE2\x80\x9D") || punct(k, "'");
     };
     if (!opening(i)) return;
     std::size_t k = i + 1;
-    const bool article = is(k, "la") || is(k, "le");
+    const bool article = is(k, "la") || is(k, "le") || is(k, "el");
     if (article) ++k;
     const bool certain = i > 0 && (is(i - 1, "certain") || is(i - 1, "certaine"));
-    if (!(article || certain) || !name_word(k) || single_initial(k) || t_[k].all_caps ||
+    // "the man who manages her ads, 'Jhonny', near…": a listed name quoted alone.
+    const bool alone = i > 0 && (punct(i - 1, ",") || is(i - 1, "par") || is(i - 1, "by") ||
+                                 is(i - 1, "called") || is(i - 1, "named"));
+    if (!(article || certain || alone) || !name_word(k) || single_initial(k) || t_[k].all_caps ||
         !closing(k + 1))
+      return;
+    if (alone && !article && !certain &&
+        (!lexicon::is_listed_name(t_[k].folded) || lexicon::is_french_word(t_[k].folded)))
       return;
     const auto& f = t_[k].folded;
     if (lexicon::is_relation_cue(f) || entity_word(f)) return;
@@ -708,7 +808,9 @@ class TokenScan {
                                    "tata",  "grand", "vieux",  "doc",    "prof",  "chef"};
     for (const char* r : kRoles)
       if (f == r) return;
-    if (!lexicon::is_listed_name(f) && !(certain && !lexicon::is_french_word(f))) return;
+    // "« el Flaco »", "« la Negra »": a nickname in another language than French.
+    if (!lexicon::is_listed_name(f) && !((certain || article) && !lexicon::is_french_word(f)))
+      return;
     add_name(k, k);
   }
 
@@ -940,9 +1042,15 @@ class TokenScan {
       for (std::size_t c = i + 1; c < k; ++c) colon |= punct(c, ":");
       if (colon && (t.folded == "dit" || t.folded == "dite")) return;
       if (entity_word(t_[k].folded)) return;
+      // « Tonton », « la Madam »: what the person is called, a role, not a name.
+      if (lexicon::is_relation_cue(t_[k].folded) || lexicon::is_determiner(t_[k].folded)) return;
       std::size_t e = k;
       while (e + 1 < t_.size() && e < k + 3 && t_[e + 1].word) ++e;
       if (e + 1 < t_.size() && t_[e + 1].word) return;  // a sentence, not a nickname
+      // « ne pas être libre »: words in lower case are reported speech, not a nickname.
+      if (e > k && !t_[k].capitalised &&
+          !(lexicon::is_name_particle(t_[k].folded) && t_[k + 1].capitalised))  // "el Gordo"
+        return;
       out_.add(K::person_name, t_[k].start, t_[e].end);
       return;
     }
@@ -962,13 +1070,18 @@ class TokenScan {
     if (!t.word || !lexicon::is_relation_cue(t.folded)) return;
     std::size_t k = i + 1;
     if (punct(k, ",")) ++k;
-    if (punct(k, "\"") || punct(k, "\xC2\xAB")) ++k;  // un certain « Zizou »
+    if (punct(k, "'") || punct(k, "\"") || punct(k, "\xC2\xBB")) ++k;  // 'cousin' Mitko
+    if (punct(k, "\"") || punct(k, "\xC2\xAB")) ++k;                   // un certain « Zizou »
     if (!name_word(k) || single_initial(k)) return;
     // "restaurant « Chez Mama Africa »": the relation word is part of a business's name.
     if (entity_context(k)) return;
     // "intervention conjointe MSA": an acronym after a word that is also an adjective names
     // an organisation; a name in capitals after a relation is a listed one ("sa fille JOY").
-    if (t_[k].all_caps && !lexicon::is_listed_name(t_[k].folded)) return;
+    // A longer word in capitals that is no French word is a surname: "les époux BENNANI".
+    if (t_[k].all_caps && !lexicon::is_listed_name(t_[k].folded) &&
+        (t_[k].text.size() < 5 || lexicon::is_french_word(t_[k].folded) ||
+         lexicon::is_not_a_name(t_[k].folded)))
+      return;
     add_name(k, extend_name(k));
   }
 
@@ -1219,6 +1332,8 @@ class TokenScan {
         }
     }
     if (sentence_word(t.folded) || entity_context(i)) return;
+    // "Gérante encaisse", "Client, 31 ans": a role that opens a sentence is no name.
+    if (lexicon::is_relation_cue(t.folded)) return;
     // "un homme, Eghosa, qui collecte": a name in apposition to a noun of a person.
     if (i >= 2 && punct(i - 1, ",") && t_[i - 2].word && i + 1 < t_.size() &&
         (punct(i + 1, ",") || punct(i + 1, ")") || is(i + 1, "qui"))) {
@@ -1229,6 +1344,20 @@ class TokenScan {
           "adolescente", "adolescent",    "mineure",   "mineur",   "victime", "ouvrier",
           "ouvriere",    "guy",           "man",       "woman",    "girl",    "boy",
           "lady",        "victim"};
+      // "L'un d'eux, Đức, a pu", "une employée de maison malgache, Voahangy, nous contacte":
+      // a person's noun a few words before the comma.
+      static const char* kFar[] = {"eux",   "elles", "employee", "employe", "femme",   "homme",
+                                   "jeune", "fille", "garcon",   "ouvrier", "ouvriere"};
+      for (std::size_t back = 2; back <= 5 && back <= i; ++back) {
+        const auto& w = t_[i - back];
+        if (!w.word || w.capitalised) break;
+        bool far = false;
+        for (const char* f : kFar) far |= w.folded == f;
+        if (far && !lexicon::is_french_word(t.folded)) {
+          add_name(i, i);
+          return;
+        }
+      }
       // "le client, Lyonnais, qui…": a demonym, not a name.
       const auto& f = t.folded;
       const bool demonym = f.ends_with("ais") || f.ends_with("aise") || f.ends_with("ois") ||
@@ -1240,6 +1369,21 @@ class TokenScan {
           add_name(i, i);
           return;
         }
+    }
+    // "Dawit hébergé chez un compatriote", "Ayesha rentrée le 28/10": a word that is no French
+    // word, then a past participle, opens a note about a person.
+    // Only a listed first name: "Doliprane donné", "Eval minorité" are things.
+    if (i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capitalised &&
+        !lexicon::is_french_word(t.folded) && !lexicon::is_not_a_name(t.folded) &&
+        t.text.size() >= 4 &&
+        (lexicon::is_first_name(t.folded) || lexicon::is_extracted_first_name(t.folded))) {
+      std::string_view pp = t_[i + 1].text;
+      if (pp.ends_with('s')) pp.remove_suffix(1);
+      if (pp.ends_with('e')) pp.remove_suffix(1);
+      if (pp.size() >= 5 && pp.ends_with("\xC3\xA9")) {
+        add_name(i, i);
+        return;
+      }
     }
     // "Pourriez-vous", "Faut-il": a verb and its pronoun, not a name.
     for (std::string_view suffix : {"-vous", "-nous", "-il", "-elle", "-on", "-ils", "-elles",
@@ -1271,6 +1415,16 @@ class TokenScan {
       if (k + 2 < t_.size() && t_[k + 1].word && lexicon::is_title(t_[k + 1].folded) &&
           t_[k + 1].capitalised && (punct(k + 2, ".") ? name_word(k + 3) : name_word(k + 2)))
         return true;
+      // "Claire (la salariée)", "Moussa (le bénévole)": a role in the brackets.
+      if ((is(k + 1, "la") || is(k + 1, "le")) && k + 2 < t_.size() && t_[k + 2].word &&
+          punct(k + 3, ")")) {
+        static const char* kRoles[] = {"salariee",      "salarie",      "benevole",   "stagiaire",
+                                       "educatrice",    "educateur",    "interprete", "avocate",
+                                       "avocat",        "juriste",      "infirmiere", "infirmier",
+                                       "coordinatrice", "coordinateur", "mediatrice", "mediateur"};
+        for (const char* r : kRoles)
+          if (t_[k + 2].folded == r || lexicon::is_relation_cue(t_[k + 2].folded)) return true;
+      }
       // "(malienne, 22a)", "(ivoirien)": a nationality or a short age first in the brackets.
       if (k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalised) {
         const auto& f = t_[k + 1].folded;
@@ -1295,6 +1449,14 @@ class TokenScan {
     }
     if (punct(k, ",") && k + 2 < t_.size() && t_[k + 1].word && !t_[k + 1].has_letter &&
         t_[k + 1].text.size() <= 2 && (is(k + 2, "ans") || is(k + 2, "an")))
+      return true;
+    // "treating Abdelrahman, 16, Sudanese": an age alone between commas, as English writes it,
+    // after a word inside the sentence ("Woman, 41, Filipina" opens a note with a noun).
+    if (punct(k, ",") && k + 2 < t_.size() && k >= 2 && t_[k - 1].word &&
+        !t_[k - 1].sentence_start && t_[k - 2].word && !t_[k - 2].capitalised && t_[k + 1].word &&
+        !t_[k + 1].has_letter && t_[k + 1].text.size() == 2 && punct(k + 2, ",") &&
+        k + 3 < t_.size() && t_[k + 3].word && t_[k + 3].has_letter && !t_[k + 3].has_digit &&
+        t_[k + 3].start == t_[k + 2].end + 1)  // not "secteur Cergy-Pontoise, 11,88 €/h"
       return true;
     // "Gemma, philippine, a appelé": one or two lower-case words between commas, then what
     // follows a person.
@@ -1483,7 +1645,8 @@ class TokenScan {
     // "Audience JLD", "Dépistage IST", "Protocole du MEAE": a capitalised common word opens a
     // heading or a sentence; a name, if any, starts after it ("Rencontré Aminata Diallo").
     // Names that are words ("Grace", "Pierre") are listed and stay.
-    while (i < last && common_word(i)) {
+    const bool person_after = person_follows(last + 1);
+    while (i < last && common_word(i) && !person_after) {
       ++i;
       if (entity_word(t_[i].folded)) return;  // "Consultation PASS Édouard Herriot"
       while (i < last && t_[i].word && lexicon::is_name_particle(t_[i].folded) &&
@@ -1616,9 +1779,10 @@ class TokenScan {
     // Abbreviations with their full stop, in any case ("str.", "ul.", "Bd.", "cad."); full
     // words capitalised ("Strada", "Via", "Calle": "via WhatsApp" is prose).
     static const char* kAbbrev[] = {"str", "ul", "bd", "bld", "cad", "sok", "al", "bul", "sos"};
-    static const char* kWords[] = {"strada",  "ulica",  "ulitsa",  "via",        "calle",
-                                   "rua",     "sokak",  "caddesi", "bulevardul", "strasse",
-                                   "avenida", "carrer", "soseaua", "ulitza",     "sokagi"};
+    static const char* kWords[] = {"strada",  "ulica",     "ulitsa",   "via",        "calle",
+                                   "rua",     "sokak",     "caddesi",  "bulevardul", "strasse",
+                                   "avenida", "carrer",    "soseaua",  "ulitza",     "sokagi",
+                                   "rruga",   "bulevardi", "travessa", "largo"};
     bool street = false;
     if (punct(i + 1, "."))
       for (const char* w : kAbbrev) street |= t.folded == w;
@@ -1628,9 +1792,15 @@ class TokenScan {
     std::size_t k = i + 1;
     if (punct(k, ".")) ++k;
     std::size_t names = 0;
-    while (k < t_.size() && names < 4 && t_[k].word && t_[k].capitalised && !t_[k].has_digit) {
+    // "Rua das Flores 27", "Rruga e Kavajës 112": particles between the street's words.
+    auto particle = [&](std::size_t p) {
+      return is(p, "e") || is(p, "das") || is(p, "dos") || is(p, "da") || is(p, "do") ||
+             is(p, "del") || is(p, "de") || is(p, "di") || is(p, "la") || is(p, "el");
+    };
+    while (k < t_.size() && names < 4 && t_[k].word && !t_[k].has_digit &&
+           (t_[k].capitalised || particle(k))) {
+      if (t_[k].capitalised) ++names;
       ++k;
-      ++names;
     }
     if (names == 0) return;
     if (punct(k, ",")) ++k;
@@ -1926,6 +2096,13 @@ class TokenScan {
       if (fr || letter8) out_.add(K::passport_number, t.start, t.end);
     }
     if (!t.word) return;
+    // Spain's foreigner number (NIE): X, Y or Z, seven digits, a control letter.
+    if (t.text.size() == 9 && (t.text[0] == 'X' || t.text[0] == 'Y' || t.text[0] == 'Z') &&
+        std::all_of(t.text.begin() + 1, t.text.begin() + 8, ascii_digit) &&
+        ascii_upper(t.text[8])) {
+      out_.add(K::residence_permit_number, t.start, t.end);
+      return;
+    }
     if (document_shape(i)) return;
     K kind;
     if (lexicon::is_passport_cue(t.folded))
@@ -1937,6 +2114,8 @@ class TokenScan {
     else if (lexicon::is_nir_cue(t.folded) && t.folded != "ss")
       kind = K::social_security_number;
     else if (t.text == "CI")  // "CI roumaine série RX 482915": the card's abbreviation
+      kind = K::identity_card_number;
+    else if (t.text == "RG" && dotted_number(i + 1) != 0)  // Brazil's RG, not a court's roll
       kind = K::identity_card_number;
     else if (t.folded == "carte" && holder_follows(i))
       kind = K::identity_card_number;  // "la carte de M. Ivaylo Dimitrov, n° 645123987"
@@ -2102,6 +2281,8 @@ class TokenScan {
     }
     if (!t.word || !lexicon::is_plate_cue(t.folded)) return;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 5; ++k) {
+      // "immatriculé (NIR 1 90 …)": registered with the health insurance, not a vehicle.
+      if (t_[k].word && lexicon::is_nir_cue(t_[k].folded)) return;
       if (!plate_part(k)) continue;
       std::size_t last = k, chars = t_[k].text.size();
       bool digit = t_[k].has_digit, letter = t_[k].has_letter;
@@ -2239,7 +2420,41 @@ void find_other_scripts(std::string_view s, Collector& out) {
           break;
       }
       if (words >= 2 && boundary_before(s, start)) out.add(K::person_name, start, end);
+      // One word: "contact Виктор +359 88…", a name before a phone number or after "contact".
+      if (words == 1 && boundary_before(s, start)) {
+        std::size_t a = end;
+        while (a < s.size() && (s[a] == ' ' || s[a] == ':')) ++a;
+        const bool phone_after = a < s.size() && (s[a] == '+' || ascii_digit(s[a]));
+        auto before = lexicon::fold(s.substr(start > 24 ? start - 24 : 0, start > 24 ? 24 : start));
+        while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.pop_back();
+        const bool cue = before.ends_with("contact") || before.ends_with("appelle") ||
+                         before.ends_with("nomme") || before.ends_with("nommee") ||
+                         before.ends_with("dit") || before.ends_with("dite");
+        if (phone_after || cue) out.add(K::person_name, start, end);
+      }
       i = end > i ? end : i + 2;
+      continue;
+    }
+    // Ge'ez script (Amharic, Tigrinya): in a note in Latin letters, a word or two of it are a
+    // name ("son frère ሰለሞን (Selemon)"); a longer run is a quotation.
+    if (c == 0xE1 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x88 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x8D) {
+      auto ethiopic = [&](std::size_t k) {
+        return k + 2 < s.size() + 0 && static_cast<unsigned char>(s[k]) == 0xE1 &&
+               static_cast<unsigned char>(s[k + 1]) >= 0x88 &&
+               static_cast<unsigned char>(s[k + 1]) <= 0x8D;
+      };
+      std::size_t e = i, words = 0, letters = 0;
+      while (ethiopic(e)) {
+        while (ethiopic(e)) e += 3, ++letters;
+        ++words;
+        if (e + 1 < s.size() && s[e] == ' ' && ethiopic(e + 1))
+          ++e;
+        else
+          break;
+      }
+      if (words <= 2 && letters >= 2) out.add(K::person_name, i, e);
+      i = e;
       continue;
     }
     if (cjk_at(s, i)) {
@@ -2259,11 +2474,18 @@ void find_other_scripts(std::string_view s, Collector& out) {
         if (!name) {
           std::size_t from = b > 30 ? b - 30 : 0;
           auto before = lexicon::fold(s.substr(from, b - from));
-          while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
+          while (!before.empty() &&
+                 (before.back() == ' ' || before.back() == ':' || before.back() == ','))
             before.pop_back();
+          // "La patronne, 陈丽华, garde son passeport": a relation in apposition too.
           for (std::string_view cue :
-               {"mme", "m.", "madame", "monsieur", "mlle", "mr", "appelle", "appelait", "nom",
-                "prenom", "nommee", "nomme", "prenommee", "dite", "alias", "surnommee"})
+               {"mme",       "m.",       "madame",    "monsieur",   "mlle",         "mr",
+                "appelle",   "appelait", "nom",       "prenom",     "nommee",       "nomme",
+                "prenommee", "dite",     "alias",     "surnommee",  "patronne",     "patron",
+                "gerante",   "gerant",   "boss",      "mere",       "soeur",        "frere",
+                "mari",      "epouse",   "employeur", "employeuse", "proprietaire", "cousine",
+                "cousin",    "tante",    "oncle",     "contact",    "recruteur",    "recruteuse",
+                "passeur"})
             if (before.ends_with(cue) &&
                 (before.size() == cue.size() ||
                  !std::isalpha(static_cast<unsigned char>(before[before.size() - cue.size() - 1]))))
@@ -2637,7 +2859,11 @@ void find_bare_handles(std::string_view s, Collector& out) {
       dots += c == '.';
       lower &= !(c >= 'A' && c <= 'Z');
     }
-    if (!joined && !(dots >= 2 && lower && cand.find("..") == std::string_view::npos)) continue;
+    // "lila.nts44": one dot will do when a digit marks the handle.
+    const bool digit = std::any_of(cand.begin(), cand.end(), ascii_digit);
+    if (!joined && !((dots >= 2 || (dots == 1 && digit)) && lower &&
+                     cand.find("..") == std::string_view::npos))
+      continue;
     if (cand.find("www.") != std::string_view::npos) continue;
     static constexpr std::string_view kFiles[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx",
                                                   ".csv", ".jpg", ".png",  ".txt", ".odt"};

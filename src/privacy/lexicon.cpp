@@ -3,6 +3,7 @@
 #include "privacy/extracted_names.hpp"
 #include "privacy/french_words.hpp"
 #include "privacy/latin_letters.hpp"
+#include "privacy/place_names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -38,29 +39,31 @@ const Set& name_cues() {
                      "appelle", "appelait", "appelaient", "appeler", "alias", "dite", "dit",
                      "prenom", "nom", "patronyme", "identite", "pseudonyme",
                      // "le gars qu'elles appellent « Papito »", "on le surnomme « Boss »"
-                     "appellent", "surnomment", "surnommaient", "nomment", "nommaient"};
+                     "appellent", "surnomment", "surnommaient", "nomment", "nommaient",
+                     // English, Portuguese, Spanish: "a smuggler called Filmon", "se chama X"
+                     "called", "named", "nicknamed", "aka", "chama", "llama", "chamava"};
   return s;
 }
 
 const Set& relation_cues() {
   static const Set s{
-      "fille",       "fils",         "soeur",      "frere",         "mere",        "pere",
-      "mari",        "epouse",       "epoux",      "compagnon",     "compagne",    "conjoint",
-      "conjointe",   "concubin",     "concubine",  "cousin",        "cousine",     "tante",
-      "oncle",       "neveu",        "niece",      "ami",           "amie",        "copain",
-      "copine",      "patron",       "patronne",   "employeur",     "employeuse",  "proxenete",
-      "mama",        "madam",        "maquerelle", "logeur",        "logeuse",     "passeur",
-      "passeuse",    "recruteur",    "recruteuse", "boss",          "fiance",      "fiancee",
-      "beau-frere",  "belle-soeur",  "grand-mere", "grand-pere",    "bebe",        "enfant",
-      "garcon",      "petite-fille", "petit-fils", "victime",       "jeune",       "certain",
-      "certaine",    "chauffeur",    "cuisinier",  "cuisiniere",    "gerant",      "gerante",
-      "voisin",      "voisine",      "collegue",   "intermediaire", "hebergeur",   "hebergeuse",
-      "client",      "cliente",      "temoin",     "contremaitre",  "nounou",      "belle-mere",
-      "beau-pere",   "demi-frere",   "demi-soeur", "fiance",        "amoureux",    "petit-ami",
-      "copain",      "marraine",     "parrain",    "trafiquant",    "trafiquante", "exploiteur",
-      "exploiteuse", "chef",         "complice",   "amies",         "amis",        "soeurs",
-      "freres",      "cousines",     "cousins",    "filles",        "copines",     "copains",
-      "collegues",   "compatriotes", "enfants",    "voisines",      "voisins"};
+      "fille", "fils", "soeur", "frere", "mere", "pere", "mari", "epouse", "epoux", "compagnon",
+      "compagne", "conjoint", "conjointe", "concubin", "concubine", "cousin", "cousine", "tante",
+      "oncle", "neveu", "niece", "ami", "amie", "copain", "copine", "patron", "patronne",
+      "employeur", "employeuse", "proxenete", "mama", "madam", "maquerelle", "logeur", "logeuse",
+      "passeur", "passeuse", "recruteur", "recruteuse", "boss", "fiance", "fiancee", "beau-frere",
+      "belle-soeur", "grand-mere", "grand-pere", "bebe", "enfant", "garcon", "petite-fille",
+      "petit-fils", "victime", "jeune", "certain", "certaine", "chauffeur", "cuisinier",
+      "cuisiniere", "gerant", "gerante", "voisin", "voisine", "collegue", "intermediaire",
+      "hebergeur", "hebergeuse", "client", "cliente", "temoin", "contremaitre", "nounou",
+      "belle-mere", "beau-pere", "demi-frere", "demi-soeur", "fiance", "amoureux", "petit-ami",
+      "copain", "marraine", "parrain", "trafiquant", "trafiquante", "exploiteur", "exploiteuse",
+      "chef", "complice", "amies", "amis", "soeurs", "freres", "cousines", "cousins", "filles",
+      "copines", "copains", "collegues", "compatriotes", "enfants", "voisines", "voisins",
+      // notes written in English: "her brother Selemon", "a smuggler called Filmon"
+      "brother", "sister", "husband", "wife", "boyfriend", "girlfriend", "son", "daughter",
+      "mother", "father", "uncle", "aunt", "cousin", "smuggler", "trafficker", "pimp", "employer",
+      "friend", "partner", "mec", "tonton", "tata", "tantie"};
   return s;
 }
 
@@ -308,13 +311,17 @@ const Set& passport_cues() {
 }
 const Set& identity_card_cues() {
   // "cin": the Moroccan and Tunisian carte d'identité nationale; "lichna" the Bulgarian one.
-  static const Set s{"cni",    "identite", "id",  "identity", "buletin", "identidade",
-                     "kimlik", "cedula",   "cic", "cin",      "lichna",  "identidad"};
+  // "dni" Spain's, "cnp" Romania's personal number, "buletinul" the Romanian card with its
+  // article.
+  static const Set s{"cni",       "identite", "id",        "identity", "buletin", "identidade",
+                     "dni",       "kimlik",   "cedula",    "cic",      "cin",     "lichna",
+                     "identidad", "cnp",      "buletinul", "cpf",      "nin"};
   return s;
 }
 const Set& residence_permit_cues() {
-  static const Set s{"sejour",   "recepisse", "aps", "agdref",
-                     "resident", "vls-ts",    "vls", "etranger"};
+  // "soggiorno" Italy's permesso di soggiorno, "nie" and "tie" Spain's foreigner number and card.
+  static const Set s{"sejour",   "recepisse", "aps", "agdref",   "soggiorno", "nie",
+                     "resident", "vls-ts",    "vls", "etranger", "tie",       "residencia"};
   return s;
 }
 const Set& plate_cues() {
@@ -335,15 +342,16 @@ const Set& nir_cues() {
   return s;
 }
 const Set& profile_domains() {
-  static const Set s{
-      "facebook.com",
-      // link-in-bio pages, which gather a person's profiles and ads
-      "linktr.ee", "beacons.ai", "allmylinks.com", "lnk.bio", "linkin.bio", "taplink.cc", "solo.to",
-      "fb.com", "m.facebook.com", "fr-fr.facebook.com", "instagram.com", "tiktok.com",
-      "snapchat.com", "twitter.com", "x.com", "linkedin.com", "t.me", "telegram.me", "wa.me",
-      "vk.com", "ok.ru", "onlyfans.com", "badoo.com", "tinder.com", "gotinder.com", "youtube.com",
-      "vivastreet.com", "wannonce.com", "sexemodel.com", "escort-advisor.com", "6annonce.com",
-      "leboncoin.fr", "annonce-sexe.com", "massage-annonce.com", "skokka.com", "locanto.fr"};
+  static const Set s{"facebook.com",
+                     // link-in-bio pages, which gather a person's profiles and ads
+                     "vinted.fr", "vinted.com", "linktr.ee", "beacons.ai", "allmylinks.com",
+                     "lnk.bio", "linkin.bio", "taplink.cc", "solo.to", "fb.com", "m.facebook.com",
+                     "fr-fr.facebook.com", "instagram.com", "tiktok.com", "snapchat.com",
+                     "twitter.com", "x.com", "linkedin.com", "t.me", "telegram.me", "wa.me",
+                     "vk.com", "ok.ru", "onlyfans.com", "badoo.com", "tinder.com", "gotinder.com",
+                     "youtube.com", "vivastreet.com", "wannonce.com", "sexemodel.com",
+                     "escort-advisor.com", "6annonce.com", "leboncoin.fr", "annonce-sexe.com",
+                     "massage-annonce.com", "skokka.com", "locanto.fr"};
   return s;
 }
 
@@ -504,21 +512,26 @@ bool may_be_name(std::string_view f) {
   return filter.may_hold(f);
 }
 
-// wfrench's words, already sorted in byte order by the generator: an index of views into the
-// embedded text and a binary search (about 330,000 words; asked only of capitalised words).
+// An index of views into an embedded list already sorted in byte order by its generator, for
+// a binary search: wfrench's words (about 330,000, asked only of capitalised words) and the
+// place names (about 75,000, asked only of names found).
+std::vector<std::string_view> sorted_lines(std::string_view blob) {
+  std::vector<std::string_view> v;
+  v.reserve(blob.size() / 9);
+  while (!blob.empty()) {
+    const auto nl = blob.find('\n');
+    if (nl > 0) v.push_back(blob.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    blob.remove_prefix(nl + 1);
+  }
+  return v;
+}
 const std::vector<std::string_view>& french_word_index() {
-  static const std::vector<std::string_view> index = [] {
-    std::vector<std::string_view> v;
-    std::string_view blob = french_words::all();
-    v.reserve(blob.size() / 9);
-    while (!blob.empty()) {
-      const auto nl = blob.find('\n');
-      if (nl > 0) v.push_back(blob.substr(0, nl));
-      if (nl == std::string_view::npos) break;
-      blob.remove_prefix(nl + 1);
-    }
-    return v;
-  }();
+  static const std::vector<std::string_view> index = sorted_lines(french_words::all());
+  return index;
+}
+const std::vector<std::string_view>& place_index() {
+  static const std::vector<std::string_view> index = sorted_lines(place_names::all());
   return index;
 }
 
@@ -614,6 +627,10 @@ bool is_french_word(std::string_view f) {
   const auto& index = french_word_index();
   return std::binary_search(index.begin(), index.end(), f);
 }
+bool is_place(std::string_view f) {
+  const auto& index = place_index();
+  return std::binary_search(index.begin(), index.end(), f);
+}
 bool is_lowercase_name(std::string_view f) {
   // Called on every lower-case word: one lookup in the union of the lists first, since most
   // words are in none of them.
@@ -634,7 +651,7 @@ bool is_functional_mailbox(std::string_view local) {
                             "ddcs", "drdfe",      "ars",       "dr",      "dd",      "ud",
                             "ut",   "cab",        "bureau",    "service", "accueil", "contact",
                             "info", "mairie",     "cada",      "chrs",    "siao",    "ase",
-                            "pmi",  "ofii",       "ofpra",     "cnda"};
+                            "pmi",  "ofii",       "ofpra",     "cnda",    "crip"};
   if (prefixes.count(head) || functional_local_parts().count(head)) return true;
   // "jop-teh", "coordination.traite", "equipe-maraude": a part of the box names a service.
   static const Set services{

@@ -37,6 +37,10 @@ bool is_listed_name(std::string_view folded);  // any first name or surname abov
 // "protocole", and also "rose", "pierre", "paris". Names that are words are the caller's to
 // keep (is_first_name, is_surname); this says only that the word has a common meaning.
 bool is_french_word(std::string_view folded);
+// A place: a French commune or a town of the world ("bani walid", "saul", "la courneuve"),
+// folded, its words parted by single spaces. Many are also first names ("sofia", "marie"):
+// the caller decides with the context.
+bool is_place(std::string_view folded);
 // A name that, even in lower case, is no French word: "osagie", "ngozi", "petrovic" (not
 // "grace", "mai", "marie"). The caller still asks for a context that makes it a person.
 bool is_lowercase_name(std::string_view folded);
