@@ -49,6 +49,12 @@ class Collector {
       if (f.kind == kind) v.emplace_back(f.start, f.end);
     return v;
   }
+  // Forgets the findings of one kind that span exactly [start, end).
+  void drop_exact(K kind, std::size_t start, std::size_t end) {
+    std::erase_if(found_, [&](const Finding& f) {
+      return f.kind == kind && f.start == start && f.end == end;
+    });
+  }
   // Forgets the findings of one kind that overlap [start, end).
   void drop(K kind, std::size_t start, std::size_t end) {
     std::erase_if(
@@ -138,13 +144,17 @@ void find_emails_and_handles(std::string_view s, Collector& out) {
 // ("le compte Instagram de l'association (@amicaledunid)", "la page du ministère"). Only the
 // clause before it, and only words that name an organisation, not "son compte".
 bool organisation_account(std::string_view s, std::size_t b, std::size_t e) {
+  // "_official" alone says nothing: "@klea.hx_official", "@eri.kola.official" are persons'
+  // vanity handles. A body's name in the handle, or the note's words before it, decide.
   const auto self = lexicon::fold(s.substr(b, e - b));
-  if (self.find("officiel") != std::string::npos || self.find("official") != std::string::npos)
-    return true;
   // "@ONUFemmes", "@Ville_de_Paris", "@PrefetIDF", "@Gendarmerie": the handle names a body.
   {
     std::string_view h = self;
     if (h.starts_with("@")) h.remove_prefix(1);
+    // A link: its last segment is the account ("instagram.com/gendarmerie.officiel").
+    while (h.ends_with("/")) h.remove_suffix(1);
+    if (const auto slash = h.rfind('/'); slash != std::string_view::npos)
+      h.remove_prefix(slash + 1);
     static constexpr std::string_view kBody[] = {
         "onu",         "unhcr",        "unicef",     "unodc",      "ville_de",    "villede",
         "mairie",      "prefet",       "prefecture", "prefpolice", "gendarmerie", "police",
@@ -581,6 +591,20 @@ class TokenScan {
     if (caps_text_) police_style_names();
     public_offices();
     places();
+    form_labels();
+  }
+
+  // "Suites : information sur les droits", "Observations : …": a form's label, a common word
+  // at the start of a line before a colon, is no name (a list item, "- Victoire : RDV mardi",
+  // may be one).
+  void form_labels() {
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (!t_[i].word || !punct(i + 1, ":") || !common_word(i)) continue;
+      std::size_t b = t_[i].start;
+      while (b > 0 && (s_[b - 1] == ' ' || s_[b - 1] == '\t')) --b;
+      if (b > 0 && s_[b - 1] != '\n') continue;
+      out_.drop_exact(K::person_name, t_[i].start, t_[i].end);
+    }
   }
 
   // "secteur de Saül", "house in Bani Walid", "din zona Bacău", "Aubervilliers-La Courneuve":
@@ -758,7 +782,15 @@ class TokenScan {
   // "chị Lan", "bà Hoa"; "tonton Moussa", "tata Awa"; Spanish and Portuguese "tío Rafa".
   void address_forms(std::size_t i) {
     const auto& t = t_[i];
-    if (!t.word || t.capitalised) return;
+    // "Chị Hằng ơi": the Vietnamese forms open a message capitalised too.
+    const bool vietnamese = t.text.starts_with("Ch\xE1\xBB\x8B") ||
+                            t.text.starts_with("Ch\xC3\xBA") || t.text.starts_with("C\xC3\xB4") ||
+                            t.text.starts_with("B\xC3\xA0") || t.text.starts_with("\xC3\x94ng");
+    if (!t.word || (t.capitalised && !vietnamese)) return;
+    if (vietnamese && name_word(i + 1) && t_[i + 1].start - t.end == 1) {
+      add_name(i + 1, i + 1);
+      return;
+    }
     static constexpr std::string_view kForms[] = {
         "ch\xC3\xBA", "anh",        "ch\xE1\xBB\x8B", "c\xC3\xB4",
         "b\xC3\xA0",  "\xC3\xB4ng", "b\xC3\xA1\x63",  "tonton",
@@ -948,6 +980,10 @@ class TokenScan {
     // "Mme Zhang (Xiaomei)": a name in brackets right after a name is one too.
     if (punct(last + 1, "(") && name_word(last + 2) && punct(last + 3, ")"))
       out_.add(K::person_name, t_[last + 2].start, t_[last + 2].end);
+    // "Desi (Desislava sur ses papiers)": a listed name opening the brackets.
+    else if (punct(last + 1, "(") && name_word(last + 2) && !t_[last + 2].all_caps &&
+             lexicon::is_listed_name(t_[last + 2].folded))
+      out_.add(K::person_name, t_[last + 2].start, t_[last + 2].end);
   }
   // "parti de X", "recrutée à X", "originaire de X", "passé par X": the words after a move
   // name a place.
@@ -1061,6 +1097,33 @@ class TokenScan {
 
   void relation_cues(std::size_t i) {
     const auto& t = t_[i];
+    // "c'est Meron qui écrit", "Mr Diallo c'est Tiemoko du foyer": who writes or calls says
+    // their name; "le petit Denis", "la petite Awa"; "famille Lăcătuș"; "Me Guillaume" (a
+    // lawyer's title); "Appelante : Marina".
+    if (t.word && i + 1 < t_.size() && name_word(i + 1) && !single_initial(i + 1) &&
+        !t_[i + 1].all_caps && !common_word(i + 1) && !entity_context(i + 1)) {
+      const bool cest = t.folded == "est" && i >= 2 && punct(i - 1, "'") && is(i - 2, "c") &&
+                        !lexicon::is_french_word(t_[i + 1].folded);
+      const bool petit = (t.folded == "petit" || t.folded == "petite") && i >= 1 &&
+                         (is(i - 1, "le") || is(i - 1, "la") || is(i - 1, "notre"));
+      const bool famille = t.folded == "famille" && !t.capitalised;
+      const bool maitre = t.text == "Me" && !t.sentence_start;
+      if (cest || petit || famille || maitre) {
+        add_name(i + 1, extend_name(i + 1));
+        return;
+      }
+    }
+    if (t.word && punct(i + 1, ":") && i + 2 < t_.size() && name_word(i + 2) &&
+        !t_[i + 2].all_caps && !common_word(i + 2)) {
+      static const char* kParties[] = {"appelante",    "appelant",  "requerante", "requerant",
+                                       "declarante",   "declarant", "interessee", "interesse",
+                                       "beneficiaire", "usagere",   "usager",     "patiente"};
+      for (const char* p : kParties)
+        if (t.folded == p) {
+          add_name(i + 2, extend_name(i + 2));
+          return;
+        }
+    }
     // "selon X", "d'après X": whose words a note reports is a person.
     if (t.word && (t.folded == "selon" || (t.folded == "apres" && i >= 2 && is(i - 2, "d"))) &&
         name_word(i + 1) && !single_initial(i + 1)) {
@@ -1164,6 +1227,12 @@ class TokenScan {
   void first_names(std::size_t i) {
     const auto& t = t_[i];
     if (!listed_first_name(i)) return;
+    // "À l'Alma", "L'Ariane et les Moulins": French puts no article before a person's name;
+    // "depuis Albina", "via Tanger": a place.
+    if (i >= 1 && punct(i - 1, "'") && i >= 2 && t_[i - 2].word && t_[i - 2].folded == "l") return;
+    if (i >= 1 && t_[i - 1].word && !t_[i - 1].capitalised &&
+        (is(i - 1, "depuis") || is(i - 1, "via") || is(i - 1, "vers")))
+      return;
     // "à l'ESI", "au CHU", "la CADA": a word in capitals after an article is an acronym.
     if (t.all_caps && i > 0 &&
         (punct(i - 1, "'") || (t_[i - 1].word && (lexicon::is_determiner(t_[i - 1].folded) ||
@@ -1351,7 +1420,7 @@ class TokenScan {
       for (std::size_t back = 2; back <= 5 && back <= i; ++back) {
         const auto& w = t_[i - back];
         if (!w.word || w.capitalised) break;
-        bool far = false;
+        bool far = lexicon::is_relation_cue(w.folded);
         for (const char* f : kFar) far |= w.folded == f;
         if (far && !lexicon::is_french_word(t.folded)) {
           add_name(i, i);
@@ -1935,6 +2004,14 @@ class TokenScan {
           t_[k + 2].text.size() == 4)
         return k + 2;
     }
+    // "4th February 2007", "21st March 1999": an English ordinal day.
+    if (a.has_digit && a.has_letter && a.text.size() <= 4 && k + 2 < t_.size() &&
+        (a.folded.ends_with("th") || a.folded.ends_with("st") || a.folded.ends_with("nd") ||
+         a.folded.ends_with("rd")) &&
+        std::isdigit(static_cast<unsigned char>(a.text[0])) &&
+        lexicon::is_month(t_[k + 1].folded) && t_[k + 2].word && !t_[k + 2].has_letter &&
+        t_[k + 2].text.size() == 4)
+      return k + 2;
     // The month first, as English writes it: "March 14 1986", "March 14, 1986".
     if (a.has_letter && lexicon::is_month(a.folded) && a.text.size() >= 3 && k + 2 < t_.size() &&
         t_[k + 1].word && !t_[k + 1].has_letter && t_[k + 1].text.size() <= 2) {
@@ -1997,8 +2074,16 @@ class TokenScan {
   // A token that looks like a document number: long enough and mostly digits.
   bool document_number(std::size_t k) const {
     if (k >= t_.size() || !t_[k].word || !t_[k].has_digit) return false;
-    // Legal references ("L425-1", "R. 313-26") are hyphenated; document numbers are not.
-    if (t_[k].text.find('-') != std::string_view::npos) return false;
+    // Legal references ("L425-1", "R. 313-26") are hyphenated and short; a hyphenated number
+    // of 9 digits or more is a card's ("402-2948173-6", a Dominican cédula).
+    if (t_[k].text.find('-') != std::string_view::npos) {
+      std::size_t d = 0;
+      for (char c : t_[k].text) {
+        if (!ascii_digit(c) && c != '-') return false;
+        d += ascii_digit(c);
+      }
+      return d >= 9;
+    }
     if (k > 0 && t_[k - 1].word && (t_[k - 1].folded == "article" || t_[k - 1].folded == "art"))
       return false;
     std::size_t digits = 0;
@@ -2125,7 +2210,8 @@ class TokenScan {
       kind = K::residence_permit_number;  // "titre saisonnier (carte n° FR0947213)"
     else
       return;
-    const std::size_t reach = t.folded == "carte" ? 13 : 7;
+    // "Passeport gardé par le patron (n° EA4817263…)": a passport's number comes further.
+    const std::size_t reach = t.folded == "carte" ? 13 : kind == K::passport_number ? 9 : 7;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + reach; ++k) {
       // A full stop ends the search, unless it ends an abbreviation: "nr.", "no.", "num.".
       if (!t_[k].word && t_[k].text == "." &&
@@ -2490,6 +2576,15 @@ void find_other_scripts(std::string_view s, Collector& out) {
                 (before.size() == cue.size() ||
                  !std::isalpha(static_cast<unsigned char>(before[before.size() - cue.size() - 1]))))
               name = true;
+        }
+        // "nom chinois 王小梅", "nom sur le passeport 陈志强": the word "nom" shortly before.
+        if (!name) {
+          const std::size_t from = b > 30 ? b - 30 : 0;
+          const auto near = lexicon::fold(s.substr(from, b - from));
+          const auto at = near.rfind("nom");
+          name = at != std::string::npos &&
+                 (at == 0 || !std::isalpha(static_cast<unsigned char>(near[at - 1]))) &&
+                 (at + 3 == near.size() || !std::isalpha(static_cast<unsigned char>(near[at + 3])));
         }
         if (name) out.add(K::person_name, i, e);
       }
