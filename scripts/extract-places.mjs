@@ -42,6 +42,10 @@ let french = 0;
 for (const c of communes) {
   if (c.type !== "commune-actuelle" || !c.nom) continue;
   places.add(fold(c.nom));
+  // "Neuilly" for Neuilly-sur-Seine, "Boulogne" for Boulogne-Billancourt's neighbours: the
+  // head of a compound name, as notes shorten it (never "Saint" or an article).
+  const head = fold(c.nom).match(/^([^ -]{4,})-(sur|sous|en|le|la|les|les|lez|de|du|des|aux|au|et)-/);
+  if (head && !head[1].startsWith("saint")) places.add(head[1]);
   ++french;
 }
 if (french < 30000) fail(`only ${french} communes read`);

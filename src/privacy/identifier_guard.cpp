@@ -466,7 +466,8 @@ bool switchboard_before(std::string_view s, std::size_t i) {
   const auto stop = before.find_last_of(".;\n");
   if (stop != std::string::npos) before.erase(0, stop + 1);
   return before.find("standard") != std::string::npos ||
-         before.find("switchboard") != std::string::npos;
+         before.find("switchboard") != std::string::npos ||
+         before.find("permanence telephonique") != std::string::npos;
 }
 
 // "01 39 50 12 00 (standard)", "04 91 00 00 00, accueil": the label after the number.
@@ -701,8 +702,12 @@ class TokenScan {
             break;
           continue;
         }
-        if (t_[k].capitalised && !lexicon::is_title(t_[k].folded) &&
-            out_.covered(t_[k].start, t_[k].end)) {
+        // "Monsieur le Préfet,\nMme Chioma Nwosu…": a new line, or a title, names someone else.
+        if (s_.substr(t_[k - 1].end, t_[k].start - t_[k - 1].end).find('\n') !=
+                std::string_view::npos ||
+            lexicon::is_title(t_[k].folded))
+          break;
+        if (t_[k].capitalised && out_.covered(t_[k].start, t_[k].end)) {
           out_.drop(K::person_name, t_[k].start, t_[k].end);
           break;
         }
@@ -755,7 +760,7 @@ class TokenScan {
         "ministre",   "ministres",   "defenseure",   "defenseur",   "deputee",    "depute",
         "senatrice",  "senateur",    "prefet",       "prefete",     "maire",      "rapporteuse",
         "rapporteur", "commissaire", "ambassadrice", "ambassadeur", "procureure", "procureur",
-        "secretaire", "presidente",  "president",    "sceaux"};
+        "secretaire", "presidente",  "president",    "sceaux",      "sg"};
     const auto& f = t_[i].folded;
     bool office = false;
     for (const char* w : kOffices) office |= f == w;
@@ -829,8 +834,14 @@ class TokenScan {
     if (!(article || certain || alone) || !name_word(k) || single_initial(k) || t_[k].all_caps ||
         !closing(k + 1))
       return;
+    // Not listed: a relation word a few words before the comma ("un passeur érythréen,
+    // « Kidane »", "le chef d'équipe ukrainien, « Sergueï »").
+    bool role = false;
+    for (std::size_t back = 2; back <= 5 && back <= i; ++back)
+      role |= t_[i - back].word && lexicon::is_relation_cue(t_[i - back].folded);
     if (alone && !article && !certain &&
-        (!lexicon::is_listed_name(t_[k].folded) || lexicon::is_french_word(t_[k].folded)))
+        (!(lexicon::is_listed_name(t_[k].folded) || (role && punct(i - 1, ","))) ||
+         lexicon::is_french_word(t_[k].folded)))
       return;
     const auto& f = t_[k].folded;
     if (lexicon::is_relation_cue(f) || entity_word(f)) return;
@@ -953,6 +964,10 @@ class TokenScan {
     if (!t_[i].capitalised) return false;
     if (lexicon::is_not_a_name(t_[i].folded) || lexicon::is_month(t_[i].folded)) return false;
     if (lexicon::is_title(t_[i].folded) || lexicon::is_determiner(t_[i].folded)) return false;
+    // "Ac.Sé": the end of an abbreviation, joined to it by its dot.
+    if (i >= 2 && punct(i - 1, ".") && t_[i - 1].start == t_[i - 2].end &&
+        t_[i].start == t_[i - 1].end && t_[i - 2].word)
+      return false;
     return true;
   }
   // Extends a name from token i over further name words, particles and caps surnames.
@@ -980,6 +995,11 @@ class TokenScan {
     // "Mme Zhang (Xiaomei)": a name in brackets right after a name is one too.
     if (punct(last + 1, "(") && name_word(last + 2) && punct(last + 3, ")"))
       out_.add(K::person_name, t_[last + 2].start, t_[last + 2].end);
+    // "Kumar Ravi (23/09/1995)": a full date in brackets after a name is the person's birth.
+    if (punct(last + 1, "(")) {
+      if (const auto e = date_at(last + 2); e != std::string::npos && punct(e + 1, ")"))
+        out_.add(K::date_of_birth, t_[last + 2].start, t_[e].end);
+    }
     // "Desi (Desislava sur ses papiers)": a listed name opening the brackets.
     else if (punct(last + 1, "(") && name_word(last + 2) && !t_[last + 2].all_caps &&
              lexicon::is_listed_name(t_[last + 2].folded))
@@ -1013,6 +1033,35 @@ class TokenScan {
         "deplacee", "fui",      "enfuie",    "enfui",   "voyage",     "route",      "vol"};
     for (const char* m : kMoves)
       if (f == m) return true;
+    return false;
+  }
+  // A vehicle named in the four words before: "Bus polonais", "Audi A4 grise", "UK plate".
+  bool vehicle_before(std::size_t i) const {
+    static const char* kVehicles[] = {"bus",      "van",     "camion",  "camionnette", "voiture",
+                                      "vehicule", "fourgon", "minibus", "utilitaire",  "car",
+                                      "scooter",  "moto",    "berline", "pick-up",     "4x4",
+                                      "truck",    "plate",   "plaque",  "transit",     "sprinter"};
+    for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+      const auto& w = t_[i - back];
+      if (!w.word) {
+        if (w.text == "." || w.text == ";" || w.text == ":" || w.text == ",") return false;
+        continue;
+      }
+      if (brand(w.folded)) return true;
+      for (const char* v : kVehicles)
+        if (w.folded == v) return true;
+    }
+    return false;
+  }
+  // Makers of the phones and vehicles that notes describe.
+  static bool brand(std::string_view f) {
+    static const char* kBrands[] = {
+        "samsung",    "apple",   "iphone",  "huawei", "xiaomi", "oppo",  "nokia",  "motorola",
+        "renault",    "peugeot", "citroen", "dacia",  "toyota", "bmw",   "audi",   "mercedes",
+        "volkswagen", "vw",      "ford",    "opel",   "skoda",  "fiat",  "seat",   "tesla",
+        "nissan",     "kia",     "hyundai", "volvo",  "mazda",  "honda", "suzuki", "yamaha"};
+    for (const char* b : kBrands)
+      if (f == b) return true;
     return false;
   }
   // A capitalised word with a common meaning in French and no place in the name lists.
@@ -1079,7 +1128,7 @@ class TokenScan {
       if (colon && (t.folded == "dit" || t.folded == "dite")) return;
       if (entity_word(t_[k].folded)) return;
       // « Tonton », « la Madam »: what the person is called, a role, not a name.
-      if (lexicon::is_relation_cue(t_[k].folded) || lexicon::is_determiner(t_[k].folded)) return;
+      if (kin_word(t_[k].folded) || lexicon::is_determiner(t_[k].folded)) return;
       std::size_t e = k;
       while (e + 1 < t_.size() && e < k + 3 && t_[e + 1].word) ++e;
       if (e + 1 < t_.size() && t_[e + 1].word) return;  // a sentence, not a nickname
@@ -1091,8 +1140,18 @@ class TokenScan {
       return;
     }
     if (t_[k].capitalised && !lexicon::is_determiner(t_[k].folded) &&
-        !lexicon::is_not_a_name(t_[k].folded) && !t_[k].has_digit && !single_initial(k))
+        !lexicon::is_not_a_name(t_[k].folded) && !t_[k].has_digit && !single_initial(k) &&
+        !kin_word(t_[k].folded))
       add_name(k, extend_name(k));
+  }
+  // What someone is called that is a role, not a name: "qu'il appelle « Tonton »".
+  static bool kin_word(std::string_view f) {
+    static const char* kKin[] = {"tonton", "tata",   "tantie",   "mama",   "madam", "boss",
+                                 "chef",   "patron", "patronne", "oncle",  "tante", "papa",
+                                 "maman",  "chief",  "oga",      "auntie", "uncle"};
+    for (const char* w : kKin)
+      if (f == w) return true;
+    return false;
   }
 
   void relation_cues(std::size_t i) {
@@ -1115,9 +1174,10 @@ class TokenScan {
     }
     if (t.word && punct(i + 1, ":") && i + 2 < t_.size() && name_word(i + 2) &&
         !t_[i + 2].all_caps && !common_word(i + 2)) {
-      static const char* kParties[] = {"appelante",    "appelant",  "requerante", "requerant",
-                                       "declarante",   "declarant", "interessee", "interesse",
-                                       "beneficiaire", "usagere",   "usager",     "patiente"};
+      static const char* kParties[] = {"appelante",    "appelant",  "requerante",  "requerant",
+                                       "declarante",   "declarant", "interessee",  "interesse",
+                                       "beneficiaire", "usagere",   "usager",      "patiente",
+                                       "worker",       "victim",    "travailleur", "travailleuse"};
       for (const char* p : kParties)
         if (t.folded == p) {
           add_name(i + 2, extend_name(i + 2));
@@ -1419,6 +1479,9 @@ class TokenScan {
                                    "jeune", "fille", "garcon",   "ouvrier", "ouvriere"};
       for (std::size_t back = 2; back <= 5 && back <= i; ++back) {
         const auto& w = t_[i - back];
+        // "du 'mari', Bujar", "Le frère d'Efrem, Dawit": past quotes and a name.
+        if (!w.word && (w.text == "'" || w.text == "\"")) continue;
+        if (w.word && w.capitalised && back > 2) continue;
         if (!w.word || w.capitalised) break;
         bool far = lexicon::is_relation_cue(w.folded);
         for (const char* f : kFar) far |= w.folded == f;
@@ -1540,11 +1603,11 @@ class TokenScan {
     if (punct(k, ",") && k + 1 < t_.size() && t_[k + 1].word) {
       // "Ifeanyi, accompagné de sa cousine", "Tharshini, venue du Sri Lanka".
       static const char* kApposition[] = {
-          "accompagne", "accompagnee", "agee",     "age",      "originaire", "nee",
-          "ne",         "enceinte",    "arrivee",  "arrive",   "venue",      "venu",
-          "victime",    "mineure",     "mineur",   "majeure",  "majeur",     "suivie",
-          "suivi",      "hebergee",    "heberge",  "employee", "employe",    "recrutee",
-          "recrute",    "exploitee",   "exploite", "aide",     "ouvrier",    "ouvriere"};
+          "accompagne", "accompagnee", "agee",     "age",     "originaire", "nee",      "ne",
+          "enceinte",   "arrivee",     "arrive",   "venue",   "venu",       "victime",  "mineure",
+          "mineur",     "majeure",     "majeur",   "suivie",  "suivi",      "hebergee", "heberge",
+          "employee",   "employe",     "recrutee", "recrute", "exploitee",  "exploite", "aide",
+          "ouvrier",    "ouvriere",    "dob",      "born",    "aged"};
       for (const char* w : kApposition)
         if (t_[k + 1].folded == w) return true;
     }
@@ -1573,7 +1636,7 @@ class TokenScan {
         "traine", "trainait", "ment", "mentait", "rit", "tremble", "tremblait",
         // what a person tells: "Aster décrit 6 ans de kafala", "Goran relate"
         "decrit", "decrivait", "relate", "relatait", "temoigne", "confie", "confiait", "evoque",
-        "evoquait", "rapporte", "rapportait",
+        "evoquait", "rapporte", "rapportait", "gardait", "gardaient", "prenait", "prend",
         // notes written in English: "Tesfaye says the agent sold him"
         "says", "said", "told", "tells", "works", "worked", "lives", "lived", "wants", "wanted",
         "sleeps", "cries", "cried", "explained", "explains", "refused", "refuses"};
@@ -1600,6 +1663,8 @@ class TokenScan {
     // "X s'est enfuie", "X m'a dit": a reflexive or object pronoun before a verb. Not "n'"
     // (the negation follows any subject: "Vigie n'est pas…").
     if ((is(k, "s") || is(k, "m")) && punct(k + 1, "'")) return true;
+    // "Osayuwamen l'a perdu", "Desislava l'a encore": an object pronoun, then "a".
+    if (is(k, "l") && punct(k + 1, "'") && (is(k + 2, "a") || is(k + 2, "avait"))) return true;
     if ((is(k, "a") || is(k, "avait") || is(k, "est") || is(k, "etait")) && k + 1 < t_.size() &&
         t_[k + 1].word) {
       static const char* kParticiples[] = {
@@ -1689,13 +1754,17 @@ class TokenScan {
         "presentee", "presente", "signalee", "signale", "reconnue", "reconnu", "recue", "recu",
         "photo", "photos", "numero", "adresse", "compte", "nom", "profil", "passeport", "papiers",
         "enfant", "enfants", "bebe", "sms", "appels", "temoignage", "recit",
+        // "Titre de séjour de Rose", "carte d'identité de Kujtim": a document's holder
+        "sejour", "identite", "titre", "carte", "piece", "permis", "vietnamien", "vietnamienne",
         // "Écrire à Sveta", "écrivez à Lina": an ad's contact is a person.
         "ecrire", "ecrivez", "ecris"};
     // "recrutée à Asunción", "arrivée à Lyon": after "à", only what one says or writes to a
     // person ("écrire à Sveta", "message à Lina").
-    if (prep == "a") {
-      static const char* kTo[] = {"ecrire", "ecrivez", "ecris", "message", "messages", "sms",
-                                  "appel",  "appels",  "parle", "propose", "proposee", "telephone"};
+    if (prep == "a") {  // "Lien envoyé à Mireille": a place after these is dropped by places().
+      static const char* kTo[] = {"ecrire",    "ecrivez",   "ecris",  "message", "messages",
+                                  "sms",       "appel",     "appels", "parle",   "propose",
+                                  "proposee",  "telephone", "envoye", "envoyee", "transmis",
+                                  "transmise", "remis",     "remise"};
       for (const char* n : kTo)
         if (t_[i - 2].folded == n) return true;
       return false;
@@ -1711,6 +1780,7 @@ class TokenScan {
     std::size_t last = extend_name(i);
     if (last == i) return;
     if (entity_word(t_[i].folded)) return;  // "LOI OLIVIER", "Salle Mélanie"
+    if (brand(t_[i].folded)) return;        // "Samsung Galaxy A14", "Dacia Duster"
     // "Audience JLD", "Dépistage IST", "Protocole du MEAE": a capitalised common word opens a
     // heading or a sentence; a name, if any, starts after it ("Rencontré Aminata Diallo").
     // Names that are words ("Grace", "Pierre") are listed and stay.
@@ -1750,6 +1820,10 @@ class TokenScan {
         if (!t_[k].all_caps && lexicon::is_listed_name(t_[k].folded)) first_after = true;
       // In a text in capitals, police_style_names() decides.
       if (caps_text_) return;
+      // "CODAF du Var", "DDETS du Nord": an acronym of a body and its territory.
+      if (i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].capitalised &&
+          lexicon::is_name_particle(t_[i + 1].folded))
+        return;
       // Police style is NOM Prénom: a first name in ordinary case follows ("CREATE INDEX" is
       // no name).
       bool ordinary = false;
@@ -1924,6 +1998,8 @@ class TokenScan {
     }
     if (last == k) return;  // "3 rue" with no name is not an address
     if (public_premises_before(i)) return;
+    // "106 rue du Bac (siège, pour les courriers)": an organisation's office.
+    if (punct(last + 1, "(") && (is(last + 2, "siege") || is(last + 2, "standard"))) return;
     out_.add(K::postal_address, t_[i].start, t_[last].end);
   }
 
@@ -2068,6 +2144,10 @@ class TokenScan {
       for (char c : t_[last].text) digits += ascii_digit(c);
       if (t_[last].text.find('-') != std::string_view::npos) break;
     }
+    // "01.01.2008" is a date, not a card.
+    if (groups == 3 && t_[k].text.size() <= 2 && t_[k + 2].text.size() <= 2 &&
+        t_[last].text.size() == 4)
+      return 0;
     return groups >= 3 && digits >= 7 ? last : 0;
   }
 
@@ -2211,7 +2291,7 @@ class TokenScan {
     else
       return;
     // "Passeport gardé par le patron (n° EA4817263…)": a passport's number comes further.
-    const std::size_t reach = t.folded == "carte" ? 13 : kind == K::passport_number ? 9 : 7;
+    const std::size_t reach = t.folded == "carte" ? 13 : 9;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + reach; ++k) {
       // A full stop ends the search, unless it ends an abbreviation: "nr.", "no.", "num.".
       if (!t_[k].word && t_[k].text == "." &&
@@ -2363,6 +2443,25 @@ class TokenScan {
           out_.add(K::vehicle_plate, t.start, t_[i + 2].end);
           return;
         }
+      }
+    }
+    if (t.word && vehicle_before(i) && !(i > 0 && t_[i - 1].word && t_[i - 1].has_digit)) {
+      // "Bus polonais WA 48213", "UK plate LN19 XKP", "Audi A4 grise B 482 KLV": after a
+      // vehicle, capitals and digits in two or three groups.
+      std::size_t last = i, letters = 0, digits = 0, groups = 0;
+      for (std::size_t k = i; k < t_.size() && k < i + 3; ++k) {
+        if (!t_[k].word || (k > i && t_[k].start - t_[k - 1].end != 1)) break;
+        const auto x = t_[k].text;
+        bool ok = x.size() <= 5;
+        for (char c : x) ok &= ascii_digit(c) || ascii_upper(c) || c == '-';
+        if (!ok) break;
+        for (char c : x) letters += ascii_upper(c), digits += ascii_digit(c);
+        last = k;
+        ++groups;
+      }
+      if (groups >= 2 && letters >= 1 && digits >= 2 && letters + digits >= 5 && t_[i].has_letter) {
+        out_.add(K::vehicle_plate, t.start, t_[last].end);
+        return;
       }
     }
     if (!t.word || !lexicon::is_plate_cue(t.folded)) return;

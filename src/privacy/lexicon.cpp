@@ -63,7 +63,9 @@ const Set& relation_cues() {
       // notes written in English: "her brother Selemon", "a smuggler called Filmon"
       "brother", "sister", "husband", "wife", "boyfriend", "girlfriend", "son", "daughter",
       "mother", "father", "uncle", "aunt", "cousin", "smuggler", "trafficker", "pimp", "employer",
-      "friend", "partner", "mec", "tonton", "tata", "tantie"};
+      "friend", "partner", "mec", "tonton", "tata", "tantie",
+      // Spanish and Portuguese bosses, "l'agent à Jalandhar, Harjit", "la dame au téléphone, Cida"
+      "capataz", "jefe", "chefe", "dono", "patrao", "encargado", "agent", "dame"};
   return s;
 }
 
@@ -275,7 +277,9 @@ const Set& street_types() {
                      "hameau", "lieu-dit", "lotissement", "montee", "ruelle", "traverse", "street",
                      "st", "road", "rd", "strada", "calle", "rua", "ulica", "strasse", "str",
                      // Albanian and Turkish: "Rruga e Kavajës", "Atatürk Caddesi", "… Sokak"
-                     "rruga", "bulevardi", "caddesi", "cadde", "sokak", "sokagi"};
+                     "rruga", "bulevardi", "caddesi", "cadde", "sokak", "sokagi",
+                     // English: "14 Green Lane, Ilford"
+                     "lane", "drive", "close", "way", "gardens", "terrace", "crescent", "grove"};
   return s;
 }
 
@@ -289,33 +293,42 @@ const Set& building_words() {
 }
 
 const Set& birth_cues() {
-  static const Set s{"ne",   "nee", "nes",    "nees",    "naissance", "ddn",     "dn",
-                     "born", "dob", "nacida", "nascida", "nata",      "nascita", "birth"};
+  static const Set s{"ne", "nee", "nes", "nees", "naissance", "ddn", "dn", "born", "dob", "nacida",
+                     "nascida", "nata", "nascita", "birth",
+                     // Romanian
+                     "nascuta", "nascut"};
   return s;
 }
 
 const Set& months() {
-  static const Set s{"janvier", "fevrier",   "mars",    "avril",    "mai",      "juin", "juillet",
-                     "aout",    "septembre", "octobre", "novembre", "decembre", "janv", "fev",
-                     "fevr",    "avr",       "juil",    "sept",     "oct",      "nov",  "dec",
-                     "january", "february",  "march",   "april",    "may",      "june", "july",
-                     "august",  "september", "october", "november", "december"};
+  static const Set s{
+      "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+      "octobre", "novembre", "decembre", "janv", "fev", "fevr", "avr", "juil", "sept", "oct", "nov",
+      "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december",
+      // English abbreviations; Romanian: "născută la 5 aprilie 2002"
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "ianuarie", "februarie", "martie",
+      "aprilie", "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie"};
   return s;
 }
 
 const Set& passport_cues() {
-  static const Set s{"passeport",  "passeports", "passport", "passaporte",
-                     "pasaporte",  "pasaport",   "pasos",    "paszport",
-                     "passaporto", "reisepass",  "pasport",  "pasaportu"};
+  static const Set s{"passeport", "passeports", "passport", "passaporte", "pasaporte", "pasaport",
+                     "pasos", "paszport", "passaporto", "reisepass", "pasport", "pasaportu",
+                     // "Hộ chiếu" (Vietnamese), "passaporta" (Albanian), "паспорт" as written
+                     "chieu", "passaporta",
+                     "\xD0\xBF\xD0\xB0\xD1\x81\xD0\xBF\xD0\xBE\xD1\x80\xD1\x82"};
   return s;
 }
 const Set& identity_card_cues() {
   // "cin": the Moroccan and Tunisian carte d'identité nationale; "lichna" the Bulgarian one.
   // "dni" Spain's, "cnp" Romania's personal number, "buletinul" the Romanian card with its
   // article.
-  static const Set s{"cni",       "identite", "id",        "identity", "buletin", "identidade",
-                     "dni",       "kimlik",   "cedula",    "cic",      "cin",     "lichna",
-                     "identidad", "cnp",      "buletinul", "cpf",      "nin"};
+  static const Set s{
+      "cni", "identite", "id", "identity", "buletin", "identidade", "dni", "kimlik", "cedula",
+      "cic", "cin", "lichna", "identidad", "cnp", "buletinul", "cpf", "nin",
+      // "cartão de cidadão", "carta d'identità", Belgium's eID, and "Лична карта" as written
+      "cidadao", "identita", "eid", "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
   return s;
 }
 const Set& residence_permit_cues() {
@@ -325,8 +338,10 @@ const Set& residence_permit_cues() {
   return s;
 }
 const Set& plate_cues() {
-  static const Set s{"immatriculee", "immatricule", "immatriculation",
-                     "plaque",       "plaques",     "immat"};
+  static const Set s{"immatriculee", "immatricule", "immatriculation", "plaque", "plaques", "immat",
+                     // German, Romanian, Spanish, Italian, English, Polish
+                     "kennzeichen", "numere", "numar", "matricula", "targa", "plate", "plates",
+                     "rejestracja", "registration"};
   return s;
 }
 const Set& social_cues() {
