@@ -852,7 +852,8 @@ class TokenScan {
     for (const char* r : kRoles)
       if (f == r) return;
     // "« el Flaco »", "« la Negra »": a nickname in another language than French.
-    if (!lexicon::is_listed_name(f) && !((certain || article) && !lexicon::is_french_word(f)))
+    if (!lexicon::is_listed_name(f) &&
+        !((certain || article || (alone && role)) && !lexicon::is_french_word(f)))
       return;
     add_name(k, k);
   }
@@ -1105,10 +1106,12 @@ class TokenScan {
         ++k, ++skipped;
         continue;
       }
-      if (n.word && (n.folded == "est" || n.folded == "etait" || n.folded == "de" ||
-                     n.folded == "famille" || n.folded == "d" || n.folded == "usage" ||
-                     n.folded == "complet" || n.folded == "se" || n.folded == "fait" ||
-                     n.folded == "c" || n.folded == "vrai" || n.folded == "veritable")) {
+      if (n.word &&
+          (n.folded == "est" || n.folded == "etait" || n.folded == "de" || n.folded == "donne" ||
+           n.folded == "donnee" || n.folded == "declare" || n.folded == "indique" ||
+           n.folded == "is" || n.folded == "was" || n.folded == "famille" || n.folded == "d" ||
+           n.folded == "usage" || n.folded == "complet" || n.folded == "se" || n.folded == "fait" ||
+           n.folded == "c" || n.folded == "vrai" || n.folded == "veritable")) {
         ++k, ++skipped;
         continue;
       }
@@ -1128,7 +1131,9 @@ class TokenScan {
       if (colon && (t.folded == "dit" || t.folded == "dite")) return;
       if (entity_word(t_[k].folded)) return;
       // « Tonton », « la Madam »: what the person is called, a role, not a name.
-      if (kin_word(t_[k].folded) || lexicon::is_determiner(t_[k].folded)) return;
+      // « Tonton » is a role; « Oga Chi » a title and a name.
+      if ((kin_word(t_[k].folded) && !name_word(k + 1)) || lexicon::is_determiner(t_[k].folded))
+        return;
       std::size_t e = k;
       while (e + 1 < t_.size() && e < k + 3 && t_[e + 1].word) ++e;
       if (e + 1 < t_.size() && t_[e + 1].word) return;  // a sentence, not a nickname
@@ -1166,6 +1171,18 @@ class TokenScan {
       const bool petit = (t.folded == "petit" || t.folded == "petite") && i >= 1 &&
                          (is(i - 1, "le") || is(i - 1, "la") || is(i - 1, "notre"));
       const bool famille = t.folded == "famille" && !t.capitalised;
+      // "Hi Tsegay,", "Bonjour Awa", "wesh Faïz": whom a message greets.
+      static const char* kGreetings[] = {"hi",      "hello", "hey",    "dear", "bonjour",
+                                         "bonsoir", "salut", "coucou", "wesh", "salam",
+                                         "selam",   "cher",  "chere",  "ola",  "hola"};
+      bool greeting = false;
+      for (const char* g : kGreetings) greeting |= t.folded == g;
+      greeting &=
+          !lexicon::is_french_word(t_[i + 1].folded) || lexicon::is_first_name(t_[i + 1].folded);
+      if (greeting) {
+        add_name(i + 1, extend_name(i + 1));
+        return;
+      }
       const bool maitre = t.text == "Me" && !t.sentence_start;
       if (cest || petit || famille || maitre) {
         add_name(i + 1, extend_name(i + 1));
@@ -1194,7 +1211,14 @@ class TokenScan {
     std::size_t k = i + 1;
     if (punct(k, ",")) ++k;
     if (punct(k, "'") || punct(k, "\"") || punct(k, "\xC2\xBB")) ++k;  // 'cousin' Mitko
-    if (punct(k, "\"") || punct(k, "\xC2\xAB")) ++k;                   // un certain « Zizou »
+    // "la jeune éthiopienne Meron", "sa femme roumaine Lenuța": a nationality between.
+    if (k < t_.size() && t_[k].word && !t_[k].capitalised && t_[k].folded.size() >= 5 &&
+        (t_[k].folded.ends_with("ienne") || t_[k].folded.ends_with("ien") ||
+         t_[k].folded.ends_with("aise") || t_[k].folded.ends_with("ais") ||
+         t_[k].folded.ends_with("aine") || t_[k].folded.ends_with("oise")) &&
+        name_word(k + 1))
+      ++k;
+    if (punct(k, "\"") || punct(k, "\xC2\xAB")) ++k;  // un certain « Zizou »
     if (!name_word(k) || single_initial(k)) return;
     // "restaurant « Chez Mama Africa »": the relation word is part of a business's name.
     if (entity_context(k)) return;
@@ -1232,7 +1256,10 @@ class TokenScan {
         "departement", "etat",
         // Establishments named after a person: "PASS Édouard Herriot", "CHRS Jean Macé".
         "pass", "chu", "chru", "chr", "chrs", "cada", "huda", "esi", "cmp", "cmpp", "ehpad", "mecs",
-        "caso", "lhss", "aphp", "ap-hp", "chi", "ime"};
+        "caso", "lhss", "aphp", "ap-hp", "chi", "ime",
+        // Bodies abroad: "Inspección de Trabajo", "Questura di Torino", "Foreign Ministry"
+        "inspeccion", "ministerio", "policia", "guardia", "juzgado", "questura", "tribunale",
+        "carabinieri", "ministry", "embassy", "consulate", "council"};
     static const std::unordered_set<std::string_view> set(std::begin(kWords), std::end(kWords));
     return set.count(f) > 0;
   }
@@ -1480,7 +1507,8 @@ class TokenScan {
       for (std::size_t back = 2; back <= 5 && back <= i; ++back) {
         const auto& w = t_[i - back];
         // "du 'mari', Bujar", "Le frère d'Efrem, Dawit": past quotes and a name.
-        if (!w.word && (w.text == "'" || w.text == "\"")) continue;
+        if (!w.word && (w.text == "'" || w.text == "\"" || w.text == "~")) continue;
+        if (w.word && (!w.has_letter || w.folded == "ans" || w.folded == "an")) continue;
         if (w.word && w.capitalised && back > 2) continue;
         if (!w.word || w.capitalised) break;
         bool far = lexicon::is_relation_cue(w.folded);
@@ -1547,6 +1575,16 @@ class TokenScan {
       if (k + 2 < t_.size() && t_[k + 1].word && lexicon::is_title(t_[k + 1].folded) &&
           t_[k + 1].capitalised && (punct(k + 2, ".") ? name_word(k + 3) : name_word(k + 2)))
         return true;
+      // "Claire Besnard (juriste)": a profession alone in the brackets.
+      if (k + 2 < t_.size() && t_[k + 1].word && punct(k + 2, ")")) {
+        static const char* kJobs[] = {"juriste",     "avocate",    "avocat",        "mediatrice",
+                                      "mediateur",   "benevole",   "stagiaire",     "interprete",
+                                      "educatrice",  "educateur",  "infirmiere",    "infirmier",
+                                      "salariee",    "salarie",    "coordinatrice", "coordinateur",
+                                      "psychologue", "assistante", "assistant"};
+        for (const char* j : kJobs)
+          if (t_[k + 1].folded == j) return true;
+      }
       // "Claire (la salariée)", "Moussa (le bénévole)": a role in the brackets.
       if ((is(k + 1, "la") || is(k + 1, "le")) && k + 2 < t_.size() && t_[k + 2].word &&
           punct(k + 3, ")")) {
@@ -1620,6 +1658,10 @@ class TokenScan {
       if (r < t_.size() && t_[r].word && lexicon::is_relation_cue(t_[r].folded)) return true;
     }
     if (k >= t_.size() || !t_[k].word) return false;
+    // "appeler Senait au 06 71 09 35 48": a phone of theirs right after.
+    if ((is(k, "au") || is(k, "at") || is(k, "on")) && k + 1 < t_.size() && t_[k + 1].has_digit &&
+        out_.covered(t_[k + 1].start, t_[k + 1].end))
+      return true;
     // "Mariatou et Sékou": beside a known first name.
     if (is(k, "et") && listed_first_name(k + 1)) return true;
     static const char* kVerbs[] = {
@@ -1756,6 +1798,8 @@ class TokenScan {
         "enfant", "enfants", "bebe", "sms", "appels", "temoignage", "recit",
         // "Titre de séjour de Rose", "carte d'identité de Kujtim": a document's holder
         "sejour", "identite", "titre", "carte", "piece", "permis", "vietnamien", "vietnamienne",
+        // "SMS envoyés par Rahel", "message écrit par Joy"
+        "envoyes", "envoyees", "envoye", "envoyee", "ecrits", "ecrit", "ecrite", "signe", "signee",
         // "Écrire à Sveta", "écrivez à Lina": an ad's contact is a person.
         "ecrire", "ecrivez", "ecris"};
     // "recrutée à Asunción", "arrivée à Lyon": after "à", only what one says or writes to a
@@ -2301,10 +2345,11 @@ class TokenScan {
              lexicon::is_title(t_[k - 1].folded))))
         return;
       if (!t_[k].word && t_[k].text == ";") return;
-      // A nearer cue decides: "Pièce d'identité : passeport ghanéen G2845571".
+      // A nearer cue of another kind decides: "Pièce d'identité : passeport ghanéen G2845571".
       if (t_[k].word &&
-          (lexicon::is_passport_cue(t_[k].folded) || lexicon::is_identity_card_cue(t_[k].folded) ||
-           lexicon::is_residence_permit_cue(t_[k].folded)))
+          ((lexicon::is_passport_cue(t_[k].folded) && kind != K::passport_number) ||
+           (lexicon::is_identity_card_cue(t_[k].folded) && kind != K::identity_card_number) ||
+           (lexicon::is_residence_permit_cue(t_[k].folded) && kind != K::residence_permit_number)))
         return;
       // Groups of digits joined by dots, a check digit after a hyphen: the Brazilian RG
       // "45.812.337-9", the Chilean RUT "12.345.678-5".

@@ -65,7 +65,7 @@ const Set& relation_cues() {
       "mother", "father", "uncle", "aunt", "cousin", "smuggler", "trafficker", "pimp", "employer",
       "friend", "partner", "mec", "tonton", "tata", "tantie",
       // Spanish and Portuguese bosses, "l'agent à Jalandhar, Harjit", "la dame au téléphone, Cida"
-      "capataz", "jefe", "chefe", "dono", "patrao", "encargado", "agent", "dame"};
+      "capataz", "jefe", "chefe", "dono", "patrao", "encargado", "agent", "dame", "femme"};
   return s;
 }
 
@@ -328,7 +328,8 @@ const Set& identity_card_cues() {
       "cni", "identite", "id", "identity", "buletin", "identidade", "dni", "kimlik", "cedula",
       "cic", "cin", "lichna", "identidad", "cnp", "buletinul", "cpf", "nin",
       // "cartão de cidadão", "carta d'identità", Belgium's eID, and "Лична карта" as written
-      "cidadao", "identita", "eid", "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
+      "cidadao", "identita", "eid", "identification", "cnie",
+      "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
   return s;
 }
 const Set& residence_permit_cues() {
