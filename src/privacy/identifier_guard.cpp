@@ -1659,8 +1659,11 @@ class TokenScan {
     }
     if (k >= t_.size() || !t_[k].word) return false;
     // "appeler Senait au 06 71 09 35 48": a phone of theirs right after.
+    // Not after a common word: "Appel au 06…", "Joignable au 06…".
     if ((is(k, "au") || is(k, "at") || is(k, "on")) && k + 1 < t_.size() && t_[k + 1].has_digit &&
-        out_.covered(t_[k + 1].start, t_[k + 1].end))
+        out_.covered(t_[k + 1].start, t_[k + 1].end) && k > 0 && t_[k - 1].word &&
+        !lexicon::is_french_word(t_[k - 1].folded) &&
+        (!t_[k - 1].sentence_start || lexicon::is_listed_name(t_[k - 1].folded)))
       return true;
     // "Mariatou et Sékou": beside a known first name.
     if (is(k, "et") && listed_first_name(k + 1)) return true;
