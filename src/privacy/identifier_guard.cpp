@@ -63,11 +63,19 @@ class Collector {
   // Sorted, overlaps merged: the earlier (then longer) finding wins.
   std::vector<Finding> finish() {
     // Over the same span, a kind read from its shape or its cue ("au nom de bakary_jobs_france"
-    // is a handle) wins over a person's name.
-    std::sort(found_.begin(), found_.end(), [](const Finding& a, const Finding& b) {
+    // is a handle) wins over a person's name, and a document's number after its cue ("APS n°
+    // 0601234567", "cédula 001-1234567-8") over the phone its digits look like. Between two
+    // documents, the one found first (by its cue, before the shapes) wins.
+    auto rank = [](K k) {
+      if (k == K::person_name) return 0;
+      const bool document = k == K::passport_number || k == K::identity_card_number ||
+                            k == K::residence_permit_number || k == K::social_security_number;
+      return document ? 2 : 1;
+    };
+    std::stable_sort(found_.begin(), found_.end(), [&](const Finding& a, const Finding& b) {
       if (a.start != b.start) return a.start < b.start;
       if (a.end != b.end) return a.end > b.end;
-      return (a.kind != K::person_name) > (b.kind != K::person_name);
+      return rank(a.kind) > rank(b.kind);
     });
     std::vector<Finding> out;
     for (auto& f : found_) {
@@ -564,6 +572,19 @@ class TokenScan {
         caps += k.all_caps;
       }
     caps_text_ = words >= 8 && caps * 10 >= words * 6;
+    {
+      static const std::unordered_set<std::string_view> en{
+          "the",  "and",    "is",   "are", "of",  "to",   "for", "with",
+          "you",  "your",   "we",   "she", "he",  "her",  "his", "this",
+          "that", "please", "have", "has", "was", "were", "if",  "can"};
+      static const std::unordered_set<std::string_view> fr{
+          "le",   "la",   "les", "de",  "des", "et",   "est", "une", "un", "pour",
+          "avec", "dans", "qui", "que", "il",  "elle", "sur", "au",  "du", "pas"};
+      std::size_t e = 0, f = 0;
+      for (const auto& k : t_)
+        if (k.word) e += en.contains(k.folded), f += fr.contains(k.folded);
+      english_text_ = e >= 6 && e > 2 * f;
+    }
     person_tok_.assign(t_.size(), false);
     lcn_.assign(t_.size(), -1);
   }
@@ -589,10 +610,34 @@ class TokenScan {
       caps_first_name(i);
     }
     list_of_persons();
+    aliases();
     if (caps_text_) police_style_names();
     public_offices();
     places();
     form_labels();
+    demonyms();
+  }
+
+  // "Mr S., Sénégalais, 41 ans", "Jeune Comorienne, 17 ans", "Afghan (Hazara)": a nationality
+  // or a people written as a noun, with its capital, is no one's name.
+  void demonyms() {
+    for (const auto& [b, e] : out_.spans(K::person_name)) {
+      bool all = false;
+      for (const auto& k : t_) {
+        if (k.start < b || k.end > e || !k.word) continue;
+        all = lexicon::is_demonym(k.folded);
+        if (!all) break;
+      }
+      if (all) out_.drop_exact(K::person_name, b, e);
+    }
+    // "urgences St-Pierre", "CHU Ste-Marguerite": a saint's name, hyphenated, names a hospital,
+    // a church or a place, not a person.
+    for (const auto& [b, e] : out_.spans(K::person_name)) {
+      const auto f = lexicon::fold(s_.substr(b, std::min<std::size_t>(e - b, 7)));
+      if (f.starts_with("st-") || f.starts_with("ste-") || f.starts_with("saint-") ||
+          f.starts_with("sainte-"))
+        out_.drop_exact(K::person_name, b, e);
+    }
   }
 
   // "Suites : information sur les droits", "Observations : …": a form's label, a common word
@@ -624,7 +669,11 @@ class TokenScan {
       if (!place_name(b, e)) continue;
       if (first > 0) {
         std::size_t p = first - 1;
-        if ((punct(p, ".") || punct(p, ",") || punct(p, "'")) && p > 0) --p;  // "Le mari, Murat"
+        // "Le mari, Murat", 'dit "Beni"'
+        if ((punct(p, ".") || punct(p, ",") || punct(p, "'") || punct(p, "\"") ||
+             punct(p, "\xC2\xAB") || punct(p, "\xE2\x80\x9C")) &&
+            p > 0)
+          --p;
         if (t_[p].word && (lexicon::is_title(t_[p].folded) || lexicon::is_name_cue(t_[p].folded) ||
                            lexicon::is_relation_cue(t_[p].folded) || t_[p].folded == "chu"))
           continue;
@@ -675,7 +724,7 @@ class TokenScan {
     static const char* kTo[] = {"a",   "au",   "aux",     "en",     "vers",  "depuis",
                                 "in",  "from", "to",      "near",   "at",    "zona",
                                 "din", "pres", "secteur", "region", "ville", "quartier",
-                                "via", "puis", "entre"};
+                                "via", "puis", "entre",   "sur",    "cote"};
     for (const char* w : kTo)
       if (t_[first - 1].folded == w) return true;
     return false;
@@ -946,6 +995,86 @@ class TokenScan {
     close();
   }
 
+  // The other names a person goes by, read around a name found: "Kheira Benali (ou Khaïra)",
+  // "Fotso Jean-Paul, ou Kamga", 'Bakary ou "Baks"', 'Maria Aparecida dos Santos, "Cida", 37
+  // ans', "Mitko (Dimitar) Petrov", "Mhamed (=Mohamed) BENJELLOUN", 'Meron (appelée "Mimi")';
+  // and the same word again ('"Hadj" Bouzid, en fait Bouzid Rachid').
+  void aliases() {
+    const auto spans = out_.spans(K::person_name);
+    std::vector<bool> in_name(t_.size(), false);
+    std::unordered_set<std::string> words;
+    for (const auto& [b, e] : spans)
+      for (std::size_t k = 0; k < t_.size(); ++k)
+        if (t_[k].start >= b && t_[k].end <= e && t_[k].word) {
+          in_name[k] = true;
+          if (t_[k].folded.size() >= 3 && !lexicon::is_name_particle(t_[k].folded))
+            words.insert(t_[k].folded);
+        }
+    auto alias_word = [&](std::size_t k) {
+      return name_word(k) && !t_[k].all_caps && !lexicon::is_demonym(t_[k].folded) &&
+             (lexicon::is_listed_name(t_[k].folded) ||
+              (!lexicon::is_french_word(t_[k].folded) && !lexicon::is_place(t_[k].folded)));
+    };
+    auto quote = [&](std::size_t k) {
+      return punct(k, "\"") || punct(k, "\xC2\xAB") || punct(k, "\xC2\xBB") ||
+             punct(k, "\xE2\x80\x9C") || punct(k, "\xE2\x80\x9D");
+    };
+    auto alias_cue = [&](std::size_t k) {
+      if (punct(k, "=")) return true;
+      if (k >= t_.size() || !t_[k].word || t_[k].capitalised) return false;
+      static const std::unordered_set<std::string_view> cues{
+          "ou",  "or",      "ecrit",  "ecrite",    "aussi",    "dit", "dite", "alias",
+          "aka", "appelee", "appele", "surnommee", "surnomme", "nee", "ne"};
+      return cues.contains(t_[k].folded);
+    };
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (!in_name[i]) continue;
+      const bool opens = i == 0 || !in_name[i - 1];
+      const bool closes = i + 1 >= t_.size() || !in_name[i + 1];
+      if (closes) {
+        std::size_t k = i + 1;
+        const bool comma = punct(k, ",");
+        if (comma) ++k;
+        const bool bracket = punct(k, "(");
+        if (bracket) ++k;
+        std::size_t cues = 0;
+        while (cues < 2 && alias_cue(k)) ++k, ++cues;
+        const bool quoted = quote(k);
+        if (quoted) ++k;
+        // In quotes a nickname may be a common word: 'Rowena "Baby" De los Santos'.
+        const auto nickname = [&](std::size_t w) {
+          return quoted ? name_word(w) && !t_[w].all_caps && !lexicon::is_demonym(t_[w].folded)
+                        : alias_word(w);
+        };
+        if (k < t_.size() && !in_name[k] && nickname(k)) {
+          std::size_t last = k;
+          if (nickname(k + 1) && t_[k + 1].start - t_[k].end <= 1) ++last;
+          const std::size_t after = last + 1;
+          const bool ends = quoted    ? quote(after)
+                            : bracket ? (punct(after, ")") || punct(after, ","))
+                                      : true;
+          // Outside brackets and quotes, only "ou" makes a second name of the word.
+          const bool said = bracket || quoted || (cues > 0 && (is(k - 1, "ou") || is(k - 1, "or")));
+          if (ends && said) out_.add(K::person_name, t_[k].start, t_[last].end);
+        }
+      }
+      if (opens && i >= 2) {
+        // "Mitko (Dimitar)", "Mhamed (=Mohamed", 'Meron (appelée "Mimi"'.
+        std::size_t k = i - 1;
+        if (quote(k) && k > 0) --k;
+        std::size_t cues = 0;
+        while (cues < 2 && k > 0 && alias_cue(k)) --k, ++cues;
+        if (punct(k, "(") && k > 0 && !in_name[k - 1] && alias_word(k - 1))
+          out_.add(K::person_name, t_[k - 1].start, t_[k - 1].end);
+      }
+    }
+    // The same word again, capitalised: the same person.
+    for (std::size_t k = 0; k < t_.size(); ++k)
+      if (!in_name[k] && t_[k].word && t_[k].capitalised && words.contains(t_[k].folded) &&
+          name_word(k) && !common_word(k))
+        out_.add(K::person_name, t_[k].start, t_[k].end);
+  }
+
   // lexicon::is_lowercase_name of token k, computed once per token.
   bool lowercase_name(std::size_t k) {
     if (k >= t_.size() || !t_[k].word) return false;
@@ -976,6 +1105,9 @@ class TokenScan {
     std::size_t last = i;
     std::size_t k = i + 1;
     while (k < t_.size()) {
+      // Within one line and one cell: "Nume/Nom : POPESCU\nPrenume" is two lines.
+      const auto gap = s_.substr(t_[k - 1].end, t_[k].start - t_[k - 1].end);
+      if (gap.find_first_of("\n\t") != std::string_view::npos) break;
       if (name_word(k) && t_[k].start - t_[k - 1].end <= 3) {
         last = k++;
         continue;
@@ -1602,7 +1734,10 @@ class TokenScan {
             f.size() >= 5 && (f.ends_with("ienne") || f.ends_with("aise") || f.ends_with("aine") ||
                               f.ends_with("oise") || f.ends_with("ien") || f.ends_with("ais") ||
                               f.ends_with("ois") || f.ends_with("ane"));
-        if (demonym && (punct(k + 2, ",") || punct(k + 2, ")"))) return true;
+        // "Patient (géorgien, traduit) :": a common word before the brackets is a role.
+        if (demonym && (punct(k + 2, ",") || punct(k + 2, ")")) &&
+            !(k > 0 && t_[k - 1].word && common_word(k - 1)))
+          return true;
       }
       for (std::size_t c = k + 1; c < t_.size() && c <= k + 8; ++c) {
         // "22a", "22ans": an age written short.
@@ -1882,6 +2017,12 @@ class TokenScan {
     // At a sentence's start, capitalised words are names when the sentence then treats them as
     // a person: "Kajan Rajendran (sri lankais) nous explique".
     if (t_[i].sentence_start && !caps_surname && !listed && !person_follows(last + 1)) return;
+    // In English, "use the Trusted Partner channel": capitalised words after an article or a
+    // possessive name a thing, not a person.
+    if (english_text_ && !caps_surname && !listed && i > 0 && t_[i - 1].word &&
+        (is(i - 1, "the") || is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "our") ||
+         is(i - 1, "your") || is(i - 1, "their") || is(i - 1, "this")))
+      return;
     // "Accueil de Hawa": a sentence's first word and a particle open no name; what follows
     // is left to the rules for a single name.
     if (t_[i].sentence_start && !lexicon::is_listed_name(t_[i].folded) && i + 1 < t_.size() &&
@@ -1891,8 +2032,30 @@ class TokenScan {
   }
 
   bool is_house_number(std::size_t i) const {
-    if (i >= t_.size() || !t_[i].word || t_[i].has_letter) return false;
+    if (i >= t_.size() || !t_[i].word) return false;
+    // Dictated: "au quarante-sept avenue Jean Jaurès", "au douze rue Gabriel Péri".
+    if (t_[i].has_letter) return t_[i].folded != "un" && spelled_number(t_[i].folded);
     return t_[i].text.size() <= 4;
+  }
+  // A number written in French words: "douze", "quarante-sept", "vingt-et-un", "mille".
+  static bool spelled_number(std::string_view f) {
+    static const std::unordered_set<std::string_view> words{
+        "un",       "deux",  "trois", "quatre", "cinq",   "six",      "sept",
+        "huit",     "neuf",  "dix",   "onze",   "douze",  "treize",   "quatorze",
+        "quinze",   "seize", "vingt", "vingts", "trente", "quarante", "cinquante",
+        "soixante", "cent",  "cents", "mille",  "mil",    "et",       "premier"};
+    if (f.empty()) return false;
+    std::size_t b = 0;
+    bool any = false;
+    while (b <= f.size()) {
+      const auto e = f.find('-', b);
+      const auto part = f.substr(b, e == std::string_view::npos ? f.size() - b : e - b);
+      if (!words.contains(part) || (part == "et" && !any)) return false;
+      any = true;
+      if (e == std::string_view::npos) break;
+      b = e + 1;
+    }
+    return any;
   }
 
   // A number that a legal reference precedes: "article 12 rue…" never, but "L. 8221-5",
@@ -2170,6 +2333,22 @@ class TokenScan {
         out_.add(K::date_of_birth, t_[k].start, t_[e].end);
         return;
       }
+      // Dictated: "née le trois mars deux mille un", "le premier mai mille neuf cent
+      // quatre-vingt-dix-huit": a day in words, a month, a year in words.
+      if (t_[k].word && t_[k].has_letter && spelled_number(t_[k].folded) && k + 2 < t_.size() &&
+          lexicon::is_month(t_[k + 1].folded) && t_[k + 2].word) {
+        std::size_t y = k + 2, last = k + 1;
+        bool thousand = false;
+        while (y < t_.size() && t_[y].word &&
+               (spelled_number(t_[y].folded) || t_[y].folded.starts_with("quatre-vingt"))) {
+          thousand |= t_[y].folded == "mille" || t_[y].folded == "mil";
+          last = y++;
+        }
+        if (thousand) {
+          out_.add(K::date_of_birth, t_[k].start, t_[last].end);
+          return;
+        }
+      }
     }
   }
 
@@ -2325,7 +2504,7 @@ class TokenScan {
       kind = K::residence_permit_number;
     else if (lexicon::is_nir_cue(t.folded) && t.folded != "ss")
       kind = K::social_security_number;
-    else if (t.text == "CI")  // "CI roumaine série RX 482915": the card's abbreviation
+    else if (t.text == "CI" || t.text == "NINA")  // "CI roumaine série RX 482915", Mali's NINA
       kind = K::identity_card_number;
     else if (t.text == "RG" && dotted_number(i + 1) != 0)  // Brazil's RG, not a court's roll
       kind = K::identity_card_number;
@@ -2339,14 +2518,26 @@ class TokenScan {
       return;
     // "Passeport gardé par le patron (n° EA4817263…)": a passport's number comes further.
     const std::size_t reach = t.folded == "carte" ? 13 : 9;
+    bool phone_cue = false;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + reach; ++k) {
       // A full stop ends the search, unless it ends an abbreviation: "nr.", "no.", "num.".
       if (!t_[k].word && t_[k].text == "." &&
           !(k > 0 && t_[k - 1].word &&
             (t_[k - 1].folded == "nr" || t_[k - 1].folded == "no" || t_[k - 1].folded == "n" ||
              t_[k - 1].folded == "num" || t_[k - 1].folded == "nb" || t_[k - 1].folded == "nro" ||
-             lexicon::is_title(t_[k - 1].folded))))
+             lexicon::is_title(t_[k - 1].folded) ||
+             // "Passeport bangladais de Mr R. : BX0123456": a holder's initial.
+             (t_[k - 1].text.size() == 1 && ascii_upper(t_[k - 1].text[0])))))
         return;
+      // "récépissé reçu, la rappeler au 06…": a phone's own cue comes between, and a number
+      // of digits alone after it is the phone ("photo du passeport sur son tel : B9218374"
+      // still reads the passport).
+      if (t_[k].word &&
+          (t_[k].folded == "tel" || t_[k].folded == "telephone" || t_[k].folded == "portable" ||
+           t_[k].folded == "rappeler" || t_[k].folded == "joindre" || t_[k].folded == "whatsapp" ||
+           t_[k].folded == "appeler" || t_[k].folded == "joignable"))
+        phone_cue = true;
+      if (phone_cue && t_[k].word && t_[k].has_digit && !t_[k].has_letter) return;
       if (!t_[k].word && t_[k].text == ";") return;
       // A nearer cue of another kind decides: "Pièce d'identité : passeport ghanéen G2845571".
       if (t_[k].word &&
@@ -2369,16 +2560,20 @@ class TokenScan {
           first = k - 1;
         std::size_t last = k;
         while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].has_digit &&
-               !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1)
+               !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1 &&
+               s_[t_[last].end] == ' ')
           ++last;
         out_.add(kind, t_[first].start, t_[last].end);
         return;
       }
-      // Spaced digits: "titre de séjour 75 01 23 45 67".
-      if (t_[k].word && !t_[k].has_letter && t_[k].has_digit) {
+      // Spaced digits: "titre de séjour 75 01 23 45 67" (one space between groups: a tab
+      // parts a table's cells; and the year of a date "12/07/1995" starts no number).
+      if (t_[k].word && !t_[k].has_letter && t_[k].has_digit &&
+          !(punct(k - 1, "/") || (punct(k - 1, ".") && k >= 2 && t_[k - 2].has_digit))) {
         std::size_t last = k, total = t_[k].text.size();
         while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].has_digit &&
-               !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1) {
+               !t_[last + 1].has_letter && t_[last + 1].start - t_[last].end == 1 &&
+               s_[t_[last].end] == ' ') {
           ++last;
           total += t_[last].text.size();
         }
@@ -2536,6 +2731,22 @@ class TokenScan {
   void social_cues(std::size_t i) {
     const auto& t = t_[i];
     if (!t.word || !lexicon::is_social_cue(t.folded)) return;
+    // "sur Facebook sous Mimi Ngono Officiel": a display name after "sous" (le nom de).
+    if (std::size_t k = i + 1; is(k, "sous")) {
+      ++k;
+      if (is(k, "le") && is(k + 1, "nom")) k += 2;
+      if (is(k, "de") || is(k, "d")) ++k;
+      if (punct(k, "'")) ++k;
+      if (punct(k, "\"") || punct(k, "\xC2\xAB")) ++k;
+      std::size_t last = k;
+      while (last < t_.size() && t_[last].word && t_[last].capitalised && last < k + 4 &&
+             (last == k || t_[last].start - t_[last - 1].end <= 1))
+        ++last;
+      if (last > k && name_word(k)) {
+        out_.add(K::social_handle, t_[k].start, t_[last - 1].end);
+        return;
+      }
+    }
     // "sur snap sous le nom de sweetyjoy2004": a marked handle a few words further.
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 6; ++k) {
       if (!t_[k].word && (t_[k].text == "." || t_[k].text == ";")) break;
@@ -2601,6 +2812,7 @@ class TokenScan {
   const std::vector<Token>& t_;
   Collector& out_;
   bool caps_text_ = false;
+  bool english_text_ = false;     // English capitalises titles and products: "Trusted Partner"
   std::vector<bool> person_tok_;  // tokens that open a name found by add_name
   std::vector<signed char> lcn_;  // cache of lowercase_name(): -1 not yet computed
 };
@@ -2624,6 +2836,22 @@ bool cyrillic_letter(std::string_view s, std::size_t i) {
 bool cjk_at(std::string_view s, std::size_t i) {
   return i + 2 < s.size() && static_cast<unsigned char>(s[i]) >= 0xE4 &&
          static_cast<unsigned char>(s[i]) <= 0xE9;
+}
+
+// The length of the letter of Arabic, Hebrew, an Indic script, Thai or Hangul at i (Persian's
+// zero-width non-joiner and Arabic's tatweel included), or 0.
+std::size_t other_script_letter(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  const auto c = static_cast<unsigned char>(s[i]);
+  const auto d = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+  if ((c >= 0xD8 && c <= 0xDB) || (c == 0xD7 && d >= 0x90) || (c == 0xD6 && d >= 0x90))
+    return i + 1 < s.size() ? 2 : 0;
+  if (i + 2 >= s.size()) return 0;
+  if (c == 0xE0 && d >= 0xA4 && d <= 0xBB) return 3;  // Devanagari … Lao
+  if (c == 0xE2 && d == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x8C) return 3;  // ZWNJ
+  if ((c == 0xEA && d >= 0xB0) || (c >= 0xEB && c <= 0xEC) || (c == 0xED && d <= 0x9E))
+    return 3;  // Hangul syllables
+  return 0;
 }
 
 // A French note writes few words in Cyrillic: two or more capitalised Cyrillic words in a row
@@ -2690,6 +2918,32 @@ void find_other_scripts(std::string_view s, Collector& out) {
       i = e;
       continue;
     }
+    // Arabic and Persian, Hebrew, the scripts of India and Sri Lanka, Thai, Korean: in a note
+    // in Latin letters a run of two to four words of them is a name ("Arabe : فاطمة الزهراء
+    // الإدريسي", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"), and so is one word given after a colon or in brackets
+    // ("Tamoul : தர்ஷன்"); five words or more are a quotation.
+    if (const auto w = other_script_letter(s, i); w > 0) {
+      std::size_t e = i, words = 0;
+      while (true) {
+        while (const auto n = other_script_letter(s, e)) e += n;
+        ++words;
+        std::size_t g = e;
+        while (g < s.size() && s[g] == ' ') ++g;
+        if (g > e && g - e <= 2 && other_script_letter(s, g) > 0)
+          e = g;
+        else
+          break;
+      }
+      bool name = words >= 2 && words <= 4;
+      if (words == 1 && e - i >= 4) {
+        std::size_t b = i;
+        while (b > 0 && s[b - 1] == ' ') --b;
+        name = b > 0 && (s[b - 1] == ':' || s[b - 1] == '(');
+      }
+      if (name) out.add(K::person_name, i, e);
+      i = e;
+      continue;
+    }
     if (cjk_at(s, i)) {
       std::size_t e = i, n = 0;
       while (cjk_at(s, e)) e += 3, ++n;
@@ -2703,7 +2957,15 @@ void find_other_scripts(std::string_view s, Collector& out) {
         else if (b >= 3 && s.substr(b - 3, 3) == "\xEF\xBC\x88")
           bracket = true, b -= 3;  // （
         while (b > 0 && s[b - 1] == ' ') --b;
-        bool name = bracket && b > 0 && out.covered(b - 1, b);
+        // "(阿美, le diminutif)" after a capitalised word, "CHEN Meiling 陈美玲" right after a
+        // name found.
+        bool name = b > 0 && out.covered(b - 1, b);
+        if (bracket && !name && b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) {
+          std::size_t w = b;
+          while (w > 0 && (std::isalnum(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '-'))
+            --w;
+          name = ascii_upper(s[w]);
+        }
         if (!name) {
           std::size_t from = b > 30 ? b - 30 : 0;
           auto before = lexicon::fold(s.substr(from, b - from));

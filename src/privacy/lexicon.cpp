@@ -41,7 +41,10 @@ const Set& name_cues() {
                      // "le gars qu'elles appellent « Papito »", "on le surnomme « Boss »"
                      "appellent", "surnomment", "surnommaient", "nomment", "nommaient",
                      // English, Portuguese, Spanish: "a smuggler called Filmon", "se chama X"
-                     "called", "named", "nicknamed", "aka", "chama", "llama", "chamava"};
+                     "called", "named", "nicknamed", "aka", "chama", "llama", "chamava",
+                     // a passport's or a card's labels: "Surname: OKORO", "Nume/Nom : POPESCU"
+                     "surname", "surnames", "forename", "forenames", "names", "nume", "prenume",
+                     "apellido", "apellidos", "sobrenome", "cognome", "nachname", "vorname"};
   return s;
 }
 
@@ -65,7 +68,9 @@ const Set& relation_cues() {
       "mother", "father", "uncle", "aunt", "cousin", "smuggler", "trafficker", "pimp", "employer",
       "friend", "partner", "mec", "tonton", "tata", "tantie",
       // Spanish and Portuguese bosses, "l'agent à Jalandhar, Harjit", "la dame au téléphone, Cida"
-      "capataz", "jefe", "chefe", "dono", "patrao", "encargado", "agent", "dame", "femme"};
+      "capataz", "jefe", "chefe", "dono", "patrao", "encargado", "agent", "dame", "femme",
+      // "du clan Kelmendi": a lineage points at a family
+      "clan"};
   return s;
 }
 
@@ -132,7 +137,84 @@ const Set& first_names() {
       // English-speaking
       "john", "james", "michael", "peter", "george", "william", "emily", "jessica", "ashley",
       "amanda", "samantha", "elizabeth", "victoria", "charlotte", "olivia", "sophia", "mia",
-      "linda", "susan", "helen", "margaret", "dorothy", "betty"};
+      "linda", "susan", "helen", "margaret", "dorothy", "betty",
+      // Eritrea and Ethiopia (Tigrinya, Amharic, Oromo), as French and English papers spell them
+      "dawit", "tigist", "meron", "filmon", "tesfay", "tesfaye", "tekle", "mulugeta", "haile",
+      "selamawit", "senait", "saba", "semhar", "helen", "mebrat", "mebrahtu", "yonas", "yohannes",
+      "tewolde", "berhane", "berhe", "kidane", "kibrom", "habtom", "ghebre", "ghirmay", "abrehet",
+      "almaz", "azeb", "hiwet", "letensae", "luwam", "nebiat", "rahel", "ruta", "samrawit", "tsega",
+      "tsehay", "yordanos", "zewdi", "abebe", "alemu", "amanuel", "biniam", "eyob", "fitsum",
+      "getachew", "girma", "henok", "kaleb", "mekonnen", "natnael", "robel", "samuel", "tamrat",
+      "tsegaye", "yared", "yosef", "dereje", "gebre", "meseret", "hirut", "bethlehem", "mahlet",
+      "feven", "kidist", "lemlem", "mihret", "tirhas", "weyni", "winta", "selemon", "medhanie",
+      "ermias", "awet", "negasi",
+      // South Asia: Bangladesh, Pakistan, Afghanistan, Punjab, Tamil Nadu and Sri Lanka
+      "asif", "rafiqul", "shafiqul", "aminul", "saiful", "rezaul", "mizanur", "habibur", "mahbub",
+      "jahangir", "alamgir", "kamrul", "nazrul", "shahidul", "monirul", "faruk", "faruque", "anwar",
+      "imran", "irfan", "kashif", "tariq", "zahid", "shahid", "sajid", "waqas", "usman", "bilawal",
+      "naveed", "nadeem", "adnan", "arshad", "javed", "pervez", "shoaib", "zubair", "ajmal",
+      "wahid", "habib", "nasir", "rahim", "rahman", "karimullah", "hamid", "mirwais", "naqibullah",
+      "sharifullah", "zabihullah", "ahmad", "jawad", "farid", "gul", "shabnam", "nasrin", "taslima",
+      "rokeya", "shirin", "parveen", "nazia", "sadia", "farzana", "rubina", "gurpreet", "harjit",
+      "jaspreet", "manpreet", "harpreet", "kuldeep", "sukhwinder", "baljit", "amrit", "tharshan",
+      "tharshini", "sivakumar", "kumar", "murugan", "selvam", "kannan", "thiru", "suresh", "ramesh",
+      "ganesh", "jeyakumar", "nirosha", "tharani",
+      // Maghreb spellings and Gulf and Levant forms
+      "mhamed", "abdelilah", "abdelhak", "abdellatif", "abdeslam", "abderrahim", "abdelaziz",
+      "abdelmajid", "abdelhamid", "abdessamad", "lahcen", "hicham", "brahim", "driss", "mounir",
+      "mourad", "nourredine", "noureddine", "slimane", "tahar", "lakhdar", "bouzid", "khaira",
+      "kheira", "fadila", "fatiha", "hayat", "jamila", "karima", "latifa", "loubna", "nawal",
+      "ouafa", "rachida", "saida", "souad", "wafa", "zahra", "zohra", "zoubida", "mahmoud",
+      "abdelrahman", "abdallah", "abdullah", "khaled", "yasser", "majid", "fares",
+      // Nigeria (Edo, Igbo, Yoruba native names), Cameroon, Congo
+      "efosa", "ehi", "ehimwenma", "osaretin", "osasere", "eghosa", "itohan", "uwa", "osahon",
+      "omosede", "iyobosa", "ekinadose", "nosakhare", "aisosa", "ehiosun", "izogie", "oghogho",
+      "chinonso", "chukwuemeka", "ebuka", "ikenna", "nnamdi", "onyeka", "adaobi", "ngozika",
+      "oluwaseun", "olamide", "adewale", "adebayo", "abiodun", "folake", "temitope", "damilola",
+      "nsimba", "kiese", "mukendi", "muke", "kabila", "ilunga", "kalonji", "mbuyi", "ntumba",
+      "tshilombo", "lukusa", "nzuzi", "makiese", "mbala", "kamga", "fotso", "ngono", "mbarga",
+      "nkolo", "tchoupo", "kenfack", "djoko"};
+  return s;
+}
+
+// Nationalities and peoples, folded, masculine singular; demonym() adds the other forms.
+// "Romain", "Germain", the regions' words ("Normand", "Breton", "Picard") and peoples' names
+// that are also first names ("Mina", "Luba", "Han") are left out: they name persons too.
+const Set& demonym_stems() {
+  static const Set s{
+      "afghan", "albanais", "algerien", "allemand", "americain", "angolais", "argentin", "armenien",
+      "australien", "autrichien", "azerbaidjanais", "bangladais", "bangladeshi", "belge",
+      "beninois", "bielorusse", "birman", "bolivien", "bosnien", "bosniaque", "bresilien",
+      "britannique", "bulgare", "burkinabe", "burundais", "cambodgien", "camerounais", "canadien",
+      "capverdien", "centrafricain", "chilien", "chinois", "chypriote", "colombien", "comorien",
+      "congolais", "coreen", "croate", "cubain", "danois", "djiboutien", "dominicain", "egyptien",
+      "equatorien", "erythreen", "espagnol", "estonien", "ethiopien", "europeen", "finlandais",
+      "francais", "gabonais", "gambien", "georgien", "ghaneen", "grec", "grecque", "guatemalteque",
+      "guineen", "guyanais", "haitien", "hondurien", "hongrois", "indien", "indonesien", "irakien",
+      "iranien", "irlandais", "israelien", "italien", "ivoirien", "jamaicain", "japonais",
+      "jordanien", "kazakh", "kenyan", "kirghize", "kosovar", "kosovien", "koweitien", "laotien",
+      "letton", "libanais", "liberien", "libyen", "lituanien", "macedonien", "malgache",
+      "malaisien", "malien", "maltais", "marocain", "mauricien", "mauritanien", "mexicain",
+      "moldave", "mongol", "montenegrin", "mozambicain", "namibien", "nepalais", "nicaraguayen",
+      "nigerian", "nigerien", "norvegien", "omanais", "ougandais", "ouzbek", "pakistanais",
+      "palestinien", "paraguayen", "neerlandais", "hollandais", "peruvien", "philippin", "polonais",
+      "portugais", "qatari", "roumain", "russe", "rwandais", "salvadorien", "saoudien",
+      "senegalais", "serbe", "sierraleonais", "singapourien", "slovaque", "slovene", "somalien",
+      "soudanais", "srilankais", "suedois", "suisse", "syrien", "tadjik", "tanzanien", "tchadien",
+      "tcheque", "tchetchene", "thailandais", "thai", "togolais", "tunisien", "turc", "turque",
+      "turkmene", "ukrainien", "uruguayen", "venezuelien", "vietnamien", "yemenite", "zambien",
+      "zimbabween", "maghrebin", "africain", "asiatique", "arabe", "sahelien", "mahorais",
+      "reunionnais", "guadeloupeen", "martiniquais", "antillais", "caledonien", "polynesien",
+      "ouest-africain", "subsaharien", "est-europeen", "latino-americain", "sud-americain",
+      // peoples met in the field
+      "hazara", "pachtoune", "pachtoun", "pashtoun", "baloutche", "tamoul", "cingalais", "pendjabi",
+      "sikh", "bengali", "rohingya", "ouighour", "kurde", "yezidi", "peul", "peuhl", "wolof",
+      "bambara", "soninke", "malinke", "dioula", "mandingue", "toucouleur", "haoussa", "yoruba",
+      "igbo", "ibo", "edo", "bini", "bamileke", "bassa", "ewondo", "akan", "ashanti", "ewe",
+      "baoule", "senoufo", "diola", "serere", "touareg", "berbere", "amazigh", "kabyle", "chaoui",
+      "rifain", "chleuh", "sahraoui", "tigre", "tigrinya", "amhara", "oromo", "somali", "afar",
+      "nuer", "dinka", "zaghawa", "masalit", "rom", "rrom", "tsigane", "gitan", "manouche",
+      "yeniche", "sinti", "hmong", "kinh", "tagalog", "quechua", "aymara", "creole"};
   return s;
 }
 
@@ -329,13 +411,15 @@ const Set& identity_card_cues() {
       "cic", "cin", "lichna", "identidad", "cnp", "buletinul", "cpf", "nin",
       // "cartão de cidadão", "carta d'identità", Belgium's eID, and "Лична карта" as written
       "cidadao", "identita", "eid", "identification", "cnie",
-      "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
+      // Afghanistan's tazkira, Pakistan's CNIC, Sri Lanka's NIC
+      "tazkira", "tazkera", "taskera", "cnic", "nic", "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
   return s;
 }
 const Set& residence_permit_cues() {
   // "soggiorno" Italy's permesso di soggiorno, "nie" and "tie" Spain's foreigner number and card.
-  static const Set s{"sejour",   "recepisse", "aps", "agdref",   "soggiorno", "nie",
-                     "resident", "vls-ts",    "vls", "etranger", "tie",       "residencia"};
+  static const Set s{"sejour",   "recepisse", "aps",       "agdref", "soggiorno",
+                     "nie",      "permesso",  "resident",  "vls-ts", "vls",
+                     "etranger", "tie",       "residencia"};
   return s;
 }
 const Set& plate_cues() {
@@ -350,7 +434,10 @@ const Set& social_cues() {
                      "telegram", "twitter", "pseudo", "pseudonyme", "identifiant", "username",
                      "onlyfans", "messenger", "signal", "vk", "wechat", "skype", "tinder",
                      // "LINE ID: maymay_thai95" (the Thai messenger), Viber, Kik
-                     "line", "viber", "kik"};
+                     "line", "viber", "kik",
+                     // Chinese and Vietnamese networks, and others met in the field
+                     "xiaohongshu", "douyin", "weibo", "zalo", "imo", "botim", "kakaotalk", "badoo",
+                     "grindr", "youtube", "linkedin", "twitch"};
   return s;
 }
 const Set& nir_cues() {
@@ -574,6 +661,18 @@ const Set& functional_local_parts() {
 
 }  // namespace
 
+bool is_demonym(std::string_view f) {
+  const auto& stems = demonym_stems();
+  if (stems.contains(f)) return true;
+  // "senegalaises" -> "senegalais", "ivoiriennes" -> "ivoirien", "afghanes" -> "afghan".
+  auto stem = f;
+  if (stem.ends_with('s') && !stems.contains(stem)) stem.remove_suffix(1);
+  if (stems.contains(stem)) return true;
+  if (stem.ends_with('e')) stem.remove_suffix(1);
+  if (stems.contains(stem)) return true;
+  if (stem.ends_with("n") && stem.size() > 2 && stem[stem.size() - 2] == 'n') stem.remove_suffix(1);
+  return stems.contains(stem);
+}
 bool is_title(std::string_view f) {
   return titles().count(f);
 }
