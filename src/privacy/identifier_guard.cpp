@@ -611,6 +611,7 @@ class TokenScan {
     }
     list_of_persons();
     aliases();
+    bracketed_names();
     if (caps_text_) police_style_names();
     public_offices();
     places();
@@ -1073,6 +1074,43 @@ class TokenScan {
       if (!in_name[k] && t_[k].word && t_[k].capitalised && words.contains(t_[k].folded) &&
           name_word(k) && !common_word(k))
         out_.add(K::person_name, t_[k].start, t_[k].end);
+  }
+
+  // Names in brackets or quotes that a relation or a nickname cue introduces, in any case, as
+  // hasty notes write them: "son mec (florin) la surveille", "la mama du salon (mama rose)",
+  // "un homme (dit 'papa dollar')", "le chauffeur, alias « el gordo »".
+  void bracketed_names() {
+    auto quote = [&](std::size_t k) {
+      return punct(k, "'") || punct(k, "\"") || punct(k, "\xC2\xAB") || punct(k, "\xC2\xBB") ||
+             punct(k, "\xE2\x80\x9C") || punct(k, "\xE2\x80\x9D");
+    };
+    for (std::size_t i = 0; i + 3 < t_.size(); ++i) {
+      if (!t_[i].word) continue;
+      const auto& f = t_[i].folded;
+      if (lexicon::is_relation_cue(f) && punct(i + 1, "(")) {
+        std::size_t k = i + 2;
+        while (k < t_.size() && t_[k].word &&
+               (lexicon::is_relation_cue(t_[k].folded) || lexicon::is_title(t_[k].folded)))
+          ++k;
+        std::size_t last = k;
+        while (last < t_.size() && last < k + 2 && t_[last].word && t_[last].has_letter &&
+               !t_[last].has_digit &&
+               (lexicon::is_listed_name(t_[last].folded) || lowercase_name(last)))
+          ++last;
+        if (last > k && punct(last, ")")) out_.add(K::person_name, t_[k].start, t_[last - 1].end);
+        continue;
+      }
+      // A nickname cue; "dit" only after a bracket or a comma ("elle dit 'je pars'" reports
+      // speech).
+      const bool cue =
+          f == "alias" || f == "surnomme" || f == "surnommee" || f == "aka" ||
+          ((f == "dit" || f == "dite") && i > 0 && (punct(i - 1, "(") || punct(i - 1, ",")));
+      // '(dite "loi Olivier")', 'dit « réseau des Balkans »': a nickname of a thing.
+      if (!cue || !quote(i + 1) || (i + 2 < t_.size() && entity_word(t_[i + 2].folded))) continue;
+      std::size_t last = i + 2;
+      while (last < t_.size() && last < i + 5 && t_[last].word && t_[last].has_letter) ++last;
+      if (last > i + 2 && quote(last)) out_.add(K::person_name, t_[i + 2].start, t_[last - 1].end);
+    }
   }
 
   // lexicon::is_lowercase_name of token k, computed once per token.
@@ -2564,6 +2602,10 @@ class TokenScan {
                s_[t_[last].end] == ' ')
           ++last;
         out_.add(kind, t_[first].start, t_[last].end);
+        // "Carte eID belge n° 592-4830172-39 de Kujtim": the holder named after the number.
+        if (is(last + 1, "de") && name_word(last + 2) && !common_word(last + 2) &&
+            !lexicon::is_place(t_[last + 2].folded))
+          add_name(last + 2, extend_name(last + 2));
         return;
       }
       // Spaced digits: "titre de séjour 75 01 23 45 67" (one space between groups: a tab

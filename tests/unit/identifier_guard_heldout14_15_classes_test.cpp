@@ -137,3 +137,18 @@ TEST(IdentifierGuardHeldout14And15Classes, Dictated) {
 TEST(IdentifierGuardHeldout14And15Classes, Labels) {
   expect_found("a passport's surname label", "Surname: ADEBAYO", K::person_name, "ADEBAYO");
 }
+
+TEST(IdentifierGuardHeldout14And15Classes, HastyNotes) {
+  expect_found("a lower-case name in brackets after a relation",
+               "vu la petite au parc, le patron (pierre) attendait dans la voiture", K::person_name,
+               "pierre");
+  expect_found("a lower-case nickname quoted after dit",
+               "un type (dit 'papa cash') ramasse l'argent le soir", K::person_name, "papa cash");
+  expect_clean("a law's nickname is no one (still)",
+               "LA LOI DE 2016 (DITE \"LOI SUR LE SYSTEME\") PREVOIT LE PARCOURS.");
+  expect_clean("reported speech after dit is no name (still)",
+               "elle dit 'je veux rentrer' et pleure.");
+  expect_found("the holder named after the number",
+               "Carte eID n° 591-4437821-12 de Ardit, trouvée dans la voiture.", K::person_name,
+               "Ardit");
+}
