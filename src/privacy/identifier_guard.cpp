@@ -66,7 +66,18 @@ class Collector {
     // is a handle) wins over a person's name, and a document's number after its cue ("APS n°
     // 0601234567", "cédula 001-1234567-8") over the phone its digits look like. Between two
     // documents, the one found first (by its cue, before the shapes) wins.
-    auto rank = [](K k) {
+    // A French phone written as phones are, in pairs ("06 26 71 84 09"), stays a phone even
+    // after a document's cue ("vraie identité = …, 06 26 71 84 09").
+    auto paired_phone = [&](const Finding& f) {
+      const auto t = text_.substr(f.start, f.end - f.start);
+      if (t.size() != 14 || t[0] != '0' || t[1] == '0') return false;
+      for (std::size_t c = 0; c < t.size(); ++c)
+        if (c % 3 == 2 ? t[c] != ' ' : !ascii_digit(t[c])) return false;
+      return true;
+    };
+    auto rank = [&](const Finding& f) {
+      const K k = f.kind;
+      if (k == K::phone && paired_phone(f)) return 3;
       if (k == K::person_name) return 0;
       const bool document = k == K::passport_number || k == K::identity_card_number ||
                             k == K::residence_permit_number || k == K::social_security_number;
@@ -75,7 +86,7 @@ class Collector {
     std::stable_sort(found_.begin(), found_.end(), [&](const Finding& a, const Finding& b) {
       if (a.start != b.start) return a.start < b.start;
       if (a.end != b.end) return a.end > b.end;
-      return rank(a.kind) > rank(b.kind);
+      return rank(a) > rank(b);
     });
     std::vector<Finding> out;
     for (auto& f : found_) {
@@ -105,8 +116,21 @@ std::string ascii_lower(std::string_view v) {
 // A person's mailbox rather than a service's. Functional boxes ("contact@", "accueil@",
 // "pref-etrangers@") are not; on a public body's domain, neither is any box that is not
 // written first.last (an official's named box is still found: it names a person).
+bool webmail_domain(std::string_view label);
 bool personal_mailbox(std::string_view local, std::string_view domain) {
   const auto l = ascii_lower(local);
+  // A box at a webmail is someone's: "recrutement.vendanges51@gmail.com" is the recruiter's,
+  // "cheffe.equipe.k@gmail.com" the team leader's. Only a box that opens with an association's
+  // or its front desk's word is a service's ("contact.asso.lune@gmail.com").
+  if (webmail_domain(domain.substr(0, domain.find('.')))) {
+    static constexpr std::string_view kService[] = {
+        "asso",       "contact",   "accueil", "secretariat", "info",
+        "permanence", "benevoles", "maraude", "collectif",   "coordination"};
+    const auto head = std::string_view(l).substr(0, l.find_first_of("._-+"));
+    for (auto w : kService)
+      if (head.starts_with(w)) return false;
+    return true;
+  }
   if (lexicon::is_functional_mailbox(l)) return false;
   if (lexicon::is_public_body_domain(ascii_lower(domain)))
     return l.find_first_of("._") != std::string::npos;
@@ -320,6 +344,18 @@ bool iban_valid(const std::string& compact) {
   return mod == 1;
 }
 
+// The length of an IBAN in the countries the field meets most (0: another country).
+std::size_t iban_length(std::string_view country) {
+  static constexpr std::pair<std::string_view, std::size_t> kLengths[] = {
+      {"FR", 27}, {"BE", 16}, {"DE", 22}, {"ES", 24}, {"IT", 27}, {"PT", 25}, {"RO", 24},
+      {"BG", 22}, {"GB", 22}, {"NL", 18}, {"LU", 20}, {"CH", 21}, {"AL", 28}, {"LT", 20},
+      {"PL", 28}, {"GR", 27}, {"AT", 20}, {"IE", 22}, {"HU", 28}, {"CZ", 24}, {"SK", 24},
+      {"HR", 21}, {"RS", 22}, {"UA", 29}, {"MD", 24}, {"TR", 26}, {"TN", 24}, {"MC", 27}};
+  for (const auto& [c, n] : kLengths)
+    if (c == country) return n;
+  return 0;
+}
+
 void find_ibans(std::string_view s, Collector& out) {
   for (std::size_t i = 0; i + 4 < s.size(); ++i) {
     if (!ascii_upper(s[i]) || !ascii_upper(s[i + 1]) || !ascii_digit(s[i + 2]) ||
@@ -339,9 +375,12 @@ void find_ibans(std::string_view s, Collector& out) {
       }
       if (compact.size() >= 34) break;
     }
-    // Try the longest valid prefix (text may continue with unrelated words).
+    // Try the longest valid prefix (text may continue with unrelated words); a number of its
+    // country's exact length whose check digits fail is still someone's account, mistyped.
+    const std::size_t expected = iban_length(compact.substr(0, 2));
     for (std::size_t n = compact.size(); n >= 15; --n) {
-      if (iban_valid(compact.substr(0, n))) {
+      if (iban_valid(compact.substr(0, n)) ||
+          (n == expected && !iban_valid(compact) && ascii_digit(compact[4]))) {
         std::size_t k = i, taken = 0;
         while (taken < n) {
           if (s[k] != ' ') ++taken;
@@ -454,8 +493,15 @@ bool nir_structure(const std::string& d) {
 bool preceded_by_nir_cue(std::string_view s, std::size_t i) {
   std::size_t from = i > 60 ? i - 60 : 0;
   auto before = lexicon::fold(s.substr(from, i - from));
-  return before.find("nir") != std::string::npos || before.find("secu") != std::string::npos ||
-         before.find("insee") != std::string::npos;
+  if (before.find("nir") != std::string::npos || before.find("secu") != std::string::npos ||
+      before.find("insee") != std::string::npos)
+    return true;
+  // "N° SS : 1 88 07 99 350 214 76": the abbreviation, as a word.
+  for (auto at = before.find("ss"); at != std::string::npos; at = before.find("ss", at + 1))
+    if ((at == 0 || !std::isalpha(static_cast<unsigned char>(before[at - 1]))) &&
+        (at + 2 == before.size() || !std::isalpha(static_cast<unsigned char>(before[at + 2]))))
+      return true;
+  return false;
 }
 
 // Service lines, not a person's: free (080x), shared-cost and premium-rate (081x, 082x,
@@ -2122,6 +2168,12 @@ class TokenScan {
   // as a public body's, a registered office or a meeting room are no person's home. Only
   // those words, close before, in the same sentence: any address could be public, but a
   // scanner knows it only when the note says whose it is.
+  // "Cedex" within a few words after: a mail address of a body or a firm, no one's home.
+  bool cedex_near(std::size_t i) const {
+    for (std::size_t k = i; k < t_.size() && k <= i + 12; ++k)
+      if (t_[k].word && t_[k].folded == "cedex") return true;
+    return false;
+  }
   bool public_premises_before(std::size_t i) const {
     for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
       const auto& p = t_[i - back];
@@ -2245,7 +2297,7 @@ class TokenScan {
       break;
     }
     if (last == k) return;  // "3 rue" with no name is not an address
-    if (public_premises_before(i)) return;
+    if (public_premises_before(i) || cedex_near(i)) return;
     // "106 rue du Bac (siège, pour les courriers)": an organisation's office.
     if (punct(last + 1, "(") && (is(last + 2, "siege") || is(last + 2, "standard"))) return;
     out_.add(K::postal_address, t_[i].start, t_[last].end);
@@ -2266,6 +2318,8 @@ class TokenScan {
     while (last + 1 < t_.size() && t_[last + 1].word && t_[last + 1].capitalised &&
            t_[last + 1].start - t_[last].end <= 1)
       ++last;
+    // "l'OFPRA, 201 rue Carnot 94136 Fontenay-sous-Bois", "… 69409 Lyon Cedex 03": a body's.
+    if (public_premises_before(i) || cedex_near(i)) return;
     out_.add(K::postal_address, t.start, t_[last].end);
   }
 
@@ -2421,12 +2475,16 @@ class TokenScan {
     // Legal references ("L425-1", "R. 313-26") are hyphenated and short; a hyphenated number
     // of 9 digits or more is a card's ("402-2948173-6", a Dominican cédula).
     if (t_[k].text.find('-') != std::string_view::npos) {
-      std::size_t d = 0;
+      // "2018-A-0456123": a series letter or two between the groups.
+      std::size_t d = 0, letters = 0;
       for (char c : t_[k].text) {
-        if (!ascii_digit(c) && c != '-') return false;
+        if (ascii_upper(c))
+          ++letters;
+        else if (!ascii_digit(c) && c != '-')
+          return false;
         d += ascii_digit(c);
       }
-      return d >= 9;
+      return d >= 9 && letters <= 2;
     }
     if (k > 0 && t_[k - 1].word && (t_[k - 1].folded == "article" || t_[k - 1].folded == "art"))
       return false;
@@ -2602,6 +2660,13 @@ class TokenScan {
                s_[t_[last].end] == ' ')
           ++last;
         out_.add(kind, t_[first].start, t_[last].end);
+        // "passeports … : LA8829031, LA9014476, LB0022815": a list of numbers after one cue.
+        for (std::size_t n = last + 1; n + 1 < t_.size();) {
+          if (!(punct(n, ",") || is(n, "et") || is(n, "and"))) break;
+          if (!document_number(n + 1) || t_[n + 1].text.size() != t_[k].text.size()) break;
+          out_.add(kind, t_[n + 1].start, t_[n + 1].end);
+          n += 2;
+        }
         // "Carte eID belge n° 592-4830172-39 de Kujtim": the holder named after the number.
         if (is(last + 1, "de") && name_word(last + 2) && !common_word(last + 2) &&
             !lexicon::is_place(t_[last + 2].folded))
@@ -2699,7 +2764,10 @@ class TokenScan {
         out_.add(K::vehicle_plate, t.start, t.end);
         return;
       }
-      auto spaced = [&](std::size_t k) { return t_[k + 1].start - t_[k].end == 1; };
+      // One space: a tab parts a table's cells ("2024\tASE 93" is two cells).
+      auto spaced = [&](std::size_t k) {
+        return t_[k + 1].start - t_[k].end == 1 && s_[t_[k].end] == ' ';
+      };
       auto caps_n = [](std::string_view v, std::size_t lo, std::size_t hi) {
         return v.size() >= lo && v.size() <= hi && std::all_of(v.begin(), v.end(), ascii_upper);
       };

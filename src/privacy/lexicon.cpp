@@ -23,7 +23,9 @@ const Set& titles() {
   static const Set s{"mme", "madame", "mlle", "mademoiselle", "monsieur", "mr", "m", "mrs", "ms",
                      "miss", "mister", "sr", "sra", "senor", "senora", "dona", "don",
                      // Haitian Creole and Thai forms of address: "Madanm Joseph", "Nong May".
-                     "madanm", "nong"};
+                     "madanm", "nong", "me",
+                     // a lawyer's: "Maître Ruiz"
+                     "maitre"};
   return s;
 }
 
@@ -44,7 +46,9 @@ const Set& name_cues() {
                      "called", "named", "nicknamed", "aka", "chama", "llama", "chamava",
                      // a passport's or a card's labels: "Surname: OKORO", "Nume/Nom : POPESCU"
                      "surname", "surnames", "forename", "forenames", "names", "nume", "prenume",
-                     "apellido", "apellidos", "sobrenome", "cognome", "nachname", "vorname"};
+                     "apellido", "apellidos", "sobrenome", "cognome", "nachname", "vorname",
+                     // Albanian: "Mbiemri KOLA / Emri Elona"
+                     "mbiemri", "emri"};
   return s;
 }
 
@@ -70,7 +74,9 @@ const Set& relation_cues() {
       // Spanish and Portuguese bosses, "l'agent à Jalandhar, Harjit", "la dame au téléphone, Cida"
       "capataz", "jefe", "chefe", "dono", "patrao", "encargado", "agent", "dame", "femme",
       // "du clan Kelmendi": a lineage points at a family
-      "clan"};
+      "clan",
+      // "le « rabatteur » Serge", "son protecteur Dylan"
+      "rabatteur", "rabatteuse", "protecteur", "maquereau", "pimp", "mami"};
   return s;
 }
 
@@ -378,7 +384,9 @@ const Set& birth_cues() {
   static const Set s{"ne", "nee", "nes", "nees", "naissance", "ddn", "dn", "born", "dob", "nacida",
                      "nascida", "nata", "nascita", "birth",
                      // Romanian
-                     "nascuta", "nascut"};
+                     "nascuta", "nascut",
+                     // Albanian, German, Portuguese and Spanish labels, a phone's contact card
+                     "datelindja", "geburtsdatum", "nascimento", "nacimiento", "anniversaire"};
   return s;
 }
 
@@ -412,7 +420,9 @@ const Set& identity_card_cues() {
       // "cartão de cidadão", "carta d'identità", Belgium's eID, and "Лична карта" as written
       "cidadao", "identita", "eid", "identification", "cnie",
       // Afghanistan's tazkira, Pakistan's CNIC, Sri Lanka's NIC
-      "tazkira", "tazkera", "taskera", "cnic", "nic", "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
+      "tazkira", "tazkera", "taskera", "cnic", "nic",
+      // the Romanian card's series ("SERIA KX NR 715302")
+      "seria", "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
   return s;
 }
 const Set& residence_permit_cues() {
