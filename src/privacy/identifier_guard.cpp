@@ -379,8 +379,7 @@ void find_ibans(std::string_view s, Collector& out) {
     // country's exact length whose check digits fail is still someone's account, mistyped.
     const std::size_t expected = iban_length(compact.substr(0, 2));
     for (std::size_t n = compact.size(); n >= 15; --n) {
-      if (iban_valid(compact.substr(0, n)) ||
-          (n == expected && !iban_valid(compact) && ascii_digit(compact[4]))) {
+      if (iban_valid(compact.substr(0, n)) || (n == expected && !iban_valid(compact))) {
         std::size_t k = i, taken = 0;
         while (taken < n) {
           if (s[k] != ' ') ++taken;
@@ -494,7 +493,8 @@ bool preceded_by_nir_cue(std::string_view s, std::size_t i) {
   std::size_t from = i > 60 ? i - 60 : 0;
   auto before = lexicon::fold(s.substr(from, i - from));
   if (before.find("nir") != std::string::npos || before.find("secu") != std::string::npos ||
-      before.find("insee") != std::string::npos)
+      before.find("insee") != std::string::npos || before.find("seguridad") != std::string::npos ||
+      before.find("seguranca") != std::string::npos)
     return true;
   // "N° SS : 1 88 07 99 350 214 76": the abbreviation, as a word.
   for (auto at = before.find("ss"); at != std::string::npos; at = before.find("ss", at + 1))
@@ -595,7 +595,10 @@ void find_number_runs(std::string_view s, Collector& out) {
                  // "2024-075-003812": a file number opens with a year and a hyphen; a NIR
                  // never has a 4-digit group joined by hyphens.
                  !hyphen_long_group(s.substr(i, end - i)) &&
-                 (nir_key_valid(digits) || n == 13 || preceded_by_nir_cue(s, i))) {
+                 (nir_key_valid(digits) || n == 13 || preceded_by_nir_cue(s, i)) &&
+                 // "CNP 2970214226741": Romania's personal number, read with the card's cue.
+                 lexicon::fold(s.substr(i > 6 ? i - 6 : 0, i > 6 ? 6 : i)).find("cnp") ==
+                     std::string::npos) {
         out.add(K::social_security_number, i, end);
       }
     }
@@ -642,6 +645,7 @@ class TokenScan {
       relation_cues(i);
       first_names(i);
       lower_case_names(i);
+      sentence_subjects(i);
       person_context_names(i);
       capitalised_sequences(i);
       street_addresses(i);
@@ -1139,9 +1143,12 @@ class TokenScan {
                (lexicon::is_relation_cue(t_[k].folded) || lexicon::is_title(t_[k].folded)))
           ++k;
         std::size_t last = k;
+        // "Le proprio (Zerrouki)": capitalised, any word that is no common word nor a place.
         while (last < t_.size() && last < k + 2 && t_[last].word && t_[last].has_letter &&
                !t_[last].has_digit &&
-               (lexicon::is_listed_name(t_[last].folded) || lowercase_name(last)))
+               (lexicon::is_listed_name(t_[last].folded) || lowercase_name(last) ||
+                (name_word(last) && !t_[last].all_caps && !common_word(last) &&
+                 !lexicon::is_place(t_[last].folded) && !lexicon::is_demonym(t_[last].folded))))
           ++last;
         if (last > k && punct(last, ")")) out_.add(K::person_name, t_[k].start, t_[last - 1].end);
         continue;
@@ -1560,6 +1567,41 @@ class TokenScan {
 
   // A name in lower case ("entretien avec osagie", "sa cousine s'appelle ngozi"): a word of
   // the name lexicons that is no French word, after a word that introduces a person.
+  // A person opening a sentence, as hasty notes write them: "aissatou bien installée au
+  // foyer", "ionut pas venu depuis 6 jours", "farhad est venu", "Juju revenue au bus". In lower
+  // case, a listed name that is no French word, before a word that a person's news opens with;
+  // capitalised, any word that is no common word, no place and no people, before a participle
+  // that only a person takes ("revenue", "passée", "rappelé"): a body "a répondu", it does not
+  // "come back".
+  void sentence_subjects(std::size_t i) {
+    const auto& t = t_[i];
+    if (!t.word || !t.sentence_start || t.has_digit || t.text.size() < 3 || t.all_caps) return;
+    if (i + 1 >= t_.size() || !t_[i + 1].word || t_[i + 1].capitalised) return;
+    static const std::unordered_set<std::string_view> person_words{
+        "revenue",     "revenu",     "passee",       "venue",       "venu",     "rappele",
+        "rappelee",    "partie",     "arrivee",      "endormi",     "endormie", "blessee",
+        "blesse",      "enceinte",   "hospitalisee", "hospitalise", "revue",    "retrouvee",
+        "retrouve",    "installee",  "installe",     "disparue",    "disparu",  "injoignable",
+        "absente",     "absent",     "orientee",     "oriente",     "hebergee", "heberge",
+        "accompagnee", "accompagne", "joignable"};
+    static const std::unordered_set<std::string_view> news_words{
+        "est",      "a",      "pas",     "dit",    "passe",     "vue",     "vu",     "bien",
+        "toujours", "enfin",  "ne",      "n",      "travaille", "demande", "veut",   "appelle",
+        "aurait",   "semble", "va",      "etait",  "avait",     "parti",   "arrive", "encore",
+        "sera",     "doit",   "prefere", "refuse", "accepte"};
+    const auto& next = t_[i + 1].folded;
+    const bool person_word = person_words.contains(next);
+    if (!t.capitalised) {
+      if ((person_word || news_words.contains(next)) && lowercase_name(i))
+        out_.add(K::person_name, t.start, t.end);
+      return;
+    }
+    if (!person_word || !name_word(i) || common_word(i) || lexicon::is_demonym(t.folded) ||
+        (lexicon::is_place(t.folded) && !lexicon::is_listed_name(t.folded)))
+      return;
+    out_.add(K::person_name, t.start, t.end);
+  }
+
   void lower_case_names(std::size_t i) {
     const auto& t = t_[i];
     if (!t.word || t.capitalised || t.has_digit || !t.has_letter) return;
@@ -3000,8 +3042,13 @@ void find_other_scripts(std::string_view s, Collector& out) {
         while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.pop_back();
         const bool cue = before.ends_with("contact") || before.ends_with("appelle") ||
                          before.ends_with("nomme") || before.ends_with("nommee") ||
-                         before.ends_with("dit") || before.ends_with("dite");
-        if (phone_after || cue) out.add(K::person_name, start, end);
+                         before.ends_with("dit") || before.ends_with("dite") ||
+                         before.ends_with("comme");
+        // "Оксана demande qu'on l'aide": opening a sentence of a note in Latin letters.
+        const bool opens =
+            (start == 0 || before.empty() || before.back() == '.' || s[start - 1] == '\n') &&
+            end + 1 < s.size() && s[end] == ' ' && s[end + 1] >= 'a' && s[end + 1] <= 'z';
+        if (phone_after || cue || opens) out.add(K::person_name, start, end);
       }
       i = end > i ? end : i + 2;
       continue;

@@ -76,7 +76,8 @@ const Set& relation_cues() {
       // "du clan Kelmendi": a lineage points at a family
       "clan",
       // "le « rabatteur » Serge", "son protecteur Dylan"
-      "rabatteur", "rabatteuse", "protecteur", "maquereau", "pimp", "mami"};
+      "rabatteur", "rabatteuse", "protecteur", "maquereau", "pimp", "mami", "maman", "proprio",
+      "proprietaire", "bailleur", "bailleuse"};
   return s;
 }
 
@@ -422,7 +423,10 @@ const Set& identity_card_cues() {
       // Afghanistan's tazkira, Pakistan's CNIC, Sri Lanka's NIC
       "tazkira", "tazkera", "taskera", "cnic", "nic",
       // the Romanian card's series ("SERIA KX NR 715302")
-      "seria", "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
+      "seria", "aadhaar",
+      // "ID-картка" (Ukrainian)
+      "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xBA\xD0\xB0",
+      "\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0"};
   return s;
 }
 const Set& residence_permit_cues() {
