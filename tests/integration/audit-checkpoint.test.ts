@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { request } from '../support/http';
 import { execSql, runVigie, startVigie, vigieBin, waitForLine, type Vigie } from '../support/vigie';
+import { until } from '../support/wait';
 
 const PASSWORD = 'une phrase de passe assez longue';
 const dataDir = mkdtempSync(join(tmpdir(), 'vigie-audit-'));
@@ -26,13 +27,6 @@ const checkpointed = () => {
   const file = join(dataDir, 'audit.checkpoint');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { seq: number }).seq : 0;
 };
-async function until(what: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await what())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('the audit checkpoint', () => {
   it('follows the newest entry; removing the newest rows blocks writes until acknowledged', async () => {
@@ -43,7 +37,7 @@ describe('the audit checkpoint', () => {
     expect((await login(PASSWORD)).status).toBe(200);
     expect((await login('pas le bon mot de passe')).status).toBe(401);
     const last = newest();
-    await until(() => checkpointed() === last);
+    await until('the checkpoint to reach the newest entry', () => checkpointed() === last);
 
     // While serve is stopped, someone removes the two newest entries.
     await vigie.stop();
@@ -63,7 +57,7 @@ describe('the audit checkpoint', () => {
     const ack = cli(['audit', 'acknowledge', '--reason', 'Deux lignes effacées par une restauration partielle ; vérifié avec l’hébergeur.']);
     expect(ack.code, ack.stderr).toBe(0);
     expect(ack.stdout).toContain(`acknowledged the break at entry ${last}`);
-    await until(async () => (await login(PASSWORD)).status === 200);
+    await until('a login to succeed', async () => (await login(PASSWORD)).status === 200);
     await waitForLine(vigie.stderr, (l) => l.includes('writes resume'));
     v = cli(['audit', 'verify']);
     expect(v.code, v.stdout).toBe(0);
@@ -72,7 +66,7 @@ describe('the audit checkpoint', () => {
 
   it('refuses a checkpoint file edited by hand', async () => {
     const file = join(dataDir, 'audit.checkpoint');
-    await until(() => checkpointed() === newest());
+    await until('the checkpoint to follow the newest entry', () => checkpointed() === newest());
     const c = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...c, seq: c.seq - 1 }));
     const v = cli(['audit', 'verify']);

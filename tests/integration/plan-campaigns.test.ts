@@ -7,6 +7,7 @@ import { PlanActors } from '../support/plan-session';
 import { SmtpSink } from '../support/smtp-sink';
 import { execFile } from 'node:child_process';
 import { startVigie, vigieBin, type Vigie } from '../support/vigie';
+import { until } from '../support/wait';
 
 const COORD = 'coordination@miprof.test';
 const DGT = 'referent@dgt.test';
@@ -56,13 +57,10 @@ afterAll(async () => {
 });
 
 // The newest message to `to` whose subject holds `text`.
-async function mailTo(to: string, text: string) {
-  for (let i = 0; i < 100; i++) {
-    const m = smtp.messages().filter((x) => x.to === to && x.subject.includes(text)).pop();
-    if (m) return m;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no e-mail to ${to} about "${text}"`);
+function mailTo(to: string, text: string) {
+  return until(`an e-mail to ${to} about "${text}"`, () =>
+    smtp.messages().filter((x) => x.to === to && x.subject.includes(text)).pop(),
+  10_000);
 }
 
 // Two passes at once, as two processes (cron and a server) may run them.
