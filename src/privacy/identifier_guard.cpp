@@ -646,6 +646,7 @@ class TokenScan {
       first_names(i);
       lower_case_names(i);
       sentence_subjects(i);
+      possessions(i);
       person_context_names(i);
       capitalised_sequences(i);
       street_addresses(i);
@@ -681,6 +682,11 @@ class TokenScan {
       }
       if (all) out_.drop_exact(K::person_name, b, e);
     }
+    // "Li pale selman kreyòl", "Li ale lendi": Haitian Creole's pronoun opening a sentence, not
+    // the surname Li (which comes with a first name: "Li Mei", "Mme Li").
+    for (std::size_t k = 0; k + 1 < t_.size(); ++k)
+      if (t_[k].text == "Li" && t_[k].sentence_start && t_[k + 1].word && !t_[k + 1].capitalised)
+        out_.drop_exact(K::person_name, t_[k].start, t_[k].end);
     // "urgences St-Pierre", "CHU Ste-Marguerite": a saint's name, hyphenated, names a hospital,
     // a church or a place, not a person.
     for (const auto& [b, e] : out_.spans(K::person_name)) {
@@ -1807,7 +1813,47 @@ class TokenScan {
     for (std::string_view suffix : {"-vous", "-nous", "-il", "-elle", "-on", "-ils", "-elles",
                                     "-je", "-tu", "-moi", "-toi", "-lui", "-leur"})
       if (t.folded.ends_with(suffix)) return;
+    // "Medecin veut un interprète", "Psy dit revenir": a profession that acts, not a name.
+    static const std::unordered_set<std::string_view> professions{
+        "medecin",    "psy",          "psychologue",   "psychiatre", "infirmier",   "infirmiere",
+        "avocat",     "avocate",      "juge",          "interprete", "educateur",   "educatrice",
+        "assistante", "juriste",      "benevole",      "directeur",  "directrice",  "responsable",
+        "gendarme",   "policier",     "policiere",     "inspecteur", "inspectrice", "enqueteur",
+        "enqueteuse", "greffier",     "greffiere",     "pharmacien", "dentiste",    "sage-femme",
+        "kine",       "referent",     "referente",     "tuteur",     "tutrice",     "mediateur",
+        "mediatrice", "coordinateur", "coordinatrice", "stagiaire",  "pediatre",    "gyneco",
+        "urgentiste", "doctor",       "nurse",         "lawyer"};
+    if (professions.contains(t.folded)) return;
     if (person_follows(i + 1) || person_precedes(i) || with_or_for(i)) add_name(i, i);
+  }
+  // "Passeport sri lankais de Kajan", "Numéro sécurité sociale de Vinoth", "TikTok de Serge",
+  // "Voiture de Kiril", "Le père de Ermal": what a person has, then whose it is.
+  void possessions(std::size_t i) {
+    const auto& t = t_[i];
+    if (!name_word(i) || t.all_caps || t.text.size() < 3 || single_initial(i)) return;
+    if (i < 2 || !(is(i - 1, "de") || (punct(i - 1, "'") && is(i - 2, "d")))) return;
+    if (common_word(i) || lexicon::is_demonym(t.folded) ||
+        (lexicon::is_place(t.folded) && !lexicon::is_listed_name(t.folded)))
+      return;
+    static const std::unordered_set<std::string_view> owned{
+        "passeport", "carte",    "titre",       "numero",  "num",      "tel",         "telephone",
+        "portable",  "voiture",  "camionnette", "compte",  "adresse",  "mail",        "email",
+        "profil",    "snap",     "insta",       "tiktok",  "facebook", "whatsapp",    "iban",
+        "rib",       "cni",      "pere",        "mere",    "frere",    "soeur",       "fils",
+        "fille",     "cousin",   "cousine",     "oncle",   "tante",    "mari",        "epouse",
+        "femme",     "copain",   "copine",      "enfant",  "enfants",  "famille",     "papiers",
+        "dossier",   "plainte",  "photo",       "contact", "logement", "appartement", "chambre",
+        "permis",    "recepisse"};
+    std::size_t k = i - (is(i - 1, "de") ? 2 : 3);
+    // One or two words between: "passeport sri lankais de", "numéro sécurité sociale de".
+    for (std::size_t back = 0; back < 3 && k < t_.size(); ++back, --k) {
+      if (!t_[k].word) return;
+      if (owned.contains(t_[k].folded)) {
+        add_name(i, extend_name(i));
+        return;
+      }
+      if (k == 0 || t_[k].capitalised) return;
+    }
   }
   // French words that open a sentence and are never names.
   static bool sentence_word(std::string_view f) {
@@ -2417,6 +2463,12 @@ class TokenScan {
       if (k + 4 < t_.size() && (punct(k + 1, "/") || punct(k + 1, ".")) && t_[k + 2].word &&
           !t_[k + 2].has_letter && (punct(k + 3, "/") || punct(k + 3, ".")) && t_[k + 4].word &&
           !t_[k + 4].has_letter && a.text.size() <= 2)
+        return k + 4;
+      // The year first, as Chinese and Korean papers write it: 1968.07.22, 1968/07/22.
+      if (a.text.size() == 4 && k + 4 < t_.size() && (punct(k + 1, ".") || punct(k + 1, "/")) &&
+          t_[k + 2].word && !t_[k + 2].has_letter && t_[k + 2].text.size() <= 2 &&
+          (punct(k + 3, ".") || punct(k + 3, "/")) && t_[k + 4].word && !t_[k + 4].has_letter &&
+          t_[k + 4].text.size() <= 2)
         return k + 4;
       // 12 mars 1998
       if (a.text.size() <= 2 && k + 2 < t_.size() && t_[k + 1].word &&
@@ -3672,6 +3724,28 @@ std::string ocr_reading(std::string_view s) {
 
 }  // namespace
 
+// "身份证 330326199203145528", "护照号：E71839204": the Chinese words for the identity card
+// and the passport, then the number.
+void find_chinese_document_cues(std::string_view s, Collector& out) {
+  static constexpr std::pair<std::string_view, K> kCues[] = {
+      {"\xE8\xBA\xAB\xE4\xBB\xBD\xE8\xAF\x81", K::identity_card_number},  // 身份证
+      {"\xE6\x8A\xA4\xE7\x85\xA7", K::passport_number}};                  // 护照
+  for (const auto& [cue, kind] : kCues)
+    for (auto at = s.find(cue); at != std::string_view::npos; at = s.find(cue, at + 1)) {
+      std::size_t p = at + cue.size();
+      for (int skip = 0; skip < 4 && p < s.size(); ++skip) {
+        if (s.substr(p, 3) == "\xE5\x8F\xB7" || s.substr(p, 3) == "\xEF\xBC\x9A" ||
+            s.substr(p, 3) == "\xE7\xA0\x81")
+          p += 3;  // 号, ：, 码
+        else if (s[p] == ' ' || s[p] == ':')
+          ++p;
+      }
+      std::size_t e = p;
+      while (e < s.size() && (ascii_digit(s[e]) || ascii_upper(s[e]))) ++e;
+      if (e - p >= 8 && std::any_of(s.begin() + p, s.begin() + e, ascii_digit)) out.add(kind, p, e);
+    }
+}
+
 std::vector<Finding> find_identifiers(std::string_view text) {
   Collector out(text);
   find_emails_and_handles(text, out);
@@ -3685,6 +3759,7 @@ std::vector<Finding> find_identifiers(std::string_view text) {
   find_other_scripts(text, out);
   find_spelled_phones(text, out);
   find_chinese_addresses(text, out);
+  find_chinese_document_cues(text, out);
   find_foreign_shapes(text, out);
   find_id_format_births(text, out);
   find_table_cells(text, out);

@@ -23,7 +23,7 @@ const Set& titles() {
   static const Set s{"mme", "madame", "mlle", "mademoiselle", "monsieur", "mr", "m", "mrs", "ms",
                      "miss", "mister", "sr", "sra", "senor", "senora", "dona", "don",
                      // Haitian Creole and Thai forms of address: "Madanm Joseph", "Nong May".
-                     "madanm", "nong", "me",
+                     "madanm", "nong", "me", "mesye",
                      // a lawyer's: "Maître Ruiz"
                      "maitre"};
   return s;
@@ -48,7 +48,10 @@ const Set& name_cues() {
                      "surname", "surnames", "forename", "forenames", "names", "nume", "prenume",
                      "apellido", "apellidos", "sobrenome", "cognome", "nachname", "vorname",
                      // Albanian: "Mbiemri KOLA / Emri Elona"
-                     "mbiemri", "emri"};
+                     "mbiemri", "emri",
+                     // Haitian Creole, Spanish and Portuguese: "Ti fi a rele Wideline", "le
+                     // dicen el Paisa", "un tipo llamado Jhon"
+                     "rele", "dicen", "llamado", "llamada", "apodo", "chamado", "chamada"};
   return s;
 }
 
@@ -77,7 +80,7 @@ const Set& relation_cues() {
       "clan",
       // "le « rabatteur » Serge", "son protecteur Dylan"
       "rabatteur", "rabatteuse", "protecteur", "maquereau", "pimp", "mami", "maman", "proprio",
-      "proprietaire", "bailleur", "bailleuse"};
+      "proprietaire", "bailleur", "bailleuse", "homme"};
   return s;
 }
 
@@ -387,7 +390,10 @@ const Set& birth_cues() {
                      // Romanian
                      "nascuta", "nascut",
                      // Albanian, German, Portuguese and Spanish labels, a phone's contact card
-                     "datelindja", "geburtsdatum", "nascimento", "nacimiento", "anniversaire"};
+                     "datelindja", "geburtsdatum", "nascimento", "nacimiento", "anniversaire",
+                     // Bulgarian and Haitian Creole: "роден 14.06.1989", "li fèt 07/06/2010"
+                     "\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBD",
+                     "\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBD\xD0\xB0", "fet"};
   return s;
 }
 
