@@ -494,7 +494,7 @@ bool preceded_by_nir_cue(std::string_view s, std::size_t i) {
   auto before = lexicon::fold(s.substr(from, i - from));
   if (before.find("nir") != std::string::npos || before.find("secu") != std::string::npos ||
       before.find("insee") != std::string::npos || before.find("seguridad") != std::string::npos ||
-      before.find("seguranca") != std::string::npos)
+      before.find("seguranca") != std::string::npos || before.find("vitale") != std::string::npos)
     return true;
   // "N° SS : 1 88 07 99 350 214 76": the abbreviation, as a word.
   for (auto at = before.find("ss"); at != std::string::npos; at = before.find("ss", at + 1))
@@ -596,6 +596,9 @@ void find_number_runs(std::string_view s, Collector& out) {
                  // never has a 4-digit group joined by hyphens.
                  !hyphen_long_group(s.substr(i, end - i)) &&
                  (nir_key_valid(digits) || n == 13 || preceded_by_nir_cue(s, i)) &&
+                 // "SIRET 842 559 013 00020": a firm's number.
+                 lexicon::fold(s.substr(i > 12 ? i - 12 : 0, i > 12 ? 12 : i)).find("sir") ==
+                     std::string::npos &&
                  // "CNP 2970214226741": Romania's personal number, read with the card's cue.
                  lexicon::fold(s.substr(i > 6 ? i - 6 : 0, i > 6 ? 6 : i)).find("cnp") ==
                      std::string::npos) {
@@ -682,6 +685,10 @@ class TokenScan {
       }
       if (all) out_.drop_exact(K::person_name, b, e);
     }
+    // "Señora del Mar": a particle alone, in lower case, is nobody's name.
+    for (const auto& k : t_)
+      if (k.word && !k.capitalised && lexicon::is_name_particle(k.folded))
+        out_.drop_exact(K::person_name, k.start, k.end);
     // "Li pale selman kreyòl", "Li ale lendi": Haitian Creole's pronoun opening a sentence, not
     // the surname Li (which comes with a first name: "Li Mei", "Mme Li").
     for (std::size_t k = 0; k + 1 < t_.size(); ++k)
@@ -1153,7 +1160,9 @@ class TokenScan {
         while (last < t_.size() && last < k + 2 && t_[last].word && t_[last].has_letter &&
                !t_[last].has_digit &&
                (lexicon::is_listed_name(t_[last].folded) || lowercase_name(last) ||
-                (name_word(last) && !t_[last].all_caps && !common_word(last) &&
+                (name_word(last) && !t_[last].all_caps &&
+                 (!common_word(last) || (last > k && t_[last - 1].capitalised) ||
+                  (name_word(last + 1) && !t_[last + 1].all_caps)) &&
                  !lexicon::is_place(t_[last].folded) && !lexicon::is_demonym(t_[last].folded))))
           ++last;
         if (last > k && punct(last, ")")) out_.add(K::person_name, t_[k].start, t_[last - 1].end);
@@ -1493,9 +1502,32 @@ class TokenScan {
     return set.count(f) > 0;
   }
   // Legal forms written after a company's name: "Atlas Bâtiment SARL".
+  static bool business_word(std::string_view f) {
+    static const std::unordered_set<std::string_view> words{
+        "kebab",     "salon",    "salons",   "restaurant",  "restaurants", "bar",
+        "bars",      "boutique", "magasin",  "epicerie",    "snack",       "pizzeria",
+        "brasserie", "cafe",     "atelier",  "ateliers",    "entrepot",    "usine",
+        "garage",    "station",  "chantier", "societe",     "entreprise",  "agence",
+        "hotel",     "onglerie", "laverie",  "supermarche", "commerce"};
+    return words.contains(f);
+  }
+  static bool trade_word(std::string_view f) {
+    static const std::unordered_set<std::string_view> words{
+        "securite",   "medical",      "medicale",      "services",    "logistique",
+        "logistics",  "transports",   "transport",     "nettoyage",   "proprete",
+        "batiment",   "construction", "constructions", "interim",     "distribution",
+        "security",   "cleaning",     "services",      "group",       "groupe",
+        "holding",    "trading",      "import",        "export",      "btp",
+        "renovation", "travaux",      "multiservices", "gardiennage", "agricole",
+        "vendanges",  "restauration", "livraison",     "express"};
+    return words.contains(f);
+  }
   static bool legal_form(std::string_view f) {
     return f == "sarl" || f == "sas" || f == "sasu" || f == "eurl" || f == "snc" || f == "sa" ||
-           f == "sci" || f == "ltd" || f == "inc" || f == "gmbh" || f == "srl" || f == "llc";
+           f == "sci" || f == "ltd" || f == "inc" || f == "gmbh" || f == "srl" || f == "llc" ||
+           // Lithuanian, Polish, Spanish, Italian, Dutch, German, Bulgarian forms
+           f == "uab" || f == "sp" || f == "sl" || f == "spa" || f == "bv" || f == "ag" ||
+           f == "eood" || f == "ood" || f == "kft" || f == "sro";
   }
   // True when the name-like words around i belong to a business or place name: an entity word
   // just before them (through "Chez", "Le", "La" and capitalised words, up to three back) or a
@@ -2159,7 +2191,14 @@ class TokenScan {
       if (k > i && t_[k].all_caps && t_[k].text.size() >= 3) caps_surname = true;
       if (!t_[k].all_caps && (lexicon::is_listed_name(t_[k].folded))) listed = true;
     }
-    if (entity_context(i) || followed_by_legal_form(last)) return;
+    if (entity_context(i) || followed_by_legal_form(last) || followed_by_legal_form(last + 1))
+      return;
+    // "Vilnius Cargo UAB": a legal form among the words.
+    for (std::size_t k = i; k <= last; ++k)
+      if (t_[k].all_caps && legal_form(t_[k].folded)) return;
+    // "Shield Sécurité Privée", "Adecco Médical", "Baltic Road Logistics": a trade's word.
+    for (std::size_t k = i; k <= last + 1 && k < t_.size(); ++k)
+      if (t_[k].word && t_[k].capitalised && trade_word(t_[k].folded)) return;
     for (std::size_t k = i; k <= last; ++k)
       if (single_initial(k)) return;
     if (t_[i].all_caps) {
@@ -2386,6 +2425,13 @@ class TokenScan {
     }
     if (last == k) return;  // "3 rue" with no name is not an address
     if (public_premises_before(i) || cedex_near(i)) return;
+    // "kebab 27 avenue Jean-Jaurès", "salons du 57 bd de Strasbourg": a shop's address.
+    // Right before the number, or through "du", "au" ("à l'atelier, 31 rue …" may be where
+    // someone sleeps).
+    if (i >= 1 && t_[i - 1].word &&
+        (business_word(t_[i - 1].folded) || ((is(i - 1, "du") || is(i - 1, "au")) && i >= 2 &&
+                                             t_[i - 2].word && business_word(t_[i - 2].folded))))
+      return;
     // "106 rue du Bac (siège, pour les courriers)": an organisation's office.
     if (punct(last + 1, "(") && (is(last + 2, "siege") || is(last + 2, "standard"))) return;
     out_.add(K::postal_address, t_[i].start, t_[last].end);

@@ -471,10 +471,10 @@ const Set& profile_domains() {
                      "lnk.bio", "linkin.bio", "taplink.cc", "solo.to", "fb.com", "m.facebook.com",
                      "fr-fr.facebook.com", "instagram.com", "tiktok.com", "snapchat.com",
                      "twitter.com", "x.com", "linkedin.com", "t.me", "telegram.me", "wa.me",
-                     "vk.com", "ok.ru", "onlyfans.com", "badoo.com", "tinder.com", "gotinder.com",
-                     "youtube.com", "vivastreet.com", "wannonce.com", "sexemodel.com",
-                     "escort-advisor.com", "6annonce.com", "leboncoin.fr", "annonce-sexe.com",
-                     "massage-annonce.com", "skokka.com", "locanto.fr"};
+                     "chat.whatsapp.com", "vk.com", "ok.ru", "onlyfans.com", "badoo.com",
+                     "tinder.com", "gotinder.com", "youtube.com", "vivastreet.com", "wannonce.com",
+                     "sexemodel.com", "escort-advisor.com", "6annonce.com", "leboncoin.fr",
+                     "annonce-sexe.com", "massage-annonce.com", "skokka.com", "locanto.fr"};
   return s;
 }
 
