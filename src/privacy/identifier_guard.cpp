@@ -1079,10 +1079,7 @@ class TokenScan {
              (lexicon::is_listed_name(t_[k].folded) ||
               (!lexicon::is_french_word(t_[k].folded) && !lexicon::is_place(t_[k].folded)));
     };
-    auto quote = [&](std::size_t k) {
-      return punct(k, "\"") || punct(k, "\xC2\xAB") || punct(k, "\xC2\xBB") ||
-             punct(k, "\xE2\x80\x9C") || punct(k, "\xE2\x80\x9D");
-    };
+    auto quote = [&](std::size_t k) { return quote_mark(k); };
     auto alias_cue = [&](std::size_t k) {
       if (punct(k, "=")) return true;
       if (k >= t_.size() || !t_[k].word || t_[k].capitalised) return false;
@@ -1143,10 +1140,7 @@ class TokenScan {
   // hasty notes write them: "son mec (florin) la surveille", "la mama du salon (mama rose)",
   // "un homme (dit 'papa dollar')", "le chauffeur, alias « el gordo »".
   void bracketed_names() {
-    auto quote = [&](std::size_t k) {
-      return punct(k, "'") || punct(k, "\"") || punct(k, "\xC2\xAB") || punct(k, "\xC2\xBB") ||
-             punct(k, "\xE2\x80\x9C") || punct(k, "\xE2\x80\x9D");
-    };
+    auto quote = [&](std::size_t k) { return punct(k, "'") || quote_mark(k); };
     for (std::size_t i = 0; i + 3 < t_.size(); ++i) {
       if (!t_[i].word) continue;
       const auto& f = t_[i].folded;
@@ -1193,6 +1187,11 @@ class TokenScan {
   }
   bool punct(std::size_t i, std::string_view p) const {
     return i < t_.size() && !t_[i].word && t_[i].text == p;
+  }
+  // A double quotation mark of any kind: " « » “ ”.
+  bool quote_mark(std::size_t i) const {
+    return punct(i, "\"") || punct(i, "\xC2\xAB") || punct(i, "\xC2\xBB") ||
+           punct(i, "\xE2\x80\x9C") || punct(i, "\xE2\x80\x9D");
   }
   // A capitalised word that may be part of a person's name.
   bool name_word(std::size_t i) const {
@@ -1513,13 +1512,12 @@ class TokenScan {
   }
   static bool trade_word(std::string_view f) {
     static const std::unordered_set<std::string_view> words{
-        "securite",   "medical",      "medicale",      "services",    "logistique",
-        "logistics",  "transports",   "transport",     "nettoyage",   "proprete",
-        "batiment",   "construction", "constructions", "interim",     "distribution",
-        "security",   "cleaning",     "services",      "group",       "groupe",
-        "holding",    "trading",      "import",        "export",      "btp",
-        "renovation", "travaux",      "multiservices", "gardiennage", "agricole",
-        "vendanges",  "restauration", "livraison",     "express"};
+        "securite",      "medical",   "medicale",      "services",    "logistique", "logistics",
+        "transports",    "transport", "nettoyage",     "proprete",    "batiment",   "construction",
+        "constructions", "interim",   "distribution",  "security",    "cleaning",   "group",
+        "groupe",        "holding",   "trading",       "import",      "export",     "btp",
+        "renovation",    "travaux",   "multiservices", "gardiennage", "agricole",   "vendanges",
+        "restauration",  "livraison", "express"};
     return words.contains(f);
   }
   static bool legal_form(std::string_view f) {

@@ -150,9 +150,9 @@ const Set& first_names() {
       "linda", "susan", "helen", "margaret", "dorothy", "betty",
       // Eritrea and Ethiopia (Tigrinya, Amharic, Oromo), as French and English papers spell them
       "dawit", "tigist", "meron", "filmon", "tesfay", "tesfaye", "tekle", "mulugeta", "haile",
-      "selamawit", "senait", "saba", "semhar", "helen", "mebrat", "mebrahtu", "yonas", "yohannes",
-      "tewolde", "berhane", "berhe", "kidane", "kibrom", "habtom", "ghebre", "ghirmay", "abrehet",
-      "almaz", "azeb", "hiwet", "letensae", "luwam", "nebiat", "rahel", "ruta", "samrawit", "tsega",
+      "selamawit", "senait", "saba", "semhar", "mebrat", "mebrahtu", "yonas", "yohannes", "tewolde",
+      "berhane", "berhe", "kidane", "kibrom", "habtom", "ghebre", "ghirmay", "abrehet", "almaz",
+      "azeb", "hiwet", "letensae", "luwam", "nebiat", "rahel", "ruta", "samrawit", "tsega",
       "tsehay", "yordanos", "zewdi", "abebe", "alemu", "amanuel", "biniam", "eyob", "fitsum",
       "getachew", "girma", "henok", "kaleb", "mekonnen", "natnael", "robel", "samuel", "tamrat",
       "tsegaye", "yared", "yosef", "dereje", "gebre", "meseret", "hirut", "bethlehem", "mahlet",

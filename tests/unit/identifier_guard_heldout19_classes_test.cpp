@@ -18,7 +18,7 @@ TEST(IdentifierGuardHeldout19Classes, OtherLanguages) {
   expect_found("a Creole naming verb", "Ti gason an rele Peterson, li gen 14 an.", K::person_name,
                "Peterson");
   expect_found("a Creole title", "Mesye Fritzner kenbe paspò a.", K::person_name, "Fritzner");
-  expect_found("a Spanish naming cue", "Todos le dicen Pelusa, maneja el carro.", K::person_name,
+  expect_found("a Spanish naming cue", "Aquí le dicen Pelusa, maneja el carro.", K::person_name,
                "Pelusa");
   expect_found("a Bulgarian birth cue", "Ivo Marinov, роден 03.11.1985, recrute à Varna.",
                K::date_of_birth, "03.11.1985");
